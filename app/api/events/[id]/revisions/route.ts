@@ -1,0 +1,19 @@
+import { getDb } from '@/db/client';
+import { getEvent } from '@/db/queries/events';
+import { listRevisions } from '@/db/queries/revisions';
+import { NotFoundError } from '@/lib/events/errors';
+import { jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { parseRouteId } from '@/lib/http/route-id';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const id = parseRouteId((await context.params).id, 'Event');
+    const db = getDb();
+    if (!getEvent(db, id)) throw new NotFoundError(`Event ${id}`);
+    return jsonResponse({ revisions: listRevisions(db, id) });
+  } catch (error) {
+    return respondToError(error);
+  }
+}

@@ -1,0 +1,41 @@
+import { getDb } from '@/db/client';
+import { createEvent, createEventBatch, listEvents } from '@/db/queries/events';
+import { parseEventFilter } from '@/lib/events/event-filter';
+import { collectFieldErrors } from '@/lib/events/field-errors';
+import { toEventJson } from '@/lib/events/event-json';
+import { readDraft } from '@/lib/events/draft-input';
+import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { resolveActor } from '@/lib/http/request-actor';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  try {
+    const parsed = parseEventFilter(new URL(request.url).searchParams);
+    if (!parsed.success) return errorResponse(400, 'The filter is not valid', collectFieldErrors(parsed.error));
+    const events = listEvents(getDb(), parsed.data);
+    return jsonResponse({ events: events.map(toEventJson) });
+  } catch (error) {
+    return respondToError(error);
+  }
+}
+
+/** One event, or `{ events: [drafts], source }` to save an extraction in one transaction. */
+export async function POST(request: Request) {
+  try {
+    const body = await readJsonBody(request);
+    if (!isPlainObject(body)) return errorResponse(400, 'Send a JSON object: an event, or { "events": [...] }');
+    const actor = resolveActor(request);
+    if (Array.isArray(body.events)) {
+      if (body.events.length === 0) return errorResponse(400, 'The batch has no events', { events: ['Add at least one event'] });
+      if (body.events.length > 2000) return errorResponse(400, 'At most 2000 events per batch', { events: ['At most 2000 events per batch'] });
+      const source = isPlainObject(body.source) ? body.source : null;
+      const created = createEventBatch(getDb(), body.events.map((item) => readDraft(item, source)), actor);
+      return jsonResponse({ events: created.map(toEventJson) }, 201);
+    }
+    const event = createEvent(getDb(), readDraft(body, null).input, actor);
+    return jsonResponse({ event: toEventJson(event) }, 201, { location: `/api/events/${event.id}`, etag: `"${event.version}"` });
+  } catch (error) {
+    return respondToError(error);
+  }
+}

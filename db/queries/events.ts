@@ -1,0 +1,373 @@
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { eventParticipants, events, people, places } from '../schema';
+import type { EventRecord, ParticipantRecord } from '../../lib/events/event-record';
+import type { EventFilter } from '../../lib/events/event-filter';
+import { eventInputSchema, type EventInput, type ValidEventInput } from '../../lib/events/event-input-schema';
+import { collectFieldErrors } from '../../lib/events/field-errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/events/errors';
+import { formatTiming, normalizeTiming, type EventTiming } from '../../lib/events/normalize-event';
+import { diffEventSnapshots, snapshotEvent } from '../../lib/events/event-diff';
+import { slugify } from '../../lib/events/slug';
+import { nowUtcIso } from '../../lib/time/zones';
+import { findOrCreatePerson, findPeopleBySlugs, escapeLike, recordOffice } from './people';
+import { findOrCreatePlace } from './places';
+import { attachSources, loadSourcesByEvent } from './sources';
+import { appendRevision } from './revisions';
+
+export interface ListEventsOptions {
+  /** Deleted events are hidden unless asked for; feeds keep them a while to tell subscribers. */
+  includeDeletedSince?: string;
+  limit?: number;
+}
+
+const CHUNK = 500;
+
+export function listEvents(db: Db, filter: EventFilter, options: ListEventsOptions = {}): EventRecord[] {
+  const conditions = buildFilterConditions(db, filter);
+  if (conditions === null) return [];
+  conditions.push(
+    options.includeDeletedSince
+      ? or(isNull(events.deletedAt), gte(events.deletedAt, options.includeDeletedSince))!
+      : isNull(events.deletedAt),
+  );
+  const rows = db
+    .select({ event: events, place: places })
+    .from(events)
+    .leftJoin(places, eq(events.placeId, places.id))
+    .where(and(...conditions))
+    .orderBy(asc(events.startDate), asc(sql`coalesce(${events.startUtc}, '')`), asc(events.id))
+    .limit(options.limit ?? 50_000)
+    .all();
+  return hydrateEvents(db, rows);
+}
+
+export function getEvent(db: Db, id: number): EventRecord | null {
+  const rows = db
+    .select({ event: events, place: places })
+    .from(events)
+    .leftJoin(places, eq(events.placeId, places.id))
+    .where(eq(events.id, id))
+    .all();
+  return hydrateEvents(db, rows)[0] ?? null;
+}
+
+export function getEventsByIds(db: Db, ids: number[]): EventRecord[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({ event: events, place: places })
+    .from(events)
+    .leftJoin(places, eq(events.placeId, places.id))
+    .where(inArray(events.id, ids))
+    .all();
+  return hydrateEvents(db, rows);
+}
+
+/** Creates an event with its participants, place and sources, and its first revision, atomically. */
+export function createEvent(db: Db, input: EventInput, actor: string): EventRecord {
+  const valid = validateInput(input);
+  return db.transaction((tx) => {
+    const id = insertEvent(tx as unknown as Db, valid, actor);
+    return getEvent(tx as unknown as Db, id)!;
+  });
+}
+
+/** Creates several events in one transaction; `parentRef` links a draft to an earlier one in the batch. */
+export function createEventBatch(
+  db: Db,
+  drafts: Array<{ ref?: string; parentRef?: string | null; input: EventInput }>,
+  actor: string,
+): EventRecord[] {
+  const valid = drafts.map((draft, index) => {
+    try {
+      return { ...draft, valid: validateInput(draft.input) };
+    } catch (error) {
+      if (error instanceof ValidationError) throw prefixFieldErrors(error, `events.${index}`);
+      throw error;
+    }
+  });
+  return db.transaction((tx) => {
+    const ids = new Map<string, number>();
+    const created: number[] = [];
+    for (const draft of valid) {
+      const parentId = draft.parentRef ? ids.get(draft.parentRef) ?? null : draft.valid.parentId;
+      const id = insertEvent(tx as unknown as Db, { ...draft.valid, parentId }, actor);
+      if (draft.ref) ids.set(draft.ref, id);
+      created.push(id);
+    }
+    return getEventsByIds(tx as unknown as Db, created);
+  });
+}
+
+/**
+ * Applies a partial change on top of the saved event. The version the client last saw must be
+ * the current one, so nobody overwrites an edit they have not seen. Sources are only ever added.
+ */
+export function updateEvent(
+  db: Db,
+  id: number,
+  patch: Partial<EventInput>,
+  expectedVersion: number,
+  actor: string,
+  reason: string | null = null,
+): EventRecord {
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const current = getEvent(txDb, id);
+    if (!current) throw new NotFoundError(`Event ${id}`);
+    if (current.version !== expectedVersion) throw new ConflictError(current);
+    const merged = { ...recordToInput(current), ...patch, sources: patch.sources ?? [] };
+    const valid = validateInput(merged);
+    if (valid.parentId === id) throw new ValidationError({ parentId: ['An event cannot be its own parent'] });
+    checkParent(txDb, valid.parentId);
+    const timing = timingOrThrow(valid);
+    const after = snapshotEvent({ ...valid, ...formatTiming(timing), timezone: timing.timezone });
+    const changes: Record<string, unknown> = diffEventSnapshots(snapshotEvent(current), after);
+    if (valid.sources.length) changes.sources = { added: valid.sources.map((s) => s.url ?? s.publisher ?? 'source') };
+    if (Object.keys(changes).length === 0) return current;
+
+    const version = current.version + 1;
+    const now = nowUtcIso();
+    txDb
+      .update(events)
+      .set({ ...eventColumns(txDb, valid, timing), version, updatedAt: now })
+      .where(eq(events.id, id))
+      .run();
+    txDb.delete(eventParticipants).where(eq(eventParticipants.eventId, id)).run();
+    insertParticipants(txDb, id, valid.participants);
+    attachSources(txDb, id, valid.sources);
+    appendRevision(txDb, { eventId: id, version, actor, action: 'update', reason, changes, createdAt: now });
+    return getEvent(txDb, id)!;
+  });
+}
+
+/** Deleting keeps the event, cancelled and marked deleted, so feeds can tell subscribers. */
+export function deleteEvent(db: Db, id: number, expectedVersion: number, actor: string, reason: string | null = null): EventRecord {
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const current = getEvent(txDb, id);
+    if (!current) throw new NotFoundError(`Event ${id}`);
+    if (current.version !== expectedVersion) throw new ConflictError(current);
+    if (current.deletedAt) return current;
+    const version = current.version + 1;
+    const now = nowUtcIso();
+    txDb.update(events).set({ status: 'cancelled', deletedAt: now, version, updatedAt: now }).where(eq(events.id, id)).run();
+    appendRevision(txDb, {
+      eventId: id,
+      version,
+      actor,
+      action: 'delete',
+      reason,
+      changes: { status: [current.status, 'cancelled'], deleted: [false, true] },
+      createdAt: now,
+    });
+    return getEvent(txDb, id)!;
+  });
+}
+
+/** The editable fields of a saved event, in the API's input shape. */
+export function recordToInput(record: EventRecord): ValidEventInput {
+  return {
+    kind: record.kind,
+    title: record.title,
+    status: record.status,
+    start: record.start,
+    end: record.end,
+    timezone: record.timezone,
+    location: record.place ? { city: record.place.city, country: record.place.country } : null,
+    parentId: record.parentId,
+    participants: record.participants.map((p) => ({
+      name: p.name,
+      role: p.role,
+      organization: p.organization,
+      country: p.country,
+    })),
+    sources: [],
+    notes: record.notes,
+  };
+}
+
+function validateInput(input: unknown): ValidEventInput {
+  const parsed = eventInputSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(collectFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+function prefixFieldErrors(error: ValidationError, prefix: string): ValidationError {
+  return new ValidationError(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`${prefix}.${k}`, v])));
+}
+
+function timingOrThrow(valid: ValidEventInput): EventTiming {
+  const result = normalizeTiming(valid);
+  if (!result.ok) throw new ValidationError({ [result.field]: [result.message] });
+  return result.timing;
+}
+
+function checkParent(db: Db, parentId: number | null): void {
+  if (parentId === null) return;
+  const parent = db.select({ id: events.id, parentId: events.parentId }).from(events).where(eq(events.id, parentId)).get();
+  if (!parent) throw new ValidationError({ parentId: [`There is no event ${parentId}`] });
+  if (parent.parentId !== null) throw new ValidationError({ parentId: ['The parent must be a top-level event such as a visit'] });
+}
+
+function eventColumns(db: Db, valid: ValidEventInput, timing: EventTiming) {
+  if (valid.location && !valid.location.country) {
+    throw new ValidationError({ 'location.country': ['Give the country of the place'] });
+  }
+  const place = valid.location ? findOrCreatePlace(db, { city: valid.location.city, country: valid.location.country! }, timing.timezone) : null;
+  return {
+    parentId: valid.parentId,
+    kind: valid.kind,
+    title: valid.title,
+    status: valid.status,
+    ...timing,
+    placeId: place?.id ?? null,
+    notes: valid.notes,
+  };
+}
+
+function insertEvent(db: Db, valid: ValidEventInput, actor: string): number {
+  checkParent(db, valid.parentId);
+  const timing = timingOrThrow(valid);
+  const now = nowUtcIso();
+  const { id } = db
+    .insert(events)
+    .values({ ...eventColumns(db, valid, timing), version: 1, createdAt: now, updatedAt: now })
+    .returning({ id: events.id })
+    .get();
+  insertParticipants(db, id, valid.participants);
+  attachSources(db, id, valid.sources);
+  appendRevision(db, {
+    eventId: id,
+    version: 1,
+    actor,
+    action: 'create',
+    reason: null,
+    changes: { ...snapshotEvent({ ...valid, ...formatTiming(timing), timezone: timing.timezone }) },
+    createdAt: now,
+  });
+  return id;
+}
+
+function insertParticipants(db: Db, eventId: number, participants: ValidEventInput['participants']): void {
+  participants.forEach((participant, position) => {
+    const person = findOrCreatePerson(db, participant.name);
+    recordOffice(db, person.id, { title: participant.role, organization: participant.organization, country: participant.country });
+    db.insert(eventParticipants)
+      .values({
+        eventId,
+        personId: person.id,
+        position,
+        role: participant.role,
+        organization: participant.organization,
+        country: participant.country,
+      })
+      .onConflictDoNothing()
+      .run();
+  });
+}
+
+/** SQL conditions for a filter; null when the filter names nobody that exists (no results). */
+function buildFilterConditions(db: Db, filter: EventFilter): SQL[] | null {
+  const conditions: SQL[] = [];
+  if (filter.from) conditions.push(gte(events.endDate, filter.from));
+  if (filter.to) conditions.push(lte(events.startDate, filter.to));
+  if (filter.kind?.length) conditions.push(inArray(events.kind, filter.kind));
+  if (filter.status?.length) conditions.push(inArray(events.status, filter.status));
+  if (filter.person?.length) {
+    const ids = findPeopleBySlugs(db, filter.person).map((p) => p.id);
+    if (ids.length === 0) return null;
+    conditions.push(
+      sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${events.id} and ep.person_id in ${ids})`,
+    );
+  }
+  if (filter.country?.length) {
+    conditions.push(
+      or(
+        inArray(places.country, filter.country),
+        sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${events.id} and ep.country in ${filter.country})`,
+      )!,
+    );
+  }
+  if (filter.org?.length) {
+    const names = listOrganizations(db).filter((name) => filter.org!.includes(slugify(name)));
+    if (names.length === 0) return null;
+    conditions.push(
+      sql`exists (select 1 from ${eventParticipants} ep where ep.event_id = ${events.id} and ep.organization in ${names})`,
+    );
+  }
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    conditions.push(
+      sql`(${events.title} like ${pattern} escape '\\' or ${places.city} like ${pattern} escape '\\' or exists (
+        select 1 from ${eventParticipants} ep join ${people} p on p.id = ep.person_id
+        where ep.event_id = ${events.id} and (p.name like ${pattern} escape '\\' or ep.role like ${pattern} escape '\\')))`,
+    );
+  }
+  return conditions;
+}
+
+export function listOrganizations(db: Db): string[] {
+  return db
+    .selectDistinct({ name: eventParticipants.organization })
+    .from(eventParticipants)
+    .where(sql`${eventParticipants.organization} is not null`)
+    .all()
+    .map((row) => row.name!)
+    .sort();
+}
+
+type EventRow = { event: typeof events.$inferSelect; place: typeof places.$inferSelect | null };
+
+function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
+  const ids = rows.map((row) => row.event.id);
+  const participants = new Map<number, ParticipantRecord[]>();
+  const sourcesByEvent = new Map<number, EventRecord['sources']>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const found = db
+      .select({ link: eventParticipants, person: people })
+      .from(eventParticipants)
+      .innerJoin(people, eq(eventParticipants.personId, people.id))
+      .where(inArray(eventParticipants.eventId, chunk))
+      .orderBy(asc(eventParticipants.eventId), asc(eventParticipants.position))
+      .all();
+    for (const { link, person } of found) {
+      const list = participants.get(link.eventId) ?? [];
+      list.push({
+        personId: person.id,
+        name: person.name,
+        slug: person.slug,
+        role: link.role,
+        organization: link.organization,
+        country: link.country,
+      });
+      participants.set(link.eventId, list);
+    }
+    for (const [eventId, list] of loadSourcesByEvent(db, chunk)) sourcesByEvent.set(eventId, list);
+  }
+  return rows.map(({ event, place }) => ({
+    id: event.id,
+    version: event.version,
+    parentId: event.parentId,
+    kind: event.kind,
+    title: event.title,
+    status: event.status,
+    allDay: event.allDay,
+    ...formatTiming(event),
+    startDate: event.startDate,
+    endDate: event.endDate,
+    startUtc: event.startUtc,
+    endUtc: event.endUtc,
+    timezone: event.timezone,
+    place: place
+      ? { id: place.id, city: place.city, country: place.country, timezone: place.timezone ?? event.timezone ?? 'UTC', latitude: place.latitude, longitude: place.longitude }
+      : null,
+    participants: participants.get(event.id) ?? [],
+    sources: sourcesByEvent.get(event.id) ?? [],
+    notes: event.notes,
+    deletedAt: event.deletedAt,
+    createdAt: event.createdAt,
+    updatedAt: event.updatedAt,
+  }));
+}

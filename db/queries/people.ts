@@ -1,0 +1,89 @@
+import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { offices, people } from '../schema';
+import { slugify } from '../../lib/events/slug';
+import { nowUtcIso } from '../../lib/time/zones';
+
+export type Person = typeof people.$inferSelect;
+export type Office = typeof offices.$inferSelect;
+
+export interface PersonWithOffices extends Person {
+  offices: Office[];
+}
+
+/** The person with this name (by slug or known alias), created when new. */
+export function findOrCreatePerson(db: Db, name: string): Person {
+  const slug = slugify(name) || 'unnamed';
+  const existing = db.select().from(people).where(eq(people.slug, slug)).get();
+  if (existing) return existing;
+  const byAlias = db
+    .select()
+    .from(people)
+    .where(sql`exists (select 1 from json_each(${people.aliases}) where lower(json_each.value) = lower(${name}))`)
+    .get();
+  if (byAlias) return byAlias;
+  return db.insert(people).values({ slug, name, aliases: [], createdAt: nowUtcIso() }).returning().get();
+}
+
+/** Records an office the first time a role is seen for a person. */
+export function recordOffice(
+  db: Db,
+  personId: number,
+  office: { title: string | null; organization: string | null; country: string | null },
+): void {
+  if (!office.title) return;
+  const known = db.select().from(offices).where(eq(offices.personId, personId)).all();
+  const same = known.some(
+    (o) => o.title === office.title && (o.organization ?? null) === office.organization && (o.country ?? null) === office.country,
+  );
+  if (!same) db.insert(offices).values({ personId, title: office.title, organization: office.organization, country: office.country }).run();
+}
+
+export function getPersonBySlug(db: Db, slug: string): PersonWithOffices | null {
+  const person = db.select().from(people).where(eq(people.slug, slug)).get();
+  if (!person) return null;
+  return { ...person, offices: db.select().from(offices).where(eq(offices.personId, person.id)).all() };
+}
+
+export function findPeopleBySlugs(db: Db, slugs: string[]): Person[] {
+  if (slugs.length === 0) return [];
+  return db.select().from(people).where(inArray(people.slug, slugs)).all();
+}
+
+/** Autocomplete: names or aliases containing the text, with their offices. */
+export function searchPeople(db: Db, query: string, limit = 20): PersonWithOffices[] {
+  const pattern = `%${escapeLike(query.trim())}%`;
+  const found = db
+    .select()
+    .from(people)
+    .where(
+      or(
+        like(people.name, sql`${pattern} escape '\\'`),
+        like(people.slug, sql`${`%${escapeLike(slugify(query))}%`} escape '\\'`),
+        sql`exists (select 1 from json_each(${people.aliases}) where json_each.value like ${pattern} escape '\\')`,
+      ),
+    )
+    .orderBy(asc(people.name))
+    .limit(limit)
+    .all();
+  if (found.length === 0) return [];
+  const officeRows = db.select().from(offices).where(inArray(offices.personId, found.map((p) => p.id))).all();
+  return found.map((person) => ({ ...person, offices: officeRows.filter((o) => o.personId === person.id) }));
+}
+
+/** Everyone saved, for the extractor's gazetteer. */
+export function listPeopleWithOffices(db: Db): PersonWithOffices[] {
+  const all = db.select().from(people).all();
+  const officeRows = db.select().from(offices).all();
+  const byPerson = new Map<number, Office[]>();
+  for (const office of officeRows) {
+    const list = byPerson.get(office.personId) ?? [];
+    list.push(office);
+    byPerson.set(office.personId, list);
+  }
+  return all.map((person) => ({ ...person, offices: byPerson.get(person.id) ?? [] }));
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, type AnySQLiteColumn, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { EventKind, EventStatus } from '../lib/events/event-record';
+
+/** ISO instant in UTC with Z, written by the application so every row has the same format. */
+const timestamp = (name: string) => text(name).notNull();
+
+export const places = sqliteTable(
+  'places',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    city: text('city'),
+    country: text('country').notNull(),
+    timezone: text('timezone'),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    // lower-cased, accent-free "city|CC": one row per place however it was spelled
+    key: text('key').notNull(),
+  },
+  (t) => [uniqueIndex('places_key_unique').on(t.key), index('places_country_idx').on(t.country)],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** JSON array of other spellings, in any language or script */
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [uniqueIndex('people_slug_unique').on(t.slug)],
+);
+
+export const offices = sqliteTable(
+  'offices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    organization: text('organization'),
+    country: text('country'),
+    fromDate: text('from_date'),
+    toDate: text('to_date'),
+  },
+  (t) => [index('offices_person_idx').on(t.personId)],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => events.id),
+    kind: text('kind').$type<EventKind>().notNull(),
+    title: text('title').notNull(),
+    status: text('status').$type<EventStatus>().notNull(),
+    allDay: integer('all_day', { mode: 'boolean' }).notNull(),
+    // Local calendar days in the event's own zone, for both kinds: the timeline's range query.
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    // Timed events only: the instants, in UTC.
+    startUtc: text('start_utc'),
+    endUtc: text('end_utc'),
+    timezone: text('timezone'),
+    placeId: integer('place_id').references(() => places.id),
+    notes: text('notes'),
+    version: integer('version').notNull().default(1),
+    deletedAt: text('deleted_at'),
+    createdAt: timestamp('created_at'),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [
+    index('events_range_idx').on(t.startDate, t.endDate),
+    index('events_end_idx').on(t.endDate),
+    index('events_parent_idx').on(t.parentId),
+    index('events_place_idx').on(t.placeId),
+    index('events_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const eventParticipants = sqliteTable(
+  'event_participants',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    position: integer('position').notNull(),
+    // The role held at the time of the event, which an office list alone cannot say.
+    role: text('role'),
+    organization: text('organization'),
+    country: text('country'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.personId] }),
+    index('participants_person_idx').on(t.personId),
+    index('participants_country_idx').on(t.country),
+    index('participants_org_idx').on(t.organization),
+  ],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url'),
+    publisher: text('publisher'),
+    language: text('language'),
+    published: text('published'),
+    textHash: text('text_hash'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('sources_url_idx').on(t.url), index('sources_hash_idx').on(t.textHash)],
+);
+
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start'),
+    end: integer('end'),
+    quote: text('quote'),
+  },
+  (t) => [index('evidence_event_idx').on(t.eventId), index('evidence_source_idx').on(t.sourceId)],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    reason: text('reason'),
+    /** JSON: { field: [before, after] }, or the whole record on creation */
+    changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    uniqueIndex('revisions_event_version_unique').on(t.eventId, t.version),
+    index('revisions_created_idx').on(t.createdAt),
+  ],
+);
