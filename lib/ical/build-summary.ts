@@ -1,0 +1,77 @@
+/**
+ * SUMMARY is what a phone's month view shows in a dozen characters, so it leads with the people:
+ * "Rutte – Trump, Washington", "Rutte in Washington", "Call: Trump – Xi". The full title is in
+ * DESCRIPTION.
+ */
+import type { EventRecord, ParticipantRecord } from '../events/event-record';
+import { formatCountryName } from './format-country-name';
+
+const EN_DASH = ' – ';
+// More names than this no longer fit a month cell; the rest are counted ("+2").
+const MAX_NAMES = 3;
+// Lower-case particles that belong to the surname: "von der Leyen", "da Silva", "de Croo".
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn']);
+// Press usage puts the family name first for these countries' leaders (Xi Jinping -> Xi).
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
+
+/** The name a headline would use for a person. */
+export function pickSurname(participant: Pick<ParticipantRecord, 'name' | 'country'>): string {
+  const words = participant.name.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return words[0] ?? '';
+  if (participant.country && FAMILY_NAME_FIRST.has(participant.country)) return words[0];
+  // The surname starts at the first particle after the given name, else it is the last word.
+  for (let index = 1; index < words.length - 1; index++) {
+    if (PARTICLES.has(words[index])) return words.slice(index).join(' ');
+  }
+  return words[words.length - 1];
+}
+
+function joinNames(participants: readonly ParticipantRecord[]): string {
+  const names: string[] = [];
+  for (const participant of participants) {
+    const surname = pickSurname(participant);
+    if (surname && !names.includes(surname)) names.push(surname);
+  }
+  if (names.length <= MAX_NAMES) return names.join(EN_DASH);
+  return `${names.slice(0, MAX_NAMES).join(EN_DASH)} +${names.length - MAX_NAMES}`;
+}
+
+function placeName(event: EventRecord): string | null {
+  return event.place?.city?.trim() || formatCountryName(event.place?.country) || null;
+}
+
+/** The visitor is the participant from elsewhere; hosts are often listed on a visit too. */
+function pickVisitor(event: EventRecord): ParticipantRecord | null {
+  const away = event.participants.find((p) => p.country && event.place && p.country !== event.place.country);
+  return away ?? event.participants[0] ?? null;
+}
+
+export function buildSummary(event: EventRecord): string {
+  // The stored title is kept byte for byte (only escaped later); a blank one falls back to the kind.
+  const title = event.title.trim() ? event.title : `${event.kind[0].toUpperCase()}${event.kind.slice(1)}`;
+  const place = placeName(event);
+  switch (event.kind) {
+    case 'meeting': {
+      const names = joinNames(event.participants);
+      if (!names) return title;
+      return place ? `${names}, ${place}` : names;
+    }
+    case 'visit': {
+      const visitor = pickVisitor(event);
+      const name = visitor ? pickSurname(visitor) : '';
+      if (!name || !place) return title;
+      return `${name} in ${place}`;
+    }
+    case 'call': {
+      const names = joinNames(event.participants);
+      return names ? `Call: ${names}` : title;
+    }
+    case 'summit':
+    case 'conference':
+      // "NATO Summit in The Hague" already says where; do not repeat it.
+      if (!place || title.toLowerCase().includes(place.toLowerCase())) return title;
+      return `${title}, ${place}`;
+    default:
+      return title;
+  }
+}
