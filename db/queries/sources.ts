@@ -57,7 +57,7 @@ export function loadSourcesByEvent(db: Db, eventIds: number[]): Map<number, Sour
       };
       list.push(record);
     }
-    if (span.start !== null || span.quote) record.evidence.push({ start: span.start ?? 0, end: span.end ?? 0, quote: span.quote });
+    if (span.start !== null || span.quote) record.evidence.push({ start: span.start, end: span.end, quote: span.quote });
     result.set(span.eventId, list);
   }
   return result;

@@ -67,7 +67,8 @@ export interface SourceRecord {
   language: string | null;
   /** YYYY-MM-DD */
   published: string | null;
-  evidence: Array<EvidenceSpan & { quote: string | null }>;
+  /** offsets into the article when known; a quote typed in by hand has none */
+  evidence: Array<{ start: number | null; end: number | null; quote: string | null }>;
 }
 
 export interface PlaceRecord {

@@ -41,8 +41,9 @@ export class RequestBodyError extends Error {
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Reads a JSON body with a size cap, telling malformed, oversized and non-JSON bodies apart. */
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJsonBody(request: Request, { maxBytes = MAX_BODY_BYTES, optional = false } = {}): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
+  if (optional && !request.body) return null;
   if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
     throw new RequestBodyError(415, 'Send the body as JSON (Content-Type: application/json)');
   }
@@ -55,7 +56,10 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   } catch {
     throw new RequestBodyError(400, 'The body is not valid UTF-8');
   }
-  if (!text.trim()) throw new RequestBodyError(400, 'The body is empty: send a JSON object');
+  if (!text.trim()) {
+    if (optional) return null;
+    throw new RequestBodyError(400, 'The body is empty: send a JSON object');
+  }
   try {
     return JSON.parse(text);
   } catch {

@@ -41,7 +41,8 @@ export async function PATCH(request: Request, context: Context) {
 export async function DELETE(request: Request, context: Context) {
   try {
     const id = parseRouteId((await context.params).id, 'Event');
-    const body = request.headers.get('content-length') && request.headers.get('content-length') !== '0' ? await readJsonBody(request) : null;
+    // A DELETE may carry its version in If-Match alone, with no body.
+    const body = await readJsonBody(request, { optional: true });
     if (body !== null && !isPlainObject(body)) return errorResponse(400, 'Send a JSON object such as { "version": 3 }');
     const version = readExpectedVersion(request, body);
     const reason = body && typeof body.reason === 'string' ? body.reason.slice(0, 500) : null;

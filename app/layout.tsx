@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { QueryProvider } from '@/components/ui/query-provider';
+import { SiteHeader } from '@/components/ui/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Summitry',
+  description: 'Diplomatic event calendar and tracker',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader />
+        <QueryProvider>
+          <main>{children}</main>
+        </QueryProvider>
+      </body>
+    </html>
+  );
+}

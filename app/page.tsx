@@ -1,0 +1,13 @@
+import { Suspense } from 'react';
+import { TimelineView } from '@/components/timeline/timeline-view';
+
+export default function TimelinePage() {
+  return (
+    <>
+      <h1>Timeline</h1>
+      <Suspense fallback={<p>Loading the timeline…</p>}>
+        <TimelineView />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import Link from 'next/link';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { fetchEvent } from '@/lib/client/api-client';
+import { formatCountryName } from '@/lib/events/countries';
+import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
+import { StatusBadge } from '../ui/status-badge';
+import { EventForm } from './event-form';
+import { RevisionList } from './revision-list';
+
+export function EventDetail({ id, startEditing = false }: { id: number; startEditing?: boolean }) {
+  const [editing, setEditing] = useState(startEditing);
+  const query = useQuery({ queryKey: ['event', id], queryFn: () => fetchEvent(id) });
+  if (query.isPending) return <p>Loading the event…</p>;
+  if (query.isError) return <p role="alert">{query.error.message}</p>;
+  const event = query.data.event;
+  const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const viewerTime = formatViewerTime(event, viewerZone);
+
+  return (
+    <article className="event-detail">
+      <h1>{event.title}</h1>
+      <p>
+        <StatusBadge status={event.status} /> <span className="kind">{event.kind}</span> · version {event.version}
+        {event.deletedAt && <strong> · deleted</strong>}
+      </p>
+      <dl>
+        <dt>When</dt>
+        <dd>
+          {formatWhen(event)} {event.allDay ? '(all day)' : `(${event.timezone})`}
+          {viewerTime && <span className="viewer-time"> · {viewerTime}</span>}
+        </dd>
+        <dt>Where</dt>
+        <dd>{event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : 'No place'}</dd>
+        {event.parentId && (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Link href={`/events/${event.parentId}`}>event {event.parentId}</Link>
+            </dd>
+          </>
+        )}
+        <dt>Participants</dt>
+        <dd>
+          <ul>
+            {event.participants.map((p) => (
+              <li key={p.personId}>
+                <Link href={`/?person=${p.slug}`}>{p.name}</Link>
+                {[p.role, p.organization, formatCountryName(p.country)].filter(Boolean).length > 0 && (
+                  <> — {[p.role, p.organization ?? formatCountryName(p.country)].filter(Boolean).join(', ')}</>
+                )}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {event.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="notes">{event.notes}</dd>
+          </>
+        )}
+      </dl>
+      <h2>Sources</h2>
+      {event.sources.length === 0 ? (
+        <p>No source recorded.</p>
+      ) : (
+        <ul className="sources">
+          {event.sources.map((source) => (
+            <li key={source.id}>
+              {source.url ? <a href={source.url} rel="noreferrer noopener">{source.publisher ?? source.url}</a> : source.publisher ?? 'Source'}
+              {source.published && <> · {source.published}</>}
+              {source.evidence.filter((e) => e.quote).map((e, i) => (
+                <blockquote key={i}>{e.quote}</blockquote>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <section aria-labelledby="edit-title">
+          <h2 id="edit-title">Edit</h2>
+          <EventForm key={event.version} event={event} />
+          <button type="button" onClick={() => setEditing(false)}>
+            Close the form
+          </button>
+        </section>
+      ) : (
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit this event
+        </button>
+      )}
+      <h2>History</h2>
+      <RevisionList eventId={event.id} version={event.version} />
+    </article>
+  );
+}

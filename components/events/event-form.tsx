@@ -1,0 +1,231 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { useFieldArray, useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, patchEvent, postEvent } from '@/lib/client/api-client';
+import type { EventJson } from '@/lib/events/event-json';
+import { eventInputSchema } from '@/lib/events/event-input-schema';
+import { collectFieldErrors } from '@/lib/events/field-errors';
+import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import {
+  emptyFormValues,
+  formValuesFromEvent,
+  formValuesToInput,
+  mapErrorsToFormFields,
+  type EventFormValues,
+} from '@/lib/events/event-form-values';
+import { ConflictPanel } from './conflict-panel';
+import { FieldError } from '../ui/field-error';
+import { useLocalDraft } from './use-local-draft';
+
+/** Validates with the same zod schema the API uses, reporting errors on the form's own fields. */
+const sharedSchemaResolver: Resolver<EventFormValues> = async (values) => {
+  const parsed = eventInputSchema.safeParse(formValuesToInput(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const [field, message] of Object.entries(mapErrorsToFormFields(collectFieldErrors(parsed.error)))) {
+    errors[field] = { type: 'validation', message };
+  }
+  return { values: {}, errors: errors as unknown as RhfErrors<EventFormValues> };
+};
+
+const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+export function EventForm({ event }: { event?: EventJson }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [baseline, setBaseline] = useState<EventJson | undefined>(event);
+  const [conflict, setConflict] = useState<EventJson | null>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const draftKey = event ? `summitry:draft:event:${event.id}` : 'summitry:draft:new-event';
+  const initial = useMemo(() => (event ? formValuesFromEvent(event) : emptyFormValues()), [event]);
+  const form = useForm<EventFormValues>({ defaultValues: initial, resolver: sharedSchemaResolver, mode: 'onSubmit' });
+  const { register, handleSubmit, formState, setError, watch, reset } = form;
+  const participants = useFieldArray({ control: form.control, name: 'participants' });
+  const draft = useLocalDraft(draftKey, form);
+  const allDay = watch('allDay');
+
+  useEffect(() => {
+    if (formState.submitCount > 0 && Object.keys(formState.errors).length > 0) {
+      document.getElementById('form-error-summary')?.focus();
+    }
+  }, [formState.submitCount, formState.errors]);
+
+  async function save(values: EventFormValues) {
+    setServerError(null);
+    const input = formValuesToInput(values);
+    try {
+      const saved = baseline ? await patchEvent(baseline.id, baseline.version, input) : await postEvent(input);
+      draft.clear();
+      await queryClient.invalidateQueries({ queryKey: ['events'] });
+      queryClient.setQueryData(['event', saved.event.id], saved);
+      router.push(`/events/${saved.event.id}`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 409 && error.current) {
+        setConflict(error.current);
+        return;
+      }
+      const fields = mapErrorsToFormFields(error.fields);
+      for (const [field, message] of Object.entries(fields)) setError(field as keyof EventFormValues, { message });
+      setServerError(error.message);
+    }
+  }
+
+  const errorEntries = Object.entries(flattenErrors(formState.errors));
+
+  return (
+    <form className="event-form" onSubmit={handleSubmit(save)} noValidate aria-label={event ? 'Edit event' : 'New event'}>
+      {draft.restored && (
+        <p className="notice" role="status">
+          Your unsaved changes from earlier were restored.{' '}
+          <button type="button" onClick={() => { draft.clear(); reset(initial); }}>
+            Discard them
+          </button>
+        </p>
+      )}
+      {(errorEntries.length > 0 || serverError) && (
+        <div id="form-error-summary" className="error-summary" role="alert" tabIndex={-1}>
+          <p>{serverError ?? 'Please correct the fields below.'}</p>
+          <ul>
+            {errorEntries.map(([field, message]) => (
+              <li key={field}>
+                <a href={`#field-${field}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {conflict && baseline && (
+        <ConflictPanel
+          mine={formValuesToInput(form.getValues())}
+          theirs={conflict}
+          onKeepMine={() => {
+            setBaseline(conflict);
+            setConflict(null);
+          }}
+          onTakeTheirs={() => {
+            setBaseline(conflict);
+            reset(formValuesFromEvent(conflict));
+            setConflict(null);
+          }}
+        />
+      )}
+      <div className="row">
+        <label htmlFor="field-kind">Kind</label>
+        <select id="field-kind" {...register('kind')}>
+          {EVENT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="field-status">Status</label>
+        <select id="field-status" {...register('status')}>
+          {EVENT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label htmlFor="field-title">Title</label>
+      <input id="field-title" {...register('title')} aria-invalid={Boolean(formState.errors.title)} />
+      <FieldError message={formState.errors.title?.message} />
+
+      <label className="check">
+        <input type="checkbox" {...register('allDay')} /> All-day (dates only)
+      </label>
+      <div className="row">
+        <div>
+          <label htmlFor="field-startDate">Start</label>
+          <input id="field-startDate" type="date" {...register('startDate')} aria-invalid={Boolean(formState.errors.startDate)} />
+          {!allDay && <input aria-label="Start time" type="time" {...register('startTime')} />}
+          <FieldError message={formState.errors.startDate?.message} />
+        </div>
+        <div>
+          <label htmlFor="field-endDate">End (last day)</label>
+          <input id="field-endDate" type="date" {...register('endDate')} aria-invalid={Boolean(formState.errors.endDate)} />
+          {!allDay && <input aria-label="End time" type="time" {...register('endTime')} />}
+          <FieldError message={formState.errors.endDate?.message} />
+        </div>
+        <div>
+          <label htmlFor="field-timezone">Time zone of the place</label>
+          <input id="field-timezone" list="time-zones" placeholder="Europe/Rome" {...register('timezone')} aria-invalid={Boolean(formState.errors.timezone)} />
+          <datalist id="time-zones">
+            {TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+          <FieldError message={formState.errors.timezone?.message} />
+        </div>
+      </div>
+      <div className="row">
+        <div>
+          <label htmlFor="field-city">City</label>
+          <input id="field-city" {...register('city')} />
+          <FieldError message={formState.errors.city?.message} />
+        </div>
+        <div>
+          <label htmlFor="field-country">Country (ISO code)</label>
+          <input id="field-country" size={4} maxLength={2} placeholder="US" {...register('country')} aria-invalid={Boolean(formState.errors.country)} />
+          <FieldError message={formState.errors.country?.message} />
+        </div>
+        <div>
+          <label htmlFor="field-parentId">Part of event (id)</label>
+          <input id="field-parentId" inputMode="numeric" {...register('parentId')} />
+          <FieldError message={formState.errors.parentId?.message} />
+        </div>
+      </div>
+
+      <fieldset>
+        <legend>Participants</legend>
+        {participants.fields.map((field, index) => (
+          <div className="row participant" key={field.id}>
+            <input aria-label={`Participant ${index + 1} name`} id={`field-participants.${index}.name`} placeholder="Full name" {...register(`participants.${index}.name`)} />
+            <input aria-label={`Participant ${index + 1} role`} placeholder="Role" {...register(`participants.${index}.role`)} />
+            <input aria-label={`Participant ${index + 1} organisation`} placeholder="Organisation" {...register(`participants.${index}.organization`)} />
+            <input aria-label={`Participant ${index + 1} country`} placeholder="CC" size={4} maxLength={2} {...register(`participants.${index}.country`)} />
+            <button type="button" onClick={() => participants.remove(index)} aria-label={`Remove participant ${index + 1}`}>
+              Remove
+            </button>
+            <FieldError message={(formState.errors as Record<string, { message?: string }>)[`participants.${index}.name`]?.message} />
+          </div>
+        ))}
+        <button type="button" onClick={() => participants.append({ name: '', role: '', organization: '', country: '' })}>
+          Add participant
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Source {event ? '(added to the existing ones)' : ''}</legend>
+        <div className="row">
+          <input aria-label="Source URL" id="field-sourceUrl" placeholder="https://…" {...register('sourceUrl')} />
+          <input aria-label="Publisher" placeholder="Publisher" {...register('sourcePublisher')} />
+          <input aria-label="Published on" type="date" {...register('sourcePublished')} />
+        </div>
+        <FieldError message={formState.errors.sourceUrl?.message} />
+        <textarea aria-label="Quote from the source" placeholder="The sentence that proves it" {...register('sourceQuote')} />
+      </fieldset>
+
+      <label htmlFor="field-notes">Notes</label>
+      <textarea id="field-notes" {...register('notes')} />
+
+      <div className="actions">
+        <button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? 'Saving…' : event ? 'Save changes' : 'Create event'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function flattenErrors(errors: RhfErrors<EventFormValues>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors as Record<string, { message?: string } | undefined>)) {
+    if (value?.message) flat[key] = value.message;
+  }
+  return flat;
+}

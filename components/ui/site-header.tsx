@@ -1,0 +1,16 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        Summitry
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Timeline</Link>
+        <Link href="/events/new">New event</Link>
+        <a href="/feeds/all.ics">Feed (iCal)</a>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+import type { EventJson } from '../events/event-json';
+import type { EventInput } from '../events/event-input-schema';
+import type { FieldErrors } from '../events/field-errors';
+import { formatEventFilter, type EventFilter } from '../events/event-filter';
+
+/** An API answer other than success, with what the server said about each field. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields: FieldErrors = {},
+    readonly current: EventJson | null = null,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiError(0, 'The server could not be reached. Your changes are kept here; try again.');
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      typeof body.error === 'string' ? body.error : `The server answered ${response.status}`,
+      (body.fields as FieldErrors) ?? {},
+      (body.current as EventJson) ?? null,
+    );
+  }
+  return body as T;
+}
+
+export function fetchEvents(filter: EventFilter): Promise<{ events: EventJson[] }> {
+  return request(`/api/events?${formatEventFilter(filter)}`);
+}
+
+export function fetchEvent(id: number): Promise<{ event: EventJson }> {
+  return request(`/api/events/${id}`);
+}
+
+export function postEvent(input: EventInput): Promise<{ event: EventJson }> {
+  return request('/api/events', { method: 'POST', body: JSON.stringify(input) });
+}
+
+export function patchEvent(id: number, version: number, patch: Partial<EventInput>): Promise<{ event: EventJson }> {
+  return request(`/api/events/${id}`, { method: 'PATCH', body: JSON.stringify({ ...patch, version }) });
+}
+
+export interface RevisionJson {
+  id: number;
+  version: number;
+  actor: string;
+  action: string;
+  reason: string | null;
+  changes: Record<string, unknown>;
+  createdAt: string;
+}
+
+export function fetchRevisions(id: number): Promise<{ revisions: RevisionJson[] }> {
+  return request(`/api/events/${id}/revisions`);
+}

@@ -1,0 +1,25 @@
+import { DateTime } from 'luxon';
+import type { EventRecord } from './event-record';
+
+const DAY = 'd LLL yyyy';
+
+/** "8–12 Apr 2026" for all-day events, "8 Apr 2026, 15:00 EDT" in the place's zone for timed ones. */
+export function formatWhen(event: Pick<EventRecord, 'allDay' | 'startDate' | 'endDate' | 'startUtc' | 'timezone'>): string {
+  if (event.allDay || !event.startUtc) {
+    const start = DateTime.fromISO(event.startDate);
+    const end = DateTime.fromISO(event.endDate);
+    if (event.startDate === event.endDate) return start.toFormat(DAY);
+    if (start.hasSame(end, 'month')) return `${start.toFormat('d')}–${end.toFormat(DAY)}`;
+    if (start.hasSame(end, 'year')) return `${start.toFormat('d LLL')} – ${end.toFormat(DAY)}`;
+    return `${start.toFormat(DAY)} – ${end.toFormat(DAY)}`;
+  }
+  const local = DateTime.fromISO(event.startUtc, { zone: 'utc' }).setZone(event.timezone ?? 'UTC');
+  return `${local.toFormat(DAY)}, ${local.toFormat('HH:mm ZZZZ')}`;
+}
+
+/** The same instant in the viewer's own zone, when that differs from the place's. */
+export function formatViewerTime(event: Pick<EventRecord, 'allDay' | 'startUtc' | 'timezone'>, viewerZone: string): string | null {
+  if (event.allDay || !event.startUtc || viewerZone === event.timezone) return null;
+  const local = DateTime.fromISO(event.startUtc, { zone: 'utc' }).setZone(viewerZone);
+  return `${local.toFormat('d LLL, HH:mm ZZZZ')} your time`;
+}
