@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
-import nodeIcal from 'node-ical';
+import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../lib/events/event-record';
 import { computeEtag } from '../../../lib/ical/compute-etag';
@@ -110,7 +110,7 @@ describe('renderCalendar', () => {
 
   it('is read the same way by node-ical', () => {
     const parsed = nodeIcal.sync.parseICS(text);
-    const vevents = Object.values(parsed).filter((item) => item.type === 'VEVENT') as nodeIcal.VEvent[];
+    const vevents = Object.values(parsed).filter((item) => item?.type === 'VEVENT') as VEvent[];
     expect(vevents).toHaveLength(events.length);
     for (const record of events) {
       const vevent = vevents.find((item) => item.uid === `${record.id}@summitry.example`)!;
@@ -170,7 +170,7 @@ describe('editing an event', () => {
     expect(b.sequence).toBe(a.sequence + 1);
     expect(utcOf(b.startDate)).toBe('2026-04-08T19:00:00Z');
     expect(computeEtag(after)).not.toBe(computeEtag(before));
-    expect(findEvent(after, 42).component.getFirstPropertyValue('last-modified').toString()).toBe('2026-04-07T12:00:00Z');
+    expect(findEvent(after, 42).component.getFirstPropertyValue('last-modified')?.toString()).toBe('2026-04-07T12:00:00Z');
   });
 
   it('marks a cancelled event CANCELLED with the next SEQUENCE', () => {
