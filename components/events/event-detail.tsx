@@ -22,7 +22,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
   return (
     <article className="event-detail">
       <h1>{event.title}</h1>
-      <p>
+      <p className="event-meta">
         <StatusBadge status={event.status} /> <span className="kind">{event.kind}</span> · version {event.version}
         {event.deletedAt && <strong> · deleted</strong>}
       </p>
@@ -81,7 +81,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
       {editing ? (
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">Edit</h2>
-          <EventForm key={event.version} event={event} />
+          <EventForm key={event.version} event={event} onSaved={() => setEditing(false)} />
           <button type="button" onClick={() => setEditing(false)}>
             Close the form
           </button>

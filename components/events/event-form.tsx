@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import { useFieldArray, useForm, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type FieldErrors as RhfErrors, type Resolver } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, patchEvent, postEvent } from '@/lib/client/api-client';
 import type { EventJson } from '@/lib/events/event-json';
@@ -33,7 +33,7 @@ const sharedSchemaResolver: Resolver<EventFormValues> = async (values) => {
 
 const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
-export function EventForm({ event }: { event?: EventJson }) {
+export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (saved: EventJson) => void }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [baseline, setBaseline] = useState<EventJson | undefined>(event);
@@ -41,12 +41,14 @@ export function EventForm({ event }: { event?: EventJson }) {
   const [serverError, setServerError] = useState<string | null>(null);
   const draftKey = event ? `summitry:draft:event:${event.id}` : 'summitry:draft:new-event';
   const initial = useMemo(() => (event ? formValuesFromEvent(event) : emptyFormValues()), [event]);
-  const form = useForm<EventFormValues>({ defaultValues: initial, resolver: sharedSchemaResolver, mode: 'onSubmit' });
-  const { register, handleSubmit, formState, setError, watch, reset } = form;
+  const form = useForm<EventFormValues>({ defaultValues: initial, resolver: sharedSchemaResolver, mode: 'onSubmit', shouldFocusError: false });
+  const { register, handleSubmit, formState, setError, reset } = form;
   const participants = useFieldArray({ control: form.control, name: 'participants' });
   const draft = useLocalDraft(draftKey, form);
-  const allDay = watch('allDay');
+  const allDay = useWatch({ control: form.control, name: 'allDay' });
 
+  // Focus goes to the error summary, which links to each field, so a screen reader hears every
+  // problem at once rather than only the first field's.
   useEffect(() => {
     if (formState.submitCount > 0 && Object.keys(formState.errors).length > 0) {
       document.getElementById('form-error-summary')?.focus();
@@ -61,7 +63,8 @@ export function EventForm({ event }: { event?: EventJson }) {
       draft.clear();
       await queryClient.invalidateQueries({ queryKey: ['events'] });
       queryClient.setQueryData(['event', saved.event.id], saved);
-      router.push(`/events/${saved.event.id}`);
+      if (onSaved) onSaved(saved.event);
+      else router.push(`/events/${saved.event.id}`);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409 && error.current) {

@@ -19,6 +19,8 @@ export function useLocalDraft(key: string, form: UseFormReturn<EventFormValues>)
       const saved = window.localStorage.getItem(key);
       if (saved) {
         form.reset({ ...form.getValues(), ...(JSON.parse(saved) as Partial<EventFormValues>) }, { keepDefaultValues: true });
+        // localStorage exists only in the browser, so the draft can only be read after mounting.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setRestored(true);
       }
     } catch {

@@ -166,6 +166,7 @@ export const DEMO_BATCHES: Batch[] = [
   single('call', 'Trump – Xi phone call', [TRUMP, XI], null, '2026-05-07T08:30', '2026-05-07T09:30', 'held', 'America/New_York'),
   visit([MELONI], 'Tokyo', 'JP', 'Asia/Tokyo', '2026-05-18', '2026-05-20', 'held', [
     { with: [TAKAICHI], on: '2026-05-19', at: '11:00' },
+    { with: [MOTEGI], on: '2026-05-20' },
   ]),
   single('summit', 'G7 summit in Évian', [MACRON, TRUMP, MERZ, MELONI, STARMER, CARNEY, TAKAICHI, VDL, COSTA], { city: 'Évian-les-Bains', country: 'FR', timezone: 'Europe/Paris' }, '2026-06-14', '2026-06-16', 'held'),
   visit([WADEPHUL], 'Warsaw', 'PL', 'Europe/Warsaw', '2026-06-22', '2026-06-23', 'held', [

@@ -4,11 +4,11 @@ import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from '../
 import { GET as revisionsRoute } from '../../app/api/events/[id]/revisions/route';
 import { GET as peopleRoute } from '../../app/api/people/route';
 import { GET as placesRoute } from '../../app/api/places/route';
-import { dumpDatabase, useTempDatabase } from '../support/temp-database';
+import { dumpDatabase, createTempDatabase } from '../support/temp-database';
 import { jsonRequest, routeContext } from '../support/route-requests';
 import { RUTTE_DRAFTS } from '../fixtures/rutte-visit';
 
-const database = useTempDatabase();
+const database = createTempDatabase();
 afterAll(() => database.cleanup());
 
 type Json = Record<string, any>;

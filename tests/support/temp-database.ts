@@ -7,7 +7,7 @@ import { getDb, type Db } from '../../db/client';
  * Points the app at a fresh SQLite file for this test file. Route handlers read DATABASE_PATH
  * through getDb(), so they use the same real database the test inspects.
  */
-export function useTempDatabase(): { db: () => Db; path: string; cleanup: () => void } {
+export function createTempDatabase(): { db: () => Db; path: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'summitry-test-'));
   const path = join(dir, 'test.db');
   process.env.DATABASE_PATH = path;

@@ -1,0 +1,19 @@
+import { getDb } from '@/db/client';
+import { listFeedEvents } from '@/db/queries/feed-events';
+import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+
+export const dynamic = 'force-dynamic';
+
+function serve(request: Request, method: 'GET' | 'HEAD') {
+  const past = readPastDays(request);
+  if ('error' in past) return past.error;
+  const content = listFeedEvents(getDb(), {}, past.days);
+  return respondWithFeed(request, method, content, {
+    name: 'Summitry – all events',
+    description: 'Every visit, meeting, call and summit tracked in Summitry.',
+    filename: 'summitry-all.ics',
+  });
+}
+
+export const GET = (request: Request) => serve(request, 'GET');
+export const HEAD = (request: Request) => serve(request, 'HEAD');

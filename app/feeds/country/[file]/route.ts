@@ -1,0 +1,26 @@
+import { getDb } from '@/db/client';
+import { listFeedEvents } from '@/db/queries/feed-events';
+import { formatCountryName, isCountryCode } from '@/lib/events/countries';
+import { answerNotFound } from '@/lib/ical';
+import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { readFeedFileName } from '@/lib/http/feed-file-name';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ file: string }> };
+
+async function serve(request: Request, context: Context, method: 'GET' | 'HEAD') {
+  const code = readFeedFileName((await context.params).file)?.toUpperCase();
+  if (!code || !isCountryCode(code)) return answerNotFound('No such country: use a two-letter ISO code such as US.ics.');
+  const past = readPastDays(request);
+  if ('error' in past) return past.error;
+  const name = formatCountryName(code) ?? code;
+  return respondWithFeed(request, method, listFeedEvents(getDb(), { country: [code] }, past.days), {
+    name: `Summitry – ${name}`,
+    description: `Events in ${name} or with its representatives.`,
+    filename: `summitry-${code}.ics`,
+  });
+}
+
+export const GET = (request: Request, context: Context) => serve(request, context, 'GET');
+export const HEAD = (request: Request, context: Context) => serve(request, context, 'HEAD');

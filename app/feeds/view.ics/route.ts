@@ -1,0 +1,26 @@
+import { getDb } from '@/db/client';
+import { listFeedEvents } from '@/db/queries/feed-events';
+import { describeEventFilter } from '@/lib/events/describe-filter';
+import { parseEventFilter } from '@/lib/events/event-filter';
+import { answerBadRequest } from '@/lib/ical';
+import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+
+export const dynamic = 'force-dynamic';
+
+function serve(request: Request, method: 'GET' | 'HEAD') {
+  const parsed = parseEventFilter(new URL(request.url).searchParams);
+  if (!parsed.success) {
+    return answerBadRequest(`This view's filter is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const past = readPastDays(request);
+  if ('error' in past) return past.error;
+  const description = describeEventFilter(parsed.data);
+  return respondWithFeed(request, method, listFeedEvents(getDb(), parsed.data, past.days), {
+    name: `Summitry – ${description}`,
+    description: `Summitry events: ${description}.`,
+    filename: 'summitry-view.ics',
+  });
+}
+
+export const GET = (request: Request) => serve(request, 'GET');
+export const HEAD = (request: Request) => serve(request, 'HEAD');

@@ -1,0 +1,42 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// DESIGN.md's boundaries, enforced rather than remembered.
+const noDb = { group: ['@/db/*', '@/db', '**/db/*', '**/db/**', '../db/*', '../../db/*'], message: 'Only app/ route handlers and db/ itself touch the database (DESIGN.md).' };
+const noApp = { group: ['@/app/*', '**/app/*', '**/app/**'], message: 'lib/ and components/ never import app/.' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'next', 'next/*', '@tanstack/*'], message: 'lib/ is framework-free TypeScript.' };
+const noComponents = { group: ['@/components/*', '**/components/*', '**/components/**'], message: 'lib/ never imports components/.' };
+const noSideEffects = { group: ['node:fs', 'fs', 'node:fs/*', 'fs/*', 'node:child_process', 'child_process', 'node:path', 'path'], message: 'lib/extract is pure: text in, drafts out.' };
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'node_modules/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.shot.mjs']),
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp, noReact, noComponents] }] },
+  },
+  {
+    files: ['lib/extract/**/*.ts', 'lib/ical/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp, noReact, noComponents, noSideEffects] }] },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp] }] },
+  },
+  {
+    // Route handlers and pages call db/queries; they never build SQL themselves.
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'drizzle-orm', message: 'Queries live in db/queries (DESIGN.md).' }], patterns: [{ group: ['drizzle-orm/*', 'better-sqlite3'], message: 'Queries live in db/queries (DESIGN.md).' }, { group: ['@/db/schema'], message: 'Queries live in db/queries (DESIGN.md).' }] }],
+    },
+  },
+]);
