@@ -64,10 +64,10 @@ export function getEventsByIds(db: Db, ids: number[]): EventRecord[] {
 }
 
 /** Creates an event with its participants, place and sources, and its first revision, atomically. */
-export function createEvent(db: Db, input: EventInput, actor: string): EventRecord {
+export function createEvent(db: Db, input: EventInput, actor: string, textHash: string | null = null): EventRecord {
   const valid = validateInput(input);
   return db.transaction((tx) => {
-    const id = insertEvent(tx as unknown as Db, valid, actor);
+    const id = insertEvent(tx as unknown as Db, valid, actor, textHash);
     return getEvent(tx as unknown as Db, id)!;
   });
 }
@@ -110,6 +110,7 @@ export function updateEvent(
   expectedVersion: number,
   actor: string,
   reason: string | null = null,
+  textHash: string | null = null,
 ): EventRecord {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
@@ -135,7 +136,7 @@ export function updateEvent(
       .run();
     txDb.delete(eventParticipants).where(eq(eventParticipants.eventId, id)).run();
     insertParticipants(txDb, id, valid.participants);
-    attachSources(txDb, id, valid.sources);
+    attachSources(txDb, id, valid.sources, textHash);
     appendRevision(txDb, { eventId: id, version, actor, action: 'update', reason, changes, createdAt: now });
     return getEvent(txDb, id)!;
   });
@@ -226,7 +227,7 @@ function eventColumns(db: Db, valid: ValidEventInput, timing: EventTiming) {
   };
 }
 
-function insertEvent(db: Db, valid: ValidEventInput, actor: string): number {
+function insertEvent(db: Db, valid: ValidEventInput, actor: string, textHash: string | null = null): number {
   checkParent(db, valid.parentId);
   const timing = timingOrThrow(valid);
   const now = nowUtcIso();
@@ -236,7 +237,7 @@ function insertEvent(db: Db, valid: ValidEventInput, actor: string): number {
     .returning({ id: events.id })
     .get();
   insertParticipants(db, id, valid.participants);
-  attachSources(db, id, valid.sources);
+  attachSources(db, id, valid.sources, textHash);
   appendRevision(db, {
     eventId: id,
     version: 1,

@@ -11,18 +11,25 @@ export interface PersonWithOffices extends Person {
   offices: Office[];
 }
 
+/** The saved person with this name, by slug or by a known alias. */
+export function findPersonByName(db: Db, name: string): Person | null {
+  const slug = slugify(name);
+  const existing = slug ? db.select().from(people).where(eq(people.slug, slug)).get() : undefined;
+  if (existing) return existing;
+  return (
+    db
+      .select()
+      .from(people)
+      .where(sql`exists (select 1 from json_each(${people.aliases}) where lower(json_each.value) = lower(${name}))`)
+      .get() ?? null
+  );
+}
+
 /** The person with this name (by slug or known alias), created when new. */
 export function findOrCreatePerson(db: Db, name: string): Person {
-  const slug = slugify(name) || 'unnamed';
-  const existing = db.select().from(people).where(eq(people.slug, slug)).get();
+  const existing = findPersonByName(db, name);
   if (existing) return existing;
-  const byAlias = db
-    .select()
-    .from(people)
-    .where(sql`exists (select 1 from json_each(${people.aliases}) where lower(json_each.value) = lower(${name}))`)
-    .get();
-  if (byAlias) return byAlias;
-  return db.insert(people).values({ slug, name, aliases: [], createdAt: nowUtcIso() }).returning().get();
+  return db.insert(people).values({ slug: slugify(name) || 'unnamed', name, aliases: [], createdAt: nowUtcIso() }).returning().get();
 }
 
 /** Records an office the first time a role is seen for a person. */

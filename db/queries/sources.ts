@@ -10,7 +10,12 @@ type SourceInput = ValidEventInput['sources'][number];
 /** Attaches sources to an event; an article already saved (same URL) is reused, not duplicated. */
 export function attachSources(db: Db, eventId: number, inputs: SourceInput[], textHash: string | null = null): void {
   for (const input of inputs) {
-    const existing = input.url ? db.select().from(sources).where(eq(sources.url, input.url)).get() : undefined;
+    // The same article reached twice (by URL, or pasted again) stays one source.
+    const existing = input.url
+      ? db.select().from(sources).where(eq(sources.url, input.url)).get()
+      : textHash
+        ? db.select().from(sources).where(eq(sources.textHash, textHash)).get()
+        : undefined;
     const source =
       existing ??
       db
