@@ -12,6 +12,7 @@ export {
   type FeedWindow,
   type PastDaysResult,
 } from './select-feed-window';
+export { FeedMemo, sharedFeedMemo, type MemoizedFeed } from './feed-memo';
 export { computeEtag } from './compute-etag';
 export { findLastModified } from './find-last-modified';
 export { answerCalendarRequest, FEED_CACHE_CONTROL, type CalendarAnswerOptions } from './answer-calendar-request';

@@ -38,16 +38,25 @@ export interface RenderedEntry {
 /** Renders (or fetches from the cache) every event's VEVENT, in a stable order. */
 export function collectEntries(events: readonly EventRecord[], options: CalendarOptions, skippedIds?: number[]): RenderedEntry[] {
   const cache = options.cache ?? sharedVeventCache;
-  const titles = new Map<number, string>();
-  for (const event of events) titles.set(event.id, event.title);
-  const sorted = [...events].sort((a, b) => a.id - b.id);
+  let sorted = events;
+  for (let index = 1; index < events.length; index++) {
+    if (events[index - 1].id > events[index].id) {
+      sorted = [...events].sort((a, b) => a.id - b.id);
+      break;
+    }
+  }
+  let titles: Map<number, string> | null = null;
   const entries: RenderedEntry[] = [];
   let previousId = Number.NaN;
   for (const event of sorted) {
     // A UID must appear once; a query that joins participants may return an event twice.
     if (event.id === previousId) continue;
     previousId = event.id;
-    const parentTitle = event.parentId === null ? null : (options.parentTitles?.get(event.parentId) ?? titles.get(event.parentId) ?? null);
+    let parentTitle: string | null = null;
+    if (event.parentId !== null) {
+      titles ??= new Map(events.map((candidate) => [candidate.id, candidate.title]));
+      parentTitle = options.parentTitles?.get(event.parentId) ?? titles.get(event.parentId) ?? null;
+    }
     try {
       entries.push({ event, vevent: cache.render(event, { host: options.host, baseUrl: options.baseUrl, parentTitle }) });
     } catch (error) {

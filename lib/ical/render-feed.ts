@@ -50,8 +50,10 @@ export function renderFeed(events: readonly EventRecord[], options: FeedOptions)
   const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
   const skippedIds: number[] = [];
   const entries = collectEntries(events, options, skippedIds);
-  const body = assembleCalendar(entries, options);
-  if (utf8ByteLength(body) <= maxBytes) return { body, included: entries.length, dropped: 0, skippedIds };
+  // Sizes are known per cached VEVENT, so the check costs no pass over a multi-megabyte body.
+  let total = utf8ByteLength(renderCalendarHeader(options) + renderTimezones(entries) + CALENDAR_FOOTER);
+  for (const entry of entries) total += entry.vevent.bytes;
+  if (total <= maxBytes) return { body: assembleCalendar(entries, options), included: entries.length, dropped: 0, skippedIds };
 
   // Budget with the longest note we could write and every VTIMEZONE of the full set: an upper
   // bound, so one pass is enough.

@@ -3,7 +3,7 @@
  * alias zone, an unknown zone, all-day spans over month ends, every status, injection attempts.
  */
 import type { EventRecord } from '../../../lib/events/event-record';
-import { AUCKLAND, makeAllDayEvent, makeEvent, ROME, RUBIO, RUTTE, TRUMP, VON_DER_LEYEN, WASHINGTON, XI } from './make-event';
+import { AUCKLAND, makeAllDayEvent, makeEvent, ROME, RUBIO, RUTTE, TRUMP, VON_DER_LEYEN, XI } from './make-event';
 
 export const NASTY_TITLE = 'Talks; trade, tariffs\nday two\r\nfinal 🇺🇸🤝🇨🇳 \\ back\\slash "quoted"';
 

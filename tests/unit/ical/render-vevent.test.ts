@@ -118,3 +118,16 @@ describe('VeventCache', () => {
     expect(cache.misses).toBe(6);
   });
 });
+
+describe('FeedMemo', () => {
+  it('returns the same feed object while the signature holds and rebuilds when it changes', async () => {
+    const { FeedMemo } = await import('../../../lib/ical/feed-memo');
+    const memo = new FeedMemo(2);
+    let builds = 0;
+    const build = () => ({ body: `body ${++builds}`, included: 0, dropped: 0, skippedIds: [], lastModified: null });
+    const first = memo.resolve('/feeds/all.ics', 'a', build);
+    expect(memo.resolve('/feeds/all.ics', 'a', build)).toBe(first);
+    expect(memo.resolve('/feeds/all.ics', 'b', build).body).toBe('body 2');
+    expect(builds).toBe(2);
+  });
+});
