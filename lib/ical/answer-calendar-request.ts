@@ -28,16 +28,18 @@ function matchesEtag(header: string, etag: string): boolean {
   return false;
 }
 
-function isNotModifiedSince(header: string, lastModified: string): boolean {
+// Both sides are HTTP-dates ending in GMT, so Date.parse is zone-independent here.
+function isNotModifiedSince(header: string, lastModifiedHttpDate: string): boolean {
   const since = Date.parse(header);
-  const modified = Date.parse(lastModified);
+  const modified = Date.parse(lastModifiedHttpDate);
   if (!Number.isFinite(since) || !Number.isFinite(modified)) return false;
   // HTTP dates have whole seconds; compare at that precision.
   return Math.floor(modified / 1000) <= Math.floor(since / 1000);
 }
 
 /**
- * `lastModified` is an ISO instant (as findLastModified returns) or null when the feed is empty.
+ * `lastModified` is an ISO instant (as findLastModified returns; an HTTP-date works too) or null
+ * when the feed is empty. Pass `options.etag` if you already have one; otherwise it is computed.
  */
 export function answerCalendarRequest(
   request: Request,
@@ -58,7 +60,7 @@ export function answerCalendarRequest(
   const ifModifiedSince = request.headers.get('if-modified-since');
   const notModified = ifNoneMatch !== null
     ? matchesEtag(ifNoneMatch, etag)
-    : ifModifiedSince !== null && lastModified !== null && isNotModifiedSince(ifModifiedSince, lastModified);
+    : ifModifiedSince !== null && httpDate !== null && isNotModifiedSince(ifModifiedSince, httpDate);
   if (notModified) return new Response(null, { status: 304, headers });
 
   headers.set('Content-Type', 'text/calendar; charset=utf-8');

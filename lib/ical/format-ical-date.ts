@@ -33,9 +33,13 @@ export function addOneDay(date: string): string {
   return next;
 }
 
-/** Reads an instant that is either UTC ("...Z") or carries an explicit offset. */
+/**
+ * Reads an instant that is either UTC ("...Z") or carries an explicit offset. A string without
+ * either is read as UTC rather than in the server's zone, so a malformed row cannot make the
+ * output depend on TZ.
+ */
 export function parseInstant(iso: string): DateTime | null {
-  const parsed = DateTime.fromISO(iso, { setZone: true });
+  const parsed = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
   return parsed.isValid ? parsed : null;
 }
 
@@ -46,9 +50,10 @@ export function formatLocalDateTime(instant: DateTime, zone: string): string {
   return local.toFormat("yyyyMMdd'T'HHmmss");
 }
 
-/** RFC 9110 HTTP-date (IMF-fixdate), always GMT. */
+/** RFC 9110 HTTP-date (IMF-fixdate), always GMT, from an ISO instant (or an HTTP-date). */
 export function formatHttpDate(iso: string): string | null {
-  const parsed = DateTime.fromISO(iso, { zone: 'utc' });
+  let parsed = DateTime.fromISO(iso, { zone: 'utc' });
+  if (!parsed.isValid) parsed = DateTime.fromHTTP(iso, { zone: 'utc' });
   if (!parsed.isValid) return null;
   return parsed.toUTC().setLocale('en-US').toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'");
 }
