@@ -9,6 +9,7 @@ import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
 import { EventForm } from './event-form';
 import { RevisionList } from './revision-list';
+import { StatusActions } from './status-actions';
 
 export function EventDetail({ id, startEditing = false }: { id: number; startEditing?: boolean }) {
   const [editing, setEditing] = useState(startEditing);
@@ -78,6 +79,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
           ))}
         </ul>
       )}
+      {!event.deletedAt && <StatusActions key={event.version} event={event} />}
       {editing ? (
         <section aria-labelledby="edit-title">
           <h2 id="edit-title">Edit</h2>

@@ -9,6 +9,7 @@ export function SiteHeader() {
       <nav aria-label="Main">
         <Link href="/">Timeline</Link>
         <Link href="/events/new">New event</Link>
+        <Link href="/changes">What changed</Link>
         <a href="/feeds/all.ics">Feed (iCal)</a>
       </nav>
     </header>

@@ -18,6 +18,8 @@ import { appendRevision } from './revisions';
 export interface ListEventsOptions {
   /** Deleted events are hidden unless asked for; feeds keep them a while to tell subscribers. */
   includeDeletedSince?: string;
+  /** only these events (the "what changed" list narrows by revisions first) */
+  ids?: number[];
   limit?: number;
 }
 
@@ -25,7 +27,8 @@ const CHUNK = 500;
 
 export function listEvents(db: Db, filter: EventFilter, options: ListEventsOptions = {}): EventRecord[] {
   const conditions = buildFilterConditions(db, filter);
-  if (conditions === null) return [];
+  if (conditions === null || options.ids?.length === 0) return [];
+  if (options.ids) conditions.push(inArray(events.id, options.ids));
   conditions.push(
     options.includeDeletedSince
       ? or(isNull(events.deletedAt), gte(events.deletedAt, options.includeDeletedSince))!

@@ -63,3 +63,12 @@ export interface RevisionJson {
 export function fetchRevisions(id: number): Promise<{ revisions: RevisionJson[] }> {
   return request(`/api/events/${id}/revisions`);
 }
+
+export interface ChangesJson {
+  since: string;
+  changes: Array<{ event: EventJson; revisions: RevisionJson[] }>;
+}
+
+export function fetchChanges(params: URLSearchParams): Promise<ChangesJson> {
+  return request(`/api/changes?${params}`);
+}
