@@ -1,0 +1,238 @@
+/**
+ * Finds date and time expressions in folded text with a grammar built from the language's
+ * lexicon. Returns unresolved parts; resolve-dates.ts turns them into calendar days using the
+ * publication date, the tense around them and the dates mentioned before.
+ */
+import type { Lexicon } from '../lexicon';
+import { phraseSource } from '../text/phrase-matcher';
+
+export type DateKind = 'date' | 'range' | 'weekday' | 'relative' | 'anaphor' | 'dayonly';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  kind: DateKind;
+  d1?: number;
+  m1?: number;
+  y1?: number;
+  wd1?: number;
+  d2?: number;
+  m2?: number;
+  y2?: number;
+  weekday?: number;
+  modifier?: 'next' | 'last' | 'this';
+  /** days from the publication date (relative words) */
+  offset?: number;
+  anaphor?: 'same' | 'next' | 'before' | 'first';
+  /** an explicit "last"/"scorso" after a day-month date */
+  pastHint?: boolean;
+}
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  /** the text names another zone ("13.00 GMT", "9 Uhr MEZ"): not the local time */
+  foreign: boolean;
+  /** "8:30 a.m. Washington time": the city whose clock is meant */
+  zoneCity?: string;
+}
+
+interface Grammar {
+  patterns: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }>;
+  time: RegExp[];
+}
+
+const grammars = new Map<string, Grammar>();
+const NB = '(?![\\p{L}\\p{N}])';
+const PB = '(?<![\\p{L}\\p{N}])';
+
+function alt(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
+}
+
+function buildGrammar(lex: Lexicon): Grammar {
+  const MONTH = `(${alt(Object.keys(lex.months))})\\.?`;
+  const WDAY = `(${alt(Object.keys(lex.weekdays))})`;
+  const OPT_WD = `(?:${WDAY},?\\s+)?`;
+  const D = '(\\d{1,2})(?:\\.|º|°|ª|er|st|nd|rd|th)?';
+  const DE = lex.lang === 'es' || lex.lang === 'fr' ? '(?:de\\s+|d\')?' : '';
+  const YEAR = `(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`;
+  const ART = "(?:(?:il|l'|le|el|la|dem|den|zum|the|los|les|lo)\\s*)?";
+  const CONN = `\\s*(?:${alt([...lex.rangeWords, ...lex.andWords, '-', 'to', 'and'])})\\s*${ART}`;
+  const month = (s: string | undefined): number | undefined => (s ? lex.months[s.replace(/\.$/, '')] : undefined);
+  const wday = (s: string | undefined): number | undefined => (s ? lex.weekdays[s] : undefined);
+  const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
+  const flags = 'gu';
+  const patterns: Grammar['patterns'] = [];
+
+  // "giovedì 19 e venerdì 20 marzo", "dall'8 al 12 aprile 2026", "du 30 mars au 2 avril", "vom 24. bis 26. Februar"
+  patterns.push({
+    re: new RegExp(`${PB}${OPT_WD}${D}(?:\\s+${DE}${MONTH}${YEAR})?${CONN}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}${NB}`, flags),
+    build: (m) => {
+      const [, wa, da, ma, ya, wb, db, mb, yb] = m;
+      const m2 = month(mb);
+      if (!m2) return null;
+      return { kind: 'range', wd1: wday(wa), d1: num(da), m1: month(ma) ?? m2, y1: num(ya) ?? num(yb), d2: num(db), m2, y2: num(yb), weekday: wday(wb) };
+    },
+  });
+  // "March 2-5", "June 14 to 16", "March 30 to April 2, 2026", "Feb. 14"
+  if (lex.lang === 'en') {
+    patterns.push({
+      re: new RegExp(`${PB}${OPT_WD}${MONTH}\\s+${D}${YEAR}(?:\\s*(?:-|to|through|until|and)\\s*(?:${MONTH}\\s+)?${D}${NB}${YEAR})?${NB}`, flags),
+      build: (m) => {
+        const [, w, ma, da, ya, mb, db, yb] = m;
+        const m1 = month(ma);
+        if (!m1) return null;
+        if (!db) return { kind: 'date', wd1: wday(w), d1: num(da), m1, y1: num(ya) };
+        return { kind: 'range', d1: num(da), m1, y1: num(ya) ?? num(yb), d2: num(db), m2: month(mb) ?? m1, y2: num(yb) };
+      },
+    });
+  }
+  // "lunedì 23 marzo", "8 avril 2026", "21. Jänner", "1 de marzo de 2025"
+  patterns.push({
+    re: new RegExp(`${PB}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}(\\s+(?:${alt(lex.lastWords)}))?${NB}`, flags),
+    build: (m) => {
+      const [, w, da, ma, ya, last] = m;
+      return { kind: 'date', wd1: wday(w), d1: num(da), m1: month(ma), y1: num(ya), pastHint: !!last };
+    },
+  });
+  // "el lunes 13", "Martedì 24", "Montag, 16."
+  patterns.push({
+    re: new RegExp(`${PB}${WDAY},?\\s+(?:(?:the|il|le|el|den)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|:|[.,]\\d|%|\\d))${NB}`, flags),
+    build: (m) => ({ kind: 'dayonly', d1: num(m[2]), wd1: wday(m[1]) }),
+  });
+  // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8"
+  patterns.push({
+    re: new RegExp(`${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
+    build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
+  });
+  // weekday with modifiers: "next Tuesday", "giovedì prossimo", "el próximo lunes", "am kommenden Montag"
+  const NEXT = alt(lex.nextWords);
+  const LAST = alt(lex.lastWords);
+  const THIS = alt(lex.thisWords);
+  patterns.push({
+    re: new RegExp(`${PB}(?:(${NEXT})|(${LAST})|(${THIS}))?\\s*${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
+    build: (m) => {
+      const [, n1, l1, t1, w, n2, l2] = m;
+      const modifier = n1 || n2 ? 'next' : l1 || l2 ? 'last' : t1 ? 'this' : undefined;
+      return { kind: 'weekday', weekday: wday(w), modifier };
+    },
+  });
+  const rel: Array<[string[], number]> = [
+    [lex.dayAfterTomorrow, 2],
+    [lex.tomorrow, 1],
+    [lex.yesterday, -1],
+    [lex.today, 0],
+  ];
+  for (const [words, offset] of rel) {
+    if (!words.length) continue;
+    const re = new RegExp(`${PB}(?:${alt(words)})${NB}`, flags);
+    patterns.push({ re, build: () => ({ kind: 'relative', offset }) });
+  }
+  const ana: Array<[string[], DateMention['anaphor']]> = [
+    [lex.sameDay, 'same'],
+    [lex.nextDay, 'next'],
+    [lex.dayBefore, 'before'],
+    [lex.firstDay, 'first'],
+  ];
+  for (const [words, anaphor] of ana) {
+    if (!words.length) continue;
+    patterns.push({ re: new RegExp(`${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'anaphor', anaphor }) });
+  }
+
+  const time: RegExp[] = [];
+  const H = '(\\d{1,2})';
+  if (lex.lang === 'en') time.push(new RegExp(`${PB}${H}(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])`, flags));
+  if (lex.lang === 'it') time.push(new RegExp(`${PB}(?:alle|all'|ore)\\s*(?:ore\\s+)?${H}(?:[.:,](\\d{2}))?${NB}(?!\\s*(?:anni|giorni|%|milion|miliard|paesi|per\\s*cento))`, flags));
+  if (lex.lang === 'fr') time.push(new RegExp(`${PB}${H}\\s*h(?:eures?)?(?:\\s*(\\d{2}))?${NB}`, flags));
+  if (lex.lang === 'de') time.push(new RegExp(`${PB}${H}(?:[.:](\\d{2}))?\\s*uhr${NB}`, flags));
+  if (lex.lang === 'es') {
+    time.push(new RegExp(`${PB}(?:a\\s+las?|desde\\s+las?)\\s+${H}(?:[.:](\\d{2}))?${NB}`, flags));
+    time.push(new RegExp(`${PB}${H}[.:](\\d{2})\\s*(?:horas|hora|h|hs)${NB}`, flags));
+  }
+  time.push(new RegExp(`${PB}${H}:(\\d{2})${NB}`, flags));
+  return { patterns, time };
+}
+
+function grammarFor(lex: Lexicon): Grammar {
+  let g = grammars.get(lex.lang);
+  if (!g) {
+    g = buildGrammar(lex);
+    grammars.set(lex.lang, g);
+  }
+  return g;
+}
+
+function validDay(d: number | undefined): boolean {
+  return d === undefined || (d >= 1 && d <= 31);
+}
+
+/** All date mentions, earliest first; where two overlap the longer (earlier pattern) wins. */
+export function findDates(folded: string, lex: Lexicon): DateMention[] {
+  const g = grammarFor(lex);
+  const found: DateMention[] = [];
+  for (const p of g.patterns) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(folded)) !== null) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const parts = p.build(m);
+      if (!parts || !validDay(parts.d1) || !validDay(parts.d2)) continue;
+      // Leading/trailing spaces from optional groups are not part of the mention.
+      let start = m.index;
+      let end = m.index + m[0].length;
+      while (start < end && folded[start] === ' ') start++;
+      while (end > start && folded[end - 1] === ' ') end--;
+      found.push({ start, end, ...parts });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: DateMention[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}
+
+const FOREIGN_ZONE = /^\s*(?:gmt|utc|cet|cest|mez|mesz|ora italiana|in italia|heure de paris|a paris|hora peninsular|hora de espana|italian time|uk time|bst|est|edt|pt|et\b)/;
+
+export function findTimes(folded: string, lex: Lexicon): TimeMention[] {
+  const g = grammarFor(lex);
+  const out: TimeMention[] = [];
+  for (const re of g.time) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      let hour = Number(m[1]);
+      const minute = m[2] ? Number(m[2]) : 0;
+      const ampm = m[3];
+      if (ampm) {
+        if (ampm.startsWith('p') && hour < 12) hour += 12;
+        if (ampm.startsWith('a') && hour === 12) hour = 0;
+      }
+      if (hour > 23 || minute > 59) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((t) => start < t.end && end > t.start)) continue;
+      const after = folded.slice(end, end + 30);
+      const foreign = FOREIGN_ZONE.test(after) || insideParentheses(folded, start);
+      const zm = /^\s+([a-z][a-z .'-]{2,20}?)\s+time\b/.exec(after);
+      out.push({ start, end, hour, minute, foreign, zoneCity: zm ? zm[1] : undefined });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function insideParentheses(folded: string, pos: number): boolean {
+  const open = folded.lastIndexOf('(', pos);
+  if (open < 0 || pos - open > 60) return false;
+  const close = folded.lastIndexOf(')', pos);
+  return close < open;
+}

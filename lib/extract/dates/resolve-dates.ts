@@ -1,0 +1,138 @@
+/**
+ * Calendar days for date mentions. chrono-style forward guessing puts past events a year ahead,
+ * so years and weekdays are chosen here from the publication date and the tense: the nearest
+ * occurrence in the direction the sentence points to. All arithmetic is luxon's.
+ */
+import { DateTime } from 'luxon';
+import type { DateMention } from './find-dates';
+import type { Tense } from '../structure/detect-tense';
+
+export interface DayRange {
+  start: DateTime;
+  end: DateTime;
+}
+
+export interface DateContext {
+  /** publication date, or a stand-in from the text */
+  reference: DateTime | null;
+  /** the last day a preceding mention resolved to (anaphors, bare days) */
+  last: DateTime | null;
+  /** the last multi-day range mentioned: weekdays inside it resolve into it */
+  frame: DayRange | null;
+}
+
+export function makeDay(y: number, m: number, d: number): DateTime | null {
+  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'UTC' });
+  return dt.isValid ? dt : null;
+}
+
+function pickYear(d: number, m: number, ref: DateTime, tense: Tense, pastHint: boolean): DateTime | null {
+  const cands: DateTime[] = [];
+  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    const dt = makeDay(y, m, d);
+    if (dt) cands.push(dt);
+  }
+  if (!cands.length) return null;
+  const diff = (dt: DateTime) => dt.diff(ref, 'days').days;
+  if (pastHint || tense === 'past') {
+    const past = cands.filter((c) => diff(c) <= 1);
+    if (past.length) return past[past.length - 1];
+  } else if (tense === 'future') {
+    const fut = cands.filter((c) => diff(c) >= -20);
+    if (fut.length) return fut[0];
+  }
+  return cands.reduce((a, b) => (Math.abs(diff(a)) <= Math.abs(diff(b)) ? a : b));
+}
+
+function weekdayFrom(ref: DateTime, weekday: number, dir: 'next' | 'last' | 'this' | 'past' | 'future'): DateTime {
+  const delta = weekday - ref.weekday;
+  switch (dir) {
+    case 'this':
+      return ref.plus({ days: delta });
+    case 'next':
+    case 'future':
+      return ref.plus({ days: delta > 0 ? delta : delta + 7 });
+    case 'last':
+      return ref.minus({ days: delta < 0 ? -delta : 7 - delta });
+    case 'past':
+      return ref.minus({ days: delta <= 0 ? -delta : 7 - delta });
+  }
+}
+
+/** The day `d` that falls on `weekday`, in the month nearest the context ("lunes 13"). */
+function dayWithWeekday(d: number, weekday: number | undefined, around: DateTime, tense: Tense): DateTime | null {
+  const months = [0, 1, -1, 2, -2, 3, -3];
+  let fallback: DateTime | null = null;
+  for (const k of months) {
+    const base = around.startOf('month').plus({ months: k });
+    const dt = makeDay(base.year, base.month, d);
+    if (!dt) continue;
+    if (weekday === undefined) {
+      if (k === 0 && tense !== 'future') return dt;
+      if (tense === 'future' && dt >= around.minus({ days: 3 })) return dt;
+      if (!fallback) fallback = dt;
+      continue;
+    }
+    if (dt.weekday === weekday) return dt;
+  }
+  return weekday === undefined ? fallback : null;
+}
+
+export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): DayRange | null {
+  const ref = ctx.reference;
+  switch (m.kind) {
+    case 'date': {
+      if (m.d1 === undefined || m.m1 === undefined) return null;
+      const day = m.y1 ? makeDay(m.y1, m.m1, m.d1) : ref ? pickYear(m.d1, m.m1, ref, tense, !!m.pastHint) : null;
+      return day ? { start: day, end: day } : null;
+    }
+    case 'range': {
+      if (m.d1 === undefined || m.d2 === undefined || m.m1 === undefined || m.m2 === undefined) return null;
+      let start: DateTime | null = null;
+      if (m.y1) start = makeDay(m.y1, m.m1, m.d1);
+      else if (m.y2 && m.m1 > m.m2) start = makeDay(m.y2 - 1, m.m1, m.d1);
+      else if (m.y2) start = makeDay(m.y2, m.m1, m.d1);
+      else if (ref) start = pickYear(m.d1, m.m1, ref, tense, false);
+      if (!start) return null;
+      const endYear = m.y2 ?? (m.m2 < m.m1 ? start.year + 1 : start.year);
+      const end = makeDay(endYear, m.m2, m.d2);
+      if (!end || end < start || end.diff(start, 'days').days > 62) return { start, end: start };
+      return { start, end };
+    }
+    case 'dayonly': {
+      if (m.d1 === undefined) return null;
+      const around = ctx.last ?? ctx.frame?.start ?? ref;
+      if (!around) return null;
+      if (ctx.frame && m.wd1 === undefined) {
+        for (let dt = ctx.frame.start; dt <= ctx.frame.end; dt = dt.plus({ days: 1 })) if (dt.day === m.d1) return { start: dt, end: dt };
+      }
+      const day = dayWithWeekday(m.d1, m.wd1, around, ctx.last || ctx.frame ? 'unknown' : tense);
+      return day ? { start: day, end: day } : null;
+    }
+    case 'weekday': {
+      if (m.weekday === undefined) return null;
+      if (!m.modifier && ctx.frame) {
+        for (let dt = ctx.frame.start; dt <= ctx.frame.end; dt = dt.plus({ days: 1 })) if (dt.weekday === m.weekday) return { start: dt, end: dt };
+      }
+      if (!ref) return null;
+      const dir = m.modifier ?? (tense === 'past' ? 'past' : 'future');
+      const day = weekdayFrom(ref, m.weekday, dir);
+      return { start: day, end: day };
+    }
+    case 'relative': {
+      if (!ref || m.offset === undefined) return null;
+      const day = ref.plus({ days: m.offset });
+      return { start: day, end: day };
+    }
+    case 'anaphor': {
+      const base = m.anaphor === 'first' ? ctx.frame?.start ?? ctx.last : ctx.last;
+      if (!base) return null;
+      const day = m.anaphor === 'next' ? base.plus({ days: 1 }) : m.anaphor === 'before' ? base.minus({ days: 1 }) : base;
+      return { start: day, end: day };
+    }
+  }
+}
+
+export function toIsoDay(dt: DateTime): string {
+  return dt.toFormat('yyyy-MM-dd');
+}

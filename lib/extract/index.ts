@@ -1,0 +1,45 @@
+/**
+ * Article text -> draft events (FORMAT.md). Pure: no I/O, no clock; the caller passes the
+ * publication date that relative dates resolve against.
+ */
+import { DateTime } from 'luxon';
+import type { ExtractionResult } from '../events/event-record';
+import { getLexicon, LANGS, type Lang } from './lexicon';
+import { detectLanguage } from './language/detect-language';
+import { getGazetteer, type GazetteerPerson } from './people/gazetteer';
+import { analyzeText } from './structure/analyze-text';
+import { SegmentReader } from './structure/read-segments';
+import { buildEvents } from './structure/build-events';
+
+export type { GazetteerPerson } from './people/gazetteer';
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD: the day relative dates ("tomorrow", "next Tuesday") count from */
+  published?: string | null;
+  /** ISO 639-1 (en, it, fr, de, es); detected when absent */
+  language?: string | null;
+  /** extra people (e.g. from the database) merged with the built-in gazetteer */
+  gazetteer?: GazetteerPerson[];
+}
+
+function parsePublished(value: string | null | undefined): DateTime | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!m) return null;
+  const dt = DateTime.fromObject({ year: +m[1], month: +m[2], day: +m[3] }, { zone: 'UTC' });
+  return dt.isValid ? dt : null;
+}
+
+export function extractEvents(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const input = typeof text === 'string' ? text : '';
+  const langOpt = typeof options.language === 'string' ? options.language.toLowerCase().slice(0, 2) : null;
+  const lang: Lang = langOpt && (LANGS as readonly string[]).includes(langOpt) ? (langOpt as Lang) : detectLanguage(input);
+  const published = parsePublished(options.published);
+  const result: ExtractionResult = { language: lang, published: published ? published.toFormat('yyyy-MM-dd') : null, events: [] };
+  if (!input.trim()) return result;
+  const analysis = analyzeText(input, getLexicon(lang), published, getGazetteer(options.gazetteer));
+  if (!published && analysis.reference) result.published = analysis.reference.toFormat('yyyy-MM-dd');
+  const atoms = new SegmentReader(analysis).readAll();
+  result.events = buildEvents(analysis, atoms);
+  return result;
+}

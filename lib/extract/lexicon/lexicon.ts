@@ -1,0 +1,70 @@
+/**
+ * The words each language uses for the grammar the extractor reads. All entries are folded
+ * (lower case, no accents). A trailing `*` marks a stem: "visit*" matches "visits", "visiting".
+ */
+export type Lang = 'en' | 'it' | 'fr' | 'de' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'it', 'fr', 'de', 'es'];
+
+export interface Lexicon {
+  lang: Lang;
+  /** month names and abbreviations -> 1..12 */
+  months: Record<string, number>;
+  /** weekday names -> 1 (Monday) .. 7 (Sunday), luxon's numbering */
+  weekdays: Record<string, number>;
+  today: string[];
+  tomorrow: string[];
+  yesterday: string[];
+  dayAfterTomorrow: string[];
+  /** words before or after a weekday that point forward / back / to this week */
+  nextWords: string[];
+  lastWords: string[];
+  thisWords: string[];
+  sameDay: string[];
+  nextDay: string[];
+  dayBefore: string[];
+  /** "on the opening day", "nella prima giornata": the start of the enclosing event */
+  firstDay: string[];
+  /** connectors of a day range: "8 to 12", "dall'8 al 12", "du 8 au 10" */
+  rangeWords: string[];
+  /** connectors of two listed days: "7 and 8", "il 23 e 24" */
+  andWords: string[];
+  /** words of a time of day: "alle 11", "um 16 Uhr", "a las 11.30" */
+  timeBefore: string[];
+  timeAfter: string[];
+  /** "four-day", "di tre giorni": number words 1..10 */
+  numbers: Record<string, number>;
+  dayWords: string[];
+
+  travel: string[];
+  arrive: string[];
+  returnHome: string[];
+  onward: string[];
+  meet: string[];
+  /** "received by X", "ricevuto da": the subject is the guest */
+  receive: string[];
+  /** plural meeting nouns: each person named is a separate bilateral */
+  separate: string[];
+  /** "X and Y met", "co-chair with": one meeting with everyone */
+  joint: string[];
+  call: string[];
+  summit: string[];
+  attend: string[];
+  accompany: string[];
+  speech: string[];
+  cancel: string[];
+  postpone: string[];
+  /** the event is presented as not happening or unconfirmed */
+  denial: string[];
+  /** the person will not take part */
+  absent: string[];
+  sideline: string[];
+  capital: string[];
+  future: string[];
+  past: string[];
+  /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */
+  meetingAnaphor: string[];
+  /** "will be in", "sarà a": a stay, with the place following */
+  stay: string[];
+  /** duration nouns: "visit", "trip", "missione" following "four-day" */
+  tripNouns: string[];
+}

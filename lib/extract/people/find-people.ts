@@ -1,0 +1,252 @@
+/**
+ * People in the text: gazetteer names first (any spelling), then names introduced by a title
+ * ("il Segretario di Stato, Marco Rubio", "Bundesaußenminister Heiko Maas") or an honorific
+ * ("Ms Cooper"), then bare surnames resolved to the full names found anywhere in the text.
+ */
+import type { Token } from '../text/tokenize';
+import type { GazetteerEntry, GazetteerIndex } from './gazetteer';
+import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
+
+export interface Person {
+  id: number;
+  name: string;
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+  /** folded tokens a later surname-only mention may use */
+  keys: Set<string>;
+  gazetteer: boolean;
+  /** a spokesperson or commentator: never a participant */
+  speaker: boolean;
+}
+
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface SentenceTokens {
+  tokens: Token[];
+  /** token indexes already taken by places */
+  blocked: Set<number>;
+}
+
+const ROMAN = /^(?:[IVX]{1,5})\.?$/;
+
+function isTitleToken(t: Token): boolean {
+  if (TITLE_WORDS.has(t.key)) return true;
+  const k = t.key;
+  if (k.length > 6) for (const s of TITLE_SUFFIXES) if (k.endsWith(s)) return true;
+  return false;
+}
+
+function isNameToken(t: Token, extraStop?: Set<string>): boolean {
+  if (!t.cap || t.num) return false;
+  if (NOT_NAME_WORDS.has(t.key) || (extraStop && extraStop.has(t.key))) return false;
+  if (isTitleToken(t)) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
+}
+
+export class PeopleFinder {
+  persons: Person[] = [];
+  private byKey = new Map<string, Person>();
+
+  constructor(
+    private gazetteer: GazetteerIndex,
+    private stopWords: Set<string>,
+  ) {}
+
+  private personFor(name: string, entry: GazetteerEntry | null, role: string | null, title: string | null): Person {
+    const key = entry ? 'g:' + entry.name : 'n:' + name.toLowerCase();
+    let p = this.byKey.get(key);
+    if (!p) {
+      p = {
+        id: this.persons.length,
+        name: entry ? entry.name : name,
+        role: entry?.role ?? role,
+        organization: entry?.organization ?? null,
+        country: entry?.country ?? null,
+        keys: new Set(),
+        gazetteer: !!entry,
+        speaker: false,
+      };
+      const nameForms = entry ? [entry.name, ...entry.aliases] : [name];
+      for (const form of nameForms)
+        for (const part of form.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s]+/)) {
+          const k = part.replace(/\.$/, '');
+          if (k.length >= 3 && !NAME_PARTICLES.has(k) && !ROMAN.test(part.toUpperCase())) p.keys.add(k);
+        }
+      this.persons.push(p);
+      this.byKey.set(key, p);
+    }
+    if (title && SPEAKER_TITLES.some((s) => title.endsWith(s))) p.speaker = true;
+    if (!p.role && role) p.role = role;
+    return p;
+  }
+
+  /** First pass over one sentence: gazetteer names and titled names. */
+  findInSentence(st: SentenceTokens, text: string): PersonMention[] {
+    const { tokens, blocked } = st;
+    const out: PersonMention[] = [];
+    const used = new Set<number>();
+    // Gazetteer, longest alias first; multi-token aliases beat places ("Israel Katz").
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const cands = this.gazetteer.byFirst.get(t.key);
+      if (!cands) continue;
+      for (const c of cands) {
+        const end = matchTokens(tokens, i, c.tokens);
+        if (end < 0) continue;
+        if (c.tokens.length === 1 && (blocked.has(i) || !t.cap)) continue;
+        if (!tokens[i].cap && !NAME_PARTICLES.has(tokens[i].key)) continue;
+        if (!tokens[end - 1].cap && !/\d/.test(tokens[end - 1].key)) continue;
+        // A lone first name of a longer alias ("Mark" Rutte) is not a match: require the full alias.
+        let stop = end;
+        // Regnal numbers and second surnames: "Felipe VI", "Claudia Sheinbaum Pardo".
+        while (stop < tokens.length && stop - end < 2 && tokens[stop].cap && !blocked.has(stop) && isNameToken(tokens[stop], this.stopWords) && tokens[stop].start - tokens[stop - 1].end <= 1 && (c.tokens.length >= 2 || ROMAN.test(tokens[stop].text))) stop++;
+        const p = this.personFor(c.entry.name, c.entry, null, null);
+        out.push({ person: p, start: t.start, end: tokens[stop - 1].end, tokenStart: i, tokenEnd: stop });
+        for (let k = i; k < stop; k++) used.add(k);
+        i = stop - 1;
+        break;
+      }
+    }
+    // Titled names.
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isTitleToken(tokens[i])) continue;
+      const titleKey = tokens[i].key;
+      const found = this.nameAfterTitle(tokens, i, used, blocked);
+      if (!found) continue;
+      const [a, b] = found;
+      const name = joinName(text, tokens, a, b);
+      const role = roleText(text, tokens, i, a);
+      const p = this.personFor(name, null, role, titleKey);
+      out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
+      for (let k = a; k < b; k++) used.add(k);
+      i = b - 1;
+    }
+    // Honorifics: "Ms Cooper", "M. Barrot", "Herr Müller".
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!HONORIFICS.has(tokens[i].key) || !tokens[i].cap) continue;
+      let b = i + 1;
+      while (b < tokens.length && b - i <= 3 && !used.has(b) && !blocked.has(b) && isNameToken(tokens[b], this.stopWords)) b++;
+      if (b === i + 1) continue;
+      const name = joinName(text, tokens, i + 1, b);
+      if (b - i - 1 >= 2) {
+        const p = this.personFor(name, null, null, null);
+        out.push({ person: p, start: tokens[i + 1].start, end: tokens[b - 1].end, tokenStart: i + 1, tokenEnd: b });
+      } else {
+        // A surname alone: resolved in the second pass; remember the span.
+        this.pendingSurnames.push({ tokens, index: i + 1 });
+      }
+      for (let k = i + 1; k < b; k++) used.add(k);
+    }
+    this.usedBySentence.set(tokens, used);
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  private pendingSurnames: Array<{ tokens: Token[]; index: number }> = [];
+  private usedBySentence = new Map<Token[], Set<number>>();
+
+  /** Second pass: bare surnames and first tokens resolved to people found anywhere in the text. */
+  resolveSurnames(st: SentenceTokens, mentions: PersonMention[]): PersonMention[] {
+    const { tokens, blocked } = st;
+    const used = this.usedBySentence.get(tokens) ?? new Set<number>();
+    const keyOwners = new Map<string, Person | null>();
+    for (const p of this.persons)
+      for (const k of p.keys) {
+        const prev = keyOwners.get(k);
+        keyOwners.set(k, prev === undefined || prev === p ? p : null);
+      }
+    const out = [...mentions];
+    for (let i = 0; i < tokens.length; i++) {
+      if (used.has(i) || blocked.has(i)) continue;
+      const t = tokens[i];
+      if (!t.cap || NOT_NAME_WORDS.has(t.key) || this.stopWords.has(t.key)) continue;
+      const owner = keyOwners.get(t.key);
+      if (!owner) continue;
+      // "Carney's" and "Lee" resolve; a following capitalised word means a different name.
+      const next = tokens[i + 1];
+      if (next && next.cap && isNameToken(next, this.stopWords) && next.start - t.end <= 1 && !keyOwners.get(next.key)) continue;
+      out.push({ person: owner, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+      used.add(i);
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  private nameAfterTitle(tokens: Token[], i: number, used: Set<number>, blocked: Set<number>): [number, number] | null {
+    let commas = 0;
+    let lower = 0;
+    for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+      const t = tokens[j];
+      if (used.has(j)) return null;
+      if (t.key === ',') {
+        if (++commas > 1) return null;
+        continue;
+      }
+      if (t.key === '(' || t.key === ')' || t.key === ';' || t.key === ':' || t.key === '.' || t.key === '"') return null;
+      if (blocked.has(j) || isTitleToken(t) || !t.cap || NOT_NAME_WORDS.has(t.key) || this.stopWords.has(t.key)) {
+        if (!t.cap && !blocked.has(j) && !isTitleToken(t) && !/^(?:of|the|di|del|della|dello|dei|degli|de|des|du|la|le|l|der|den|dem|für|fur|von|el|los|las|and|e|et|und|y|ed|for|per|pour|para|da|dal|dalla|'|s|d|al|to|a|au|aux|en|in|im|zum|zur)$/.test(t.key)) {
+          if (++lower > 2) return null;
+        }
+        continue;
+      }
+      // A run of name tokens.
+      let b = j;
+      while (b < tokens.length && b - j < 5 && !used.has(b) && !blocked.has(b)) {
+        const tb = tokens[b];
+        if (isNameToken(tb, this.stopWords) || ROMAN.test(tb.text)) {
+          b++;
+          continue;
+        }
+        if (NAME_PARTICLES.has(tb.key) && !tb.cap && tokens[b + 1] && isNameToken(tokens[b + 1], this.stopWords) && b > j) {
+          b++;
+          continue;
+        }
+        break;
+      }
+      if (b - j >= 2 || (b - j === 1 && this.isKnownSingle(tokens[j]))) return [j, b];
+      // A one-word capitalised token after a title and before a comma is an organisation or country.
+      j = b - 1;
+      if (b - j > 4) return null;
+    }
+    return null;
+  }
+
+  private isKnownSingle(t: Token): boolean {
+    for (const p of this.persons) if (p.keys.has(t.key)) return true;
+    return false;
+  }
+}
+
+function matchTokens(tokens: Token[], i: number, keys: string[]): number {
+  let ti = i;
+  for (const k of keys) {
+    const tok = tokens[ti];
+    if (!tok) return -1;
+    if (tok.key !== k) {
+      if (k.endsWith("'") && tok.key === k.slice(0, -1) && tokens[ti + 1]?.key === "'") {
+        ti += 2;
+        continue;
+      }
+      return -1;
+    }
+    ti++;
+  }
+  return ti;
+}
+
+function joinName(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[’']s$/, '');
+}
+
+function roleText(text: string, tokens: Token[], titleIdx: number, nameIdx: number): string | null {
+  // The role is the title phrase up to the name, without trailing commas and articles.
+  let a = titleIdx;
+  while (a > 0 && tokens[a - 1].cap && isTitleToken(tokens[a - 1])) a--;
+  const raw = text.slice(tokens[a].start, tokens[nameIdx].start).replace(/[\s,]+$/, '').trim();
+  return raw.length > 0 && raw.length <= 80 ? raw : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * Words that introduce a person: offices, ranks, honorifics, "counterpart". Folded. German
+ * compounds ("Bundesaußenminister", "Nato-Generalsekretär") are caught by their suffix.
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'presidente', 'presidenta', 'prasident', 'prasidentin', 'vicepresident', 'vice-president', 'vicepresidente', 'vizeprasident',
+  'prime', 'premier', 'premiere', 'premierminister', 'minister', 'ministre', 'ministro', 'ministra', 'ministerin', 'ministers',
+  'chancellor', 'cancelliere', 'chancelier', 'chanceliere', 'kanzler', 'kanzlerin', 'canciller',
+  'secretary', 'segretario', 'segretaria', 'secretaire', 'sekretar', 'sekretarin', 'secretario', 'secretaria', 'secretary-general', 'secretario general', 'generalsekretar',
+  'king', 're', 'roi', 'konig', 'rey', 'queen', 'regina', 'reine', 'konigin', 'reina', 'emperor', 'imperatore', 'empereur', 'kaiser', 'emperador',
+  'pope', 'papa', 'papst', 'pontefice', 'prince', 'principe', 'prinz', 'crown', 'emir', 'emiro', 'sheikh', 'sceicco', 'cheikh', 'scheich', 'jeque', 'sultan', 'sultano',
+  'governor', 'governatore', 'gouverneur', 'gobernador', 'gobernadora', 'mayor', 'sindaco', 'sindaca', 'maire', 'burgermeister', 'burgermeisterin', 'alcalde', 'alcaldesa',
+  'ambassador', 'ambasciatore', 'ambassadeur', 'botschafter', 'botschafterin', 'embajador', 'embajadora',
+  'commissioner', 'commissario', 'commissaria', 'commissaire', 'kommissar', 'kommissarin', 'comisario', 'comisaria',
+  'chairperson', 'chairman', 'chairwoman', 'chair', 'envoy', 'inviato', 'envoye', 'enviado', 'sondergesandter',
+  'general', 'generale', 'marshal', 'maresciallo', 'marechal', 'admiral', 'ammiraglio', 'amiral', 'admiral', 'almirante',
+  'cardinal', 'cardinale', 'kardinal', 'senator', 'senatore', 'senateur', 'senadora', 'senador',
+  'taoiseach', 'counterpart', 'counterparts', 'omologo', 'omologa', 'homologue', 'homologo', 'homologa', 'amtskollege', 'amtskollegin', 'amtskollegen', 'kollege', 'kollegen', 'kollegin',
+  'mandatario', 'mandataria', 'leader', 'dirigeant', 'dirigente', 'head', 'chief', 'capo', 'chef', 'cheffe', 'jefe', 'jefa', 'titolare', 'monarch', 'sovrano', 'monarca',
+  'director', 'director-general', 'directeur', 'direttore', 'direttrice', 'direktor', 'managing', 'vicepremier', 'vice-premier', 'vize', 'deputy', 'vice', 'foreign', 'defence', 'defense',
+  'ministerprasident', 'ministerprasidentin', 'staatschef', 'regierungschef', 'regierungschefin', 'staatsprasident', 'bundesprasident', 'bundeskanzler', 'bundeskanzlerin',
+  'spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin',
+  'gouverneure', 'commander', 'comandante', 'commandant', 'kommandeur', 'economist', 'economista', 'economiste', 'okonom',
+]);
+
+/** German compound suffixes: "Außenministerin", "Nato-Generalsekretär", "US-Präsident". */
+export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'sekretar', 'sekretarin', 'chef', 'chefin', 'kommissar', 'kommissarin', 'konig', 'konigin', 'sprecher', 'sprecherin', 'botschafter', 'kaiser', 'burgermeister', 'vorsitzender', 'vorsitzende', 'premier'];
+
+/** Titles whose holder speaks for others and never takes part. */
+export const SPEAKER_TITLES = ['spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin', 'economist', 'economista', 'economiste', 'okonom'];
+
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'sig', 'don', 'dona', 'senor', 'senora', 'madame', 'monsieur']);
+
+/** Lower-case words allowed inside names ("von der Leyen", "Lula da Silva", "bin Salman"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ben', 'y', 'ter', 'zu']);
+
+/** Capitalised words that are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'il', 'lo', 'la', 'le', 'les', 'los', 'las', 'el', 'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'un', 'una', 'une', 'a', 'an', 'i', 'gli', 'and', 'e', 'et', 'und', 'y',
+  'he', 'she', 'it', 'they', 'we', 'his', 'her', 'lui', 'lei', 'il', 'elle', 'er', 'sie', 'es', 'ella', 'el',
+  'union', 'unione', 'commission', 'commissione', 'kommission', 'comision', 'council', 'consiglio', 'conseil', 'rat', 'consejo', 'government', 'governo', 'gouvernement', 'regierung', 'gobierno',
+  'ministry', 'ministero', 'ministere', 'ministerium', 'ministerio', 'house', 'palace', 'palazzo', 'palais', 'palast', 'palacio', 'street', 'via', 'rue', 'strasse', 'calle', 'casa', 'villa', 'maison',
+  'republic', 'repubblica', 'republique', 'republik', 'republica', 'state', 'stato', 'etat', 'staat', 'estado', 'states', 'stati', 'nations', 'nazioni', 'european', 'europea', 'europeo', 'europeen', 'europeenne',
+  'affairs', 'affari', 'affaires', 'asuntos', 'esteri', 'exteriores', 'etrangeres', 'foreign', 'defence', 'defense', 'difesa', 'nato', 'otan', 'un', 'onu', 'eu', 'ue', 'g7', 'g20', 'asean', 'imf', 'fmi',
+  'summit', 'vertice', 'sommet', 'gipfel', 'cumbre', 'conference', 'forum', 'office', 'bureau', 'agency', 'press', 'news', 'reuters', 'afp', 'ansa', 'dpa', 'efe', 'ap', 'apa', 'agenzia', 'agence',
+  'centre', 'center', 'centro', 'zentrum', 'university', 'universita', 'universite', 'universitat', 'universidad', 'bank', 'banca', 'banque', 'banco', 'party', 'partito', 'parti', 'partei', 'partido',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sheikh', 'prince', 'king', 'emir', 'his', 'majesty', 'highness',
+]);

@@ -1,0 +1,99 @@
+/**
+ * Lookup of place names (cities, countries, landmarks) by folded token sequence, built on first
+ * use so module load stays cheap.
+ */
+import { CITIES } from './data/cities';
+import { COUNTRIES } from './data/countries';
+import { LANDMARKS } from './data/landmarks';
+import { foldKey } from '../text/fold-text';
+
+export interface City {
+  name: string;
+  country: string;
+  zone: string;
+}
+
+export interface Country {
+  code: string;
+  capital: string;
+}
+
+export type PlaceEntry = { type: 'city'; city: City } | { type: 'country'; country: Country } | { type: 'landmark'; city: City; name: string };
+
+export interface PlaceIndex {
+  /** first folded token -> candidate names (folded token arrays), longest first */
+  byFirst: Map<string, Array<{ tokens: string[]; entry: PlaceEntry; exactCase?: string }>>;
+  cities: Map<string, City>;
+  countries: Map<string, Country>;
+}
+
+let index: PlaceIndex | null = null;
+
+export function splitKey(name: string): string[] {
+  return foldKey(name)
+    .replace(/['’]/g, "' ")
+    .replace(/,/g, ' ')
+    .split(/[\s]+/)
+    .map((t) => t.replace(/\.$/, ''))
+    .filter(Boolean);
+}
+
+export function getPlaceIndex(): PlaceIndex {
+  if (index) return index;
+  const byFirst: PlaceIndex['byFirst'] = new Map();
+  const cities = new Map<string, City>();
+  const countries = new Map<string, Country>();
+  const add = (name: string, entry: PlaceEntry) => {
+    const tokens = splitKey(name);
+    if (!tokens.length) return;
+    const list = byFirst.get(tokens[0]) ?? [];
+    // Upper-case abbreviations ("US", "UK") must keep their case to avoid "us", "uk" words.
+    const exactCase = /^[A-Z.]{2,5}$/.test(name) ? name.replace(/\./g, '') : undefined;
+    list.push({ tokens, entry, exactCase });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    byFirst.set(tokens[0], list);
+  };
+  for (const line of CITIES) {
+    const [name, cc, zone, aliases] = line.split('|');
+    const city: City = { name, country: cc, zone };
+    cities.set(name, city);
+    add(name, { type: 'city', city });
+    for (const a of (aliases ?? '').split(';')) if (a) add(a, { type: 'city', city });
+  }
+  for (const line of COUNTRIES) {
+    const [code, capital, names] = line.split('|');
+    const country: Country = { code, capital };
+    countries.set(code, country);
+    for (const n of names.split(';')) if (n) add(n, { type: 'country', country });
+  }
+  for (const line of LANDMARKS) {
+    const [names, cityName] = line.split('|');
+    const city = cities.get(cityName);
+    if (!city) continue;
+    for (const n of names.split(';')) if (n) add(n, { type: 'landmark', city, name: n });
+  }
+  index = { byFirst, cities, countries };
+  return index;
+}
+
+export function zoneOfCountry(code: string | null): string | null {
+  if (!code) return null;
+  const idx = getPlaceIndex();
+  const c = idx.countries.get(code);
+  if (c) return idx.cities.get(c.capital)?.zone ?? null;
+  for (const city of idx.cities.values()) if (city.country === code) return city.zone;
+  return null;
+}
+
+export function capitalOf(code: string): City | null {
+  const idx = getPlaceIndex();
+  const c = idx.countries.get(code);
+  return c ? idx.cities.get(c.capital) ?? null : null;
+}
+
+export function findCityByName(name: string): City | null {
+  const tokens = splitKey(name);
+  const list = getPlaceIndex().byFirst.get(tokens[0] ?? '') ?? [];
+  for (const cand of list) if (cand.entry.type === 'city' && cand.tokens.join(' ') === tokens.join(' ')) return cand.entry.city;
+  return null;
+}

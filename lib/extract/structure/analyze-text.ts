@@ -1,0 +1,183 @@
+/**
+ * One pass over the article that collects everything the event builder reads: sentences split
+ * into clauses ("segments"), and in each the people, places, resolved dates, times and trigger
+ * words. Headlines are read for names only; datelines for nothing.
+ */
+import type { DateTime } from 'luxon';
+import { DateTime as LuxonDateTime } from 'luxon';
+import type { Lexicon } from '../lexicon';
+import { foldText } from '../text/fold-text';
+import { tokenize, type Token } from '../text/tokenize';
+import { splitSentences, type Sentence } from '../text/split-sentences';
+import { findPhrases, type PhraseHit } from '../text/phrase-matcher';
+import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
+import { resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
+import { findPlaces, type PlaceMention } from '../places/find-places';
+import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
+import type { GazetteerIndex } from '../people/gazetteer';
+import { findTenseMarkers, tenseAt, type Tense } from './detect-tense';
+
+export type TriggerKind =
+  | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
+  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter';
+
+export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter'];
+
+const AS_PLANNED = ['as planned', 'as scheduled', 'wie geplant', 'come previsto', 'come da programma', 'comme prevu', 'segun lo previsto', 'como estaba previsto', 'maintient', 'goes ahead', 'will go ahead', 'instead', 'invece', 'en revanche', 'stattdessen', 'en cambio'];
+const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cette derniere', 'letzterer', 'letztere', 'este ultimo', 'esta ultima'];
+
+export interface DateHit {
+  mention: DateMention;
+  range: DayRange;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  sentence: number;
+  persons: PersonMention[];
+  places: PlaceMention[];
+  dates: DateHit[];
+  times: TimeMention[];
+  triggers: Map<TriggerKind, PhraseHit[]>;
+}
+
+export interface SentenceInfo extends Sentence {
+  index: number;
+  tokens: Token[];
+  segments: Segment[];
+}
+
+export interface Analysis {
+  text: string;
+  folded: string;
+  lex: Lexicon;
+  reference: DateTime | null;
+  sentences: SentenceInfo[];
+  persons: Person[];
+  tenseAt(pos: number, sentence: SentenceInfo): Tense;
+}
+
+const BOUNDARY = /;|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
+
+function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
+  switch (kind) {
+    case 'asPlanned':
+      return AS_PLANNED;
+    case 'latter':
+      return LATTER;
+    default:
+      return lex[kind] as string[];
+  }
+}
+
+export function analyzeText(text: string, lex: Lexicon, published: DateTime | null, gazetteer: GazetteerIndex): Analysis {
+  const folded = foldText(text);
+  const layout = splitSentences(text);
+  const inDateline = (pos: number) => layout.datelines.some((d) => pos >= d.start && pos < d.end);
+
+  const sentences: SentenceInfo[] = layout.sentences.map((s, index) => ({ ...s, index, tokens: tokenize(text, folded, s.start, s.end), segments: [] }));
+  const placesBySentence = sentences.map((s) => findPlaces(s.tokens));
+
+  // People: names first everywhere, then surnames against everything found.
+  const stop = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays)]);
+  const finder = new PeopleFinder(gazetteer, stop);
+  const sentTokens = sentences.map((s, i) => {
+    const blocked = new Set<number>();
+    for (const p of placesBySentence[i]) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);
+    return { tokens: s.tokens, blocked };
+  });
+  const firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
+  const personsBySentence = sentTokens.map((st, i) => finder.resolveSurnames(st, firstPass[i]));
+  // Places that a person's name covers are not places ("Santiago Peña").
+  for (let i = 0; i < sentences.length; i++) {
+    const ps = personsBySentence[i];
+    if (ps.length) placesBySentence[i] = placesBySentence[i].filter((pl) => !ps.some((p) => pl.start < p.end && pl.end > p.start));
+  }
+
+  // Dates in text order; the reference is the publication date or the dateline's.
+  const allDates = findDates(folded, lex).filter((d) => !inDateline(d.start));
+  let reference = published;
+  if (!reference) {
+    const head = findDates(folded.slice(0, 600), lex).find((d) => d.kind === 'date' && d.y1 && d.m1 && d.d1);
+    if (head && head.y1 && head.m1 && head.d1) {
+      const dt = LuxonDateTime.fromObject({ year: head.y1, month: head.m1, day: head.d1 }, { zone: 'UTC' });
+      reference = dt.isValid ? dt : null;
+    }
+  }
+  const markers = findTenseMarkers(text, lex.lang);
+  const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
+  const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
+  const triggerHits = new Map<TriggerKind, PhraseHit[]>();
+  for (const k of TRIGGER_KINDS) triggerHits.set(k, findPhrases(folded, lexPhrases(lex, k)));
+
+  const ctx: DateContext = { reference, last: null, frame: null };
+  let di = 0;
+  let ti = 0;
+  const cursors = new Map<TriggerKind, number>();
+  for (const s of sentences) {
+    const dates: DateHit[] = [];
+    while (di < allDates.length && allDates[di].start < s.start) di++;
+    while (di < allDates.length && allDates[di].start < s.end) {
+      const m = allDates[di++];
+      if (s.header) continue;
+      const range = resolveMention(m, ctx, tenseFor(m.start, s));
+      if (!range) continue;
+      dates.push({ mention: m, range });
+      ctx.last = range.start;
+      if (range.end > range.start) ctx.frame = range;
+    }
+    const times: TimeMention[] = [];
+    while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
+    while (ti < allTimes.length && allTimes[ti].start < s.end) times.push(allTimes[ti++]);
+    const triggers = new Map<TriggerKind, PhraseHit[]>();
+    for (const k of TRIGGER_KINDS) {
+      const hits = triggerHits.get(k) ?? [];
+      let c = cursors.get(k) ?? 0;
+      while (c < hits.length && hits[c].start < s.start) c++;
+      const mine: PhraseHit[] = [];
+      while (c < hits.length && hits[c].start < s.end) mine.push(hits[c++]);
+      cursors.set(k, c);
+      if (mine.length) triggers.set(k, mine);
+    }
+    s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates, times, triggers);
+  }
+  return { text, folded, lex, reference, sentences, persons: finder.persons, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+const EVENT_KINDS: TriggerKind[] = ['travel', 'arrive', 'meet', 'call', 'summit', 'attend', 'accompany', 'stay', 'returnHome'];
+
+function splitSegments(s: SentenceInfo, folded: string, persons: PersonMention[], places: PlaceMention[], dates: DateHit[], times: TimeMention[], triggers: Map<TriggerKind, PhraseHit[]>): Segment[] {
+  const cuts: number[] = [s.start];
+  const body = folded.slice(s.start, s.end);
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(body)) !== null) {
+    const pos = s.start + m.index;
+    // Never cut inside a name, date or place.
+    const inside = [...persons, ...places, ...dates.map((d) => d.mention)].some((x) => pos > x.start && pos < x.end);
+    if (!inside) cuts.push(pos);
+  }
+  cuts.push(s.end);
+  const raw: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1] > cuts[i]) raw.push([cuts[i], cuts[i + 1]]);
+  const pick = <T extends { start: number }>(xs: T[], a: number, b: number) => xs.filter((x) => x.start >= a && x.start < b);
+  const make = (a: number, b: number): Segment => {
+    const trig = new Map<TriggerKind, PhraseHit[]>();
+    for (const [k, hits] of triggers) {
+      const h = pick(hits, a, b);
+      if (h.length) trig.set(k, h);
+    }
+    return { start: a, end: b, sentence: s.index, persons: pick(persons, a, b), places: pick(places, a, b), dates: dates.filter((d) => d.mention.start >= a && d.mention.start < b), times: pick(times, a, b), triggers: trig };
+  };
+  const segs: Segment[] = [];
+  for (const [a, b] of raw) {
+    const seg = make(a, b);
+    const hasEvent = EVENT_KINDS.some((k) => seg.triggers.has(k));
+    const prev = segs[segs.length - 1];
+    // A clause without an event word continues the previous one ("..., e con il Segretario X").
+    if (prev && !hasEvent) segs[segs.length - 1] = make(prev.start, b);
+    else segs.push(seg);
+  }
+  return segs;
+}

@@ -1,0 +1,353 @@
+/**
+ * Atoms -> FORMAT.md events. Trips become one visit per stop and per group of travellers who
+ * share the stop's days; meetings hang under the visit (or summit) they happen in; statuses come
+ * from cancellation words, the trip they belong to, and the date against publication.
+ */
+import { DateTime } from 'luxon';
+import type { DraftEvent, EventStatus, ParticipantDraft } from '../../events/event-record';
+import type { DayRange } from '../dates/resolve-dates';
+import { toIsoDay } from '../dates/resolve-dates';
+import type { Person } from '../people/find-people';
+import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
+import type { Analysis, Segment } from './analyze-text';
+import type { Atom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom, CompanionAtom, StatusFlag } from './read-segments';
+import type { Tense } from './detect-tense';
+
+interface Placement {
+  day: DateTime;
+  place: PlaceRef;
+  order: number;
+  atom: Atom;
+}
+
+interface Stop {
+  place: PlaceRef;
+  start: DateTime;
+  end: DateTime;
+  atoms: Atom[];
+}
+
+interface Trip {
+  lead: Person;
+  members: Person[];
+  range: DayRange | null;
+  status: StatusFlag;
+  country: string | null;
+  atoms: Atom[];
+}
+
+interface VisitOut {
+  id: string;
+  trip: Trip;
+  people: Person[];
+  stop: Stop;
+}
+
+const placeKey = (p: PlaceRef) => (p.city ? 'c:' + p.city.name : 'k:' + (p.country ?? ''));
+const day = (d: DateTime) => d.startOf('day');
+
+function statusByDate(range: DayRange, reference: DateTime | null, tense: Tense, ongoingIsScheduled: boolean): EventStatus {
+  if (!reference) return tense === 'past' ? 'held' : 'scheduled';
+  if (range.end < reference) return 'held';
+  if (range.end > reference) return 'scheduled';
+  if (ongoingIsScheduled) return 'scheduled';
+  return tense === 'past' ? 'held' : 'scheduled';
+}
+
+function participant(p: Person): ParticipantDraft {
+  return { name: p.name, role: p.role, organization: p.organization, country: p.organization && !p.country ? null : p.country };
+}
+
+function evidenceOf(a: Analysis, atoms: Array<{ seg: Segment; extra?: Segment[] }>): Array<{ start: number; end: number }> {
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const at of atoms)
+    for (const seg of [at.seg, ...(at.extra ?? [])]) {
+      const s = a.sentences[seg.sentence];
+      spans.set(s.start, { start: s.start, end: s.end });
+    }
+  return [...spans.values()].sort((x, y) => x.start - y.start);
+}
+
+function zoneOf(place: PlaceRef | null): string | null {
+  if (!place) return null;
+  return place.city?.zone ?? zoneOfCountry(place.country);
+}
+
+function withTime(d: DateTime, time: { hour: number; minute: number } | null, zone: string | null): string {
+  if (!time || !zone) return toIsoDay(d);
+  const dt = DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: time.hour, minute: time.minute }, { zone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true }) ?? toIsoDay(d) : toIsoDay(d);
+}
+
+function countryName(code: string | null): string {
+  return code ?? 'abroad';
+}
+
+export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
+  const ref = a.reference;
+  const travels = atoms.filter((x): x is TravelAtom => x.kind === 'travel');
+  const meetings = atoms.filter((x): x is MeetingAtom => x.kind === 'meeting' || x.kind === 'call');
+  const summits = atoms.filter((x): x is SummitAtom => x.kind === 'summit');
+  const returns = atoms.filter((x): x is ReturnAtom => x.kind === 'return');
+  const companionAtoms = atoms.filter((x): x is CompanionAtom => x.kind === 'companions');
+
+  // Sideline meetings make their people summit attendees.
+  for (const m of meetings) {
+    if (m.kind !== 'meeting' || !m.date) continue;
+    for (const sm of summits) {
+      if (!sm.date) continue;
+      const within = m.date.start >= sm.date.start && m.date.start <= sm.date.end;
+      if (within && (m.sideline || (m.place && sm.place && placeKey(m.place) === placeKey(sm.place)))) {
+        if (m.sideline || m.people.every((p) => sm.attendees.includes(p)) || m.people.some((p) => sm.attendees.includes(p))) {
+          for (const p of m.people) if (!sm.attendees.includes(p)) sm.attendees.push(p);
+          if (!m.place) m.place = sm.place;
+          (m as MeetingAtom & { summit?: SummitAtom }).summit = sm;
+        }
+      }
+    }
+  }
+
+  // Trips, one per lead traveller.
+  const trips: Trip[] = [];
+  for (const t of travels) {
+    const lead = t.travellers[0];
+    let trip = trips.find((x) => x.lead === lead || x.members.includes(lead) && false);
+    if (!trip) {
+      trip = { lead, members: [lead], range: null, status: null, country: null, atoms: [] };
+      trips.push(trip);
+    }
+    trip.atoms.push(t);
+    if (t.flag && (!trip.status || t.flag === 'cancelled')) trip.status = t.flag;
+    if (t.isRange && t.date && !trip.range) trip.range = t.date;
+    if (!trip.country && t.place?.country) trip.country = t.place.country;
+  }
+  for (const c of companionAtoms) {
+    const trip = trips.find((x) => x.lead === c.leader);
+    if (!trip) continue;
+    for (const p of c.companions) if (!trip.members.includes(p)) trip.members.push(p);
+    trip.atoms.push(c);
+    if (c.flag && !trip.status) trip.status = c.flag;
+  }
+  for (const trip of trips) {
+    const dated = trip.atoms.filter((x) => x.kind === 'travel' && x.date).map((x) => x.date!.start);
+    const first = dated.length ? dated.reduce((p, q) => (q < p ? q : p)) : null;
+    const dur = (trip.atoms.find((x) => x.kind === 'travel' && (x as TravelAtom).duration) as TravelAtom | undefined)?.duration ?? null;
+    if (!trip.range && first && dur) trip.range = { start: first, end: first.plus({ days: dur - 1 }) };
+    const ret = returns.find((r) => r.travellers[0] === trip.lead && r.date);
+    if (ret?.date) {
+      if (trip.range && ret.date.start >= trip.range.start) trip.range = { start: trip.range.start, end: ret.date.start };
+      else if (!trip.range && first && ret.date.start >= first) trip.range = { start: first, end: ret.date.start };
+    }
+  }
+
+  // Placements per trip member, then stops.
+  const visits: VisitOut[] = [];
+  const stopsByPerson = new Map<Person, Array<{ stop: Stop; trip: Trip }>>();
+  for (const trip of trips) {
+    const inWindow = (d: DateTime) => !trip.range || (d >= trip.range.start.minus({ days: 1 }) && d <= trip.range.end.plus({ days: 1 }));
+    const own = new Map<Person, Placement[]>();
+    const push = (p: Person, pl: Placement) => {
+      if (!trip.members.includes(p) && p !== trip.lead) return;
+      if (p.country && pl.place.country === p.country && !(pl.place.city && p.country && trip.country === p.country)) return;
+      (own.get(p) ?? own.set(p, []).get(p)!).push(pl);
+    };
+    let order = 0;
+    const stopCompanions = new Map<TravelAtom, Person[]>();
+    for (const at of trip.atoms) {
+      if (at.kind !== 'travel' || !at.date || !at.place) continue;
+      order++;
+      if (!at.place.city) continue;
+      for (const p of at.travellers) {
+        push(p, { day: at.date.start, place: at.place, order, atom: at });
+        if (at.isRange) push(p, { day: at.date.end, place: at.place, order, atom: at });
+      }
+      if (at.companions.length) {
+        stopCompanions.set(at, at.companions);
+        for (const c of at.companions) if (!trip.members.includes(c)) trip.members.push(c);
+      }
+    }
+    for (const m of [...meetings, ...summits]) {
+      if (!m.date || !m.place?.city || (m.kind === 'call')) continue;
+      if (!inWindow(m.date.start)) continue;
+      const people = m.kind === 'summit' ? m.attendees : m.people;
+      order++;
+      for (const p of people) if (trip.members.includes(p)) push(p, { day: m.date.start, place: m.place, order: 1000 + a.text.length + m.seg.start, atom: m });
+    }
+    const leadPl = own.get(trip.lead) ?? [];
+    const stopOnlyCompanions = new Set([...stopCompanions.values()].flat());
+    for (const p of trip.members) {
+      if (p === trip.lead) continue;
+      const mine = own.get(p) ?? [];
+      const myDays = new Set(mine.map((x) => +x.day));
+      let follow = leadPl;
+      if (stopOnlyCompanions.has(p)) {
+        const cities = new Set([...stopCompanions.entries()].filter(([, cs]) => cs.includes(p)).map(([at]) => placeKey(at.place!)));
+        follow = leadPl.filter((x) => cities.has(placeKey(x.place)));
+      }
+      const merged = [...mine, ...follow.filter((x) => !myDays.has(+x.day))];
+      own.set(p, merged);
+    }
+    // Unplaced meetings of members extend the stop they are at.
+    for (const m of meetings) {
+      if (m.kind !== 'meeting' || !m.date || m.place?.city) continue;
+      if (!inWindow(m.date.start)) continue;
+      for (const p of m.people) {
+        const pls = own.get(p);
+        if (!pls || !pls.length) continue;
+        const cur = [...pls].filter((x) => x.day <= m.date!.start).sort((x, y) => +x.day - +y.day || x.order - y.order).pop();
+        if (cur) {
+          pls.push({ day: m.date.start, place: cur.place, order: 1e9, atom: m });
+          if (!m.place || !m.place.city) m.place = cur.place;
+        }
+      }
+    }
+    for (const p of trip.members) {
+      const pls = (own.get(p) ?? []).sort((x, y) => +x.day - +y.day || x.order - y.order);
+      const stops: Stop[] = [];
+      for (const pl of pls) {
+        const last = stops[stops.length - 1];
+        if (last && placeKey(last.place) === placeKey(pl.place)) {
+          if (pl.day > last.end) last.end = pl.day;
+          last.atoms.push(pl.atom);
+        } else stops.push({ place: pl.place, start: pl.day, end: pl.day, atoms: [pl.atom] });
+      }
+      for (let i = 0; i + 1 < stops.length; i++) {
+        const before = stops[i + 1].start.minus({ days: 1 });
+        if (before > stops[i].end) stops[i].end = before;
+      }
+      if (stops.length === 1 && trip.range) {
+        const s0 = stops[0];
+        if (trip.range.start < s0.start) s0.start = trip.range.start;
+        if (trip.range.end > s0.end) s0.end = trip.range.end;
+      }
+      if (!stops.length) {
+        // No city: the trip is a country-level stop with the days the text gives.
+        const t = trip.atoms.find((x) => x.kind === 'travel' && x.place && x.date) as TravelAtom | undefined;
+        const range = trip.range ?? t?.date ?? null;
+        const place = t?.place ?? null;
+        if (range && place && (p === trip.lead || trip.members.includes(p))) stops.push({ place, start: range.start, end: range.end, atoms: [t!] });
+      }
+      for (const s of stops) {
+        if (s.end < s.start) s.end = s.start;
+        (stopsByPerson.get(p) ?? stopsByPerson.set(p, []).get(p)!).push({ stop: s, trip });
+      }
+    }
+  }
+  // One visit per (trip, place, days): travellers sharing a stop share the event.
+  for (const [p, list] of stopsByPerson) {
+    for (const { stop, trip } of list) {
+      const same = visits.find((v) => v.trip === trip && placeKey(v.stop.place) === placeKey(stop.place) && +v.stop.start === +stop.start && +v.stop.end === +stop.end);
+      if (same) {
+        if (!same.people.includes(p)) same.people.push(p);
+        same.stop.atoms.push(...stop.atoms);
+      } else visits.push({ id: '', trip, people: [p], stop });
+    }
+  }
+
+  const events: DraftEvent[] = [];
+  let n = 0;
+  const nextId = () => `e${++n}`;
+  const placeIdx = getPlaceIndex();
+  void placeIdx;
+  for (const v of visits) {
+    v.id = nextId();
+    v.people.sort((x, y) => (x === v.trip.lead ? -1 : y === v.trip.lead ? 1 : v.trip.members.indexOf(x) - v.trip.members.indexOf(y)));
+    const tense = (v.stop.atoms.find((x) => x.kind === 'travel') as TravelAtom | undefined)?.tense ?? 'unknown';
+    const range = { start: v.stop.start, end: v.stop.end };
+    const status: EventStatus = v.trip.status ?? statusByDate(range, ref, tense, true);
+    const where = v.stop.place.city?.name ?? countryName(v.stop.place.country);
+    events.push({
+      id: v.id,
+      parent: null,
+      kind: 'visit',
+      title: `${v.people[0].name} visits ${where}`,
+      start: toIsoDay(range.start),
+      end: toIsoDay(range.end),
+      timezone: zoneOf(v.stop.place),
+      location: { city: v.stop.place.city?.name ?? null, country: v.stop.place.country },
+      status,
+      participants: v.people.map(participant),
+      evidence: evidenceOf(a, [...new Set(v.stop.atoms)]),
+    });
+  }
+
+  const summitIds = new Map<SummitAtom, string>();
+  for (const sm of summits) {
+    if (!sm.date || sm.attendees.length < 2) continue;
+    const id = nextId();
+    summitIds.set(sm, id);
+    const zone = zoneOf(sm.place);
+    events.push({
+      id,
+      parent: null,
+      kind: 'summit',
+      title: `Summit${sm.place?.city ? ' in ' + sm.place.city.name : ''}`,
+      start: withTime(sm.date.start, sm.time, zone),
+      end: toIsoDay(sm.date.end),
+      timezone: zone,
+      location: sm.place ? { city: sm.place.city?.name ?? null, country: sm.place.country } : null,
+      status: statusByDate(sm.date, ref, sm.tense, false),
+      participants: sm.attendees.map(participant),
+      evidence: evidenceOf(a, [sm]),
+    });
+  }
+
+  // Meetings and calls, deduplicated by people and day.
+  const seen = new Map<string, DraftEvent>();
+  for (const m of meetings) {
+    if (!m.date) continue;
+    const d = m.date.start;
+    const ids = m.people.map((p) => p.id).sort((x, y) => x - y).join(',');
+    const key = `${m.kind}|${ids}|${toIsoDay(d)}`;
+    const prev = seen.get(key);
+    if (prev) {
+      for (const e of evidenceOf(a, [m])) if (!prev.evidence.some((x) => x.start === e.start)) prev.evidence.push(e);
+      continue;
+    }
+    // The visit it belongs to: a participant's stop covering the day.
+    let parent: string | null = null;
+    let trip: Trip | null = null;
+    for (const v of visits) {
+      if (!m.people.some((p) => v.people.includes(p))) continue;
+      if (d < v.stop.start || d > v.stop.end) continue;
+      if (m.place?.city && v.stop.place.city && m.place.city.name !== v.stop.place.city.name && m.place.country !== 'VA') continue;
+      parent = v.id;
+      trip = v.trip;
+      if (!m.place) m.place = v.stop.place;
+      break;
+    }
+    const sm = (m as MeetingAtom & { summit?: SummitAtom }).summit;
+    if (!parent && sm && summitIds.has(sm)) parent = summitIds.get(sm)!;
+    if (!trip) {
+      trip = trips.find((t) => t.status && m.people.some((p) => t.members.includes(p)) && (!t.range || (d >= t.range.start && d <= t.range.end))) ?? null;
+    }
+    let status: EventStatus;
+    if (m.flag) status = m.flag;
+    else if (trip?.status && !m.asPlanned) status = trip.status;
+    else status = statusByDate(m.date, ref, m.tense, false);
+    const zone = m.kind === 'call' ? (m.time?.zoneCity ? zoneForCityName(m.time.zoneCity) : null) : zoneOf(m.place);
+    const ev: DraftEvent = {
+      id: nextId(),
+      parent,
+      kind: m.kind,
+      title: m.kind === 'call' ? `Call: ${m.people.map((p) => p.name).join(' – ')}` : `${m.people.map((p) => p.name).join(' – ')} meeting`,
+      start: withTime(d, m.time, zone),
+      end: toIsoDay(m.date.end),
+      timezone: zone,
+      location: m.kind === 'call' ? { city: null, country: null } : m.place ? { city: m.place.city?.name ?? null, country: m.place.country } : null,
+      status,
+      participants: m.people.map(participant),
+      evidence: evidenceOf(a, [m]),
+    };
+    seen.set(key, ev);
+    events.push(ev);
+  }
+  return events;
+}
+
+function zoneForCityName(name: string): string | null {
+  const idx = getPlaceIndex();
+  const first = name.split(/\s+/)[0];
+  for (const c of idx.byFirst.get(first) ?? []) if (c.entry.type === 'city' && c.tokens.join(' ') === name.trim()) return c.entry.city.zone;
+  return null;
+}

@@ -1,0 +1,403 @@
+/**
+ * Reads each clause into "atoms": a trip leg, a meeting (one per bilateral), a call, a summit
+ * and its attendees, companions of a trip. Who did what comes from word order around the trigger:
+ * people before it are the subject, people after it the other side; a clause without a named
+ * subject belongs to the person the article is following (its "focus").
+ */
+import type { DayRange } from '../dates/resolve-dates';
+import type { TimeMention } from '../dates/find-dates';
+import type { PhraseHit } from '../text/phrase-matcher';
+import type { Person, PersonMention } from '../people/find-people';
+import { capitalOf, type City } from '../places/place-index';
+import type { Analysis, Segment, SentenceInfo, TriggerKind } from './analyze-text';
+import type { Tense } from './detect-tense';
+import { TITLE_WORDS } from '../people/title-words';
+
+export interface PlaceRef {
+  city: City | null;
+  country: string | null;
+}
+
+export type StatusFlag = 'cancelled' | 'postponed' | null;
+
+interface AtomBase {
+  seg: Segment;
+  sentence: SentenceInfo;
+  date: DayRange | null;
+  time: TimeMention | null;
+  place: PlaceRef | null;
+  flag: StatusFlag;
+  asPlanned: boolean;
+  tense: Tense;
+  sideline: boolean;
+}
+
+export interface TravelAtom extends AtomBase {
+  kind: 'travel';
+  travellers: Person[];
+  /** the clause names the days spent (a range) or only a day of arrival/presence */
+  isRange: boolean;
+  duration: number | null;
+  companions: Person[];
+}
+
+export interface MeetingAtom extends AtomBase {
+  kind: 'meeting' | 'call';
+  people: Person[];
+}
+
+export interface SummitAtom extends AtomBase {
+  kind: 'summit';
+  attendees: Person[];
+}
+
+export interface ReturnAtom extends AtomBase {
+  kind: 'return';
+  travellers: Person[];
+}
+
+export interface CompanionAtom extends AtomBase {
+  kind: 'companions';
+  leader: Person;
+  companions: Person[];
+}
+
+export type Atom = TravelAtom | MeetingAtom | SummitAtom | ReturnAtom | CompanionAtom;
+
+const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
+const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
+const BEGIN_END = /inizi|conclus|began|begin|start|ended|end |wrapped|commence|termin|begann|endete|beginn|comenz|conclu|inici|finaliz/;
+
+export interface ReaderState {
+  focus: Person | null;
+  lastPerson: Person | null;
+  lastPlace: PlaceRef | null;
+  /** country of the trip being narrated: "the capital" is its capital */
+  tripCountry: string | null;
+  lastEvent: MeetingAtom | SummitAtom | null;
+  summit: SummitAtom | null;
+  prevSentenceDate: DayRange | null;
+}
+
+function hits(seg: Segment, k: TriggerKind): PhraseHit[] {
+  return seg.triggers.get(k) ?? [];
+}
+
+function has(seg: Segment, k: TriggerKind): boolean {
+  return seg.triggers.has(k);
+}
+
+function numberWord(w: string): number | null {
+  const map: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, ein: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
+  if (/^\d+$/.test(w)) return Number(w);
+  return map[w] ?? null;
+}
+
+export class SegmentReader {
+  atoms: Atom[] = [];
+  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null };
+
+  constructor(private a: Analysis) {}
+
+  readAll(): Atom[] {
+    let prevParagraph = -1;
+    for (const s of this.a.sentences) {
+      if (s.header) continue;
+      if (s.paragraph !== prevParagraph) this.state.prevSentenceDate = prevParagraph >= 0 ? this.state.prevSentenceDate : null;
+      prevParagraph = s.paragraph;
+      let segDate: DayRange | null = null;
+      let sentenceLast: DayRange | null = null;
+      let prevSubject: Person | null = null;
+      let prevPlace: PlaceRef | null = null;
+      for (const seg of s.segments) {
+        const fallbackDate = segDate ?? this.state.prevSentenceDate;
+        const r = this.readSegment(seg, s, fallbackDate, prevSubject, prevPlace);
+        if (seg.dates.length) {
+          segDate = seg.dates[seg.dates.length - 1].range;
+          sentenceLast = segDate;
+        }
+        if (r.subject) prevSubject = r.subject;
+        if (r.place) prevPlace = r.place;
+      }
+      this.state.prevSentenceDate = sentenceLast;
+      const firstPerson = s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker);
+      if (!this.state.focus && firstPerson) this.state.focus = firstPerson.person;
+      const lastP = s.segments.flatMap((g) => g.persons).filter((p) => !p.person.speaker);
+      if (lastP.length) this.state.lastPerson = lastP[lastP.length - 1].person;
+    }
+    return this.atoms;
+  }
+
+  /** People in the clause who can take part: not spokespeople, not quoted, not declared absent. */
+  private participants(seg: Segment): PersonMention[] {
+    const speech = hits(seg, 'speech');
+    const absent = [...hits(seg, 'absent'), ...hits(seg, 'denial')];
+    const eventHits = ['meet', 'travel', 'call', 'arrive', 'summit', 'attend'].flatMap((k) => hits(seg, k as TriggerKind));
+    const out: PersonMention[] = [];
+    for (const pm of seg.persons) {
+      if (pm.person.speaker) continue;
+      const quoted = speech.some((h) => {
+        const near = (h.start >= pm.end && h.start - pm.end <= 30) || (h.end <= pm.start && pm.start - h.end <= 45);
+        if (!near) return false;
+        const a = Math.min(h.start, pm.start);
+        const b = Math.max(h.end, pm.end);
+        return !eventHits.some((e) => e.start >= a && e.end <= b);
+      });
+      if (quoted) continue;
+      const isAbsent = absent.some((h) => (h.start >= pm.end && h.start - pm.end <= 60) || (h.end <= pm.start && pm.start - h.end <= 25));
+      if (isAbsent) continue;
+      if (!out.some((o) => o.person === pm.person)) out.push(pm);
+    }
+    return out;
+  }
+
+  private placeNear(seg: Segment, pos: number, preferAfter: boolean): PlaceRef | null {
+    const before = seg.places.filter((p) => p.start < pos);
+    const after = seg.places.filter((p) => p.start >= pos);
+    const order = preferAfter ? [...after, ...before.reverse()] : [...before.reverse(), ...after];
+    for (const p of order) return this.toRef(p.entry);
+    if (has(seg, 'capital') && this.state.tripCountry) {
+      const cap = capitalOf(this.state.tripCountry);
+      if (cap) return { city: cap, country: cap.country };
+    }
+    return null;
+  }
+
+  private toRef(entry: Segment['places'][number]['entry']): PlaceRef {
+    if (entry.type === 'country') {
+      if (entry.country.code === this.state.tripCountry || !this.state.tripCountry) this.state.tripCountry = entry.country.code;
+      return { city: null, country: entry.country.code };
+    }
+    return { city: entry.city, country: entry.city.country };
+  }
+
+  private dateNear(seg: Segment, pos: number): DayRange | null {
+    if (!seg.dates.length) return null;
+    let best = seg.dates[0];
+    let bestD = Infinity;
+    for (const d of seg.dates) {
+      const dist = d.mention.start >= pos ? d.mention.start - pos : pos - d.mention.end;
+      if (dist < bestD) {
+        bestD = dist;
+        best = d;
+      }
+    }
+    return best.range;
+  }
+
+  private timeNear(seg: Segment): TimeMention | null {
+    return seg.times.find((t) => !t.foreign) ?? null;
+  }
+
+  private flagOf(seg: Segment): StatusFlag {
+    if (has(seg, 'cancel')) return 'cancelled';
+    if (has(seg, 'postpone')) return 'postponed';
+    return null;
+  }
+
+  private readSegment(seg: Segment, s: SentenceInfo, fallbackDate: DayRange | null, prevSubject: Person | null, prevPlace: PlaceRef | null): { subject: Person | null; place: PlaceRef | null } {
+    const st = this.state;
+    const people = this.participants(seg);
+    const folded = this.a.folded.slice(seg.start, seg.end);
+    const flag = this.flagOf(seg);
+    const asPlanned = has(seg, 'asPlanned');
+    const sideline = has(seg, 'sideline');
+    const denial = has(seg, 'denial');
+    const latter = has(seg, 'latter') ? st.lastPerson : null;
+    const ownPlaceAny = seg.places.length ? this.toRef(seg.places[0].entry) : null;
+    const base = (pos: number, preferAfter: boolean) => {
+      const date = this.dateNear(seg, pos) ?? fallbackDate;
+      const place = this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:where|dove|ou|wo|donde|there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
+      return { seg, sentence: s, date, time: this.timeNear(seg), place, flag, asPlanned, tense: this.a.tenseAt(pos, s), sideline };
+    };
+    const subjectBefore = (pos: number): PersonMention[] => people.filter((p) => p.end <= pos);
+    const after = (pos: number): PersonMention[] => people.filter((p) => p.start >= pos);
+    let subject: Person | null = null;
+
+    // A clause that opens with "the meeting"/"il colloquio" adds time, place or people to the last event.
+    const ana = hits(seg, 'meetingAnaphor')[0];
+    if (ana && ana.start - seg.start < 25 && st.lastEvent) {
+      const ev = st.lastEvent;
+      const t = this.timeNear(seg);
+      if (t && !ev.time) ev.time = t;
+      const pl = this.placeNear(seg, ana.end, true);
+      if (pl && (!ev.place || (!ev.place.city && pl.city))) ev.place = pl;
+      if (seg.dates.length && !ev.date) ev.date = seg.dates[0].range;
+      if (!ev.seg.sentence || ev.sentence !== s) ev.seg = ev.seg; // evidence is added below
+      this.addEvidence(ev, seg);
+      return { subject: null, place: pl };
+    }
+
+    // Companions: "accompanied by A and B".
+    const acc = hits(seg, 'accompany')[0];
+    let companions: Person[] = [];
+    if (acc) {
+      const nextTrigger = ['meet', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind)).filter((h) => h.start > acc.end).map((h) => h.start);
+      const stopAt = nextTrigger.length ? Math.min(...nextTrigger) : seg.end;
+      companions = people.filter((p) => p.start >= acc.end && p.start < stopAt).map((p) => p.person);
+      const lead = subjectBefore(acc.start).pop()?.person ?? latter ?? prevSubject ?? st.focus;
+      if (lead && companions.length) {
+        companions = companions.filter((c) => c !== lead);
+        this.atoms.push({ kind: 'companions', leader: lead, companions, ...base(acc.start, true) });
+        subject = lead;
+      }
+    }
+    const notCompanion = (p: PersonMention) => !companions.includes(p.person);
+
+    // Summit: its days, place and the people said to attend.
+    const summitHit = hits(seg, 'summit')[0];
+    if (summitHit && !denial) {
+      const b = base(summitHit.start, true);
+      const ownDate = seg.dates.length ? this.dateNear(seg, summitHit.start) : null;
+      if (ownDate || b.place) {
+        const same = st.summit && (!ownDate || !st.summit.date || +st.summit.date.start === +ownDate.start || (ownDate.start >= st.summit.date.start && ownDate.end <= st.summit.date.end));
+        if (st.summit && same) {
+          if (ownDate && (!st.summit.date || ownDate.end > ownDate.start)) st.summit.date = ownDate;
+          if (b.place && (!st.summit.place || (!st.summit.place.city && b.place.city))) st.summit.place = b.place;
+          this.addEvidence(st.summit, seg);
+        } else if (ownDate) {
+          const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg) };
+          st.summit = sm;
+          this.atoms.push(sm);
+        }
+      }
+      const dur = DURATION.exec(folded);
+      if (st.summit && dur && st.summit.date && +st.summit.date.start === +st.summit.date.end) {
+        const n = numberWord(dur[1] ?? dur[2] ?? '');
+        if (n && n > 1 && n < 15) st.summit.date = { start: st.summit.date.start.minus({ days: n - 1 }), end: st.summit.date.end };
+      }
+    }
+    const attendHit = hits(seg, 'attend')[0];
+    const meetHit = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start)[0];
+    if (attendHit && st.summit && !denial) {
+      const attendees = people.filter(notCompanion).map((p) => p.person);
+      if (meetHit && !summitHit && st.lastEvent && st.lastEvent.kind === 'meeting' && !seg.dates.length && attendees.length && attendees.every((p) => people.find((x) => x.person === p)!.start > meetHit.start)) {
+        // "The meeting will also be attended by X": X joins the last meeting, not the summit.
+        for (const p of attendees) if (!st.lastEvent.people.includes(p)) st.lastEvent.people.push(p);
+        this.addEvidence(st.lastEvent, seg);
+        return { subject: null, place: null };
+      }
+      for (const p of attendees) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
+      if (attendees.length) this.addEvidence(st.summit, seg);
+      if (!st.summit.time) st.summit.time = this.timeNear(seg);
+    }
+
+    // Trip legs.
+    const travelHit = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')].sort((x, y) => x.start - y.start)[0];
+    const returnHit = hits(seg, 'returnHome')[0];
+    if (travelHit && !denial) {
+      const lead = subjectBefore(travelHit.start).filter(notCompanion).pop()?.person ?? latter ?? prevSubject ?? st.focus;
+      const b = base(travelHit.start, true);
+      const place = this.placeNear(seg, travelHit.end, true);
+      const homeOnly = place && lead && lead.country && place.country === lead.country;
+      const returning = returnHit && place && seg.places.length && seg.places.every((p) => p.start > returnHit.start);
+      if (lead && place && !homeOnly && !returning) {
+        let date = b.date;
+        let isRange = false;
+        const ranges = seg.dates.filter((d) => d.range.end > d.range.start);
+        if (ranges.length) {
+          date = ranges[0].range;
+          isRange = true;
+        } else if (seg.dates.length >= 2 && BEGIN_END.test(folded)) {
+          const starts = seg.dates.map((d) => d.range.start).sort((x, y) => +x - +y);
+          date = { start: starts[0], end: starts[starts.length - 1] };
+          isRange = true;
+        }
+        const dur = DURATION.exec(folded);
+        const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
+        const travellers = [lead];
+        const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: b.date && seg.dates.length && !isRange ? companions : [], ...b, date: seg.dates.length ? date : b.date, place };
+        if (place.country) st.tripCountry = place.country;
+        this.atoms.push(atom);
+        subject = lead;
+        if (!st.focus || st.focus !== lead) st.focus = lead;
+      }
+    }
+    if (returnHit && seg.dates.length) {
+      const lead = subjectBefore(returnHit.start).pop()?.person ?? latter ?? prevSubject ?? st.focus;
+      if (lead) this.atoms.push({ kind: 'return', travellers: [lead], ...base(returnHit.start, false), date: this.dateNear(seg, returnHit.start) });
+    }
+
+    // Calls and meetings.
+    const callHit = hits(seg, 'call')[0];
+    if (callHit && !denial) {
+      const ps = people.filter(notCompanion).map((p) => p.person);
+      const lead = subjectBefore(callHit.start)[0]?.person ?? latter ?? prevSubject ?? st.focus;
+      const all = lead && !ps.includes(lead) ? [lead, ...ps] : ps;
+      const b = base(callHit.start, false);
+      if (all.length >= 2 && b.date) {
+        const atom: MeetingAtom = { kind: 'call', people: all, ...b, place: null };
+        this.atoms.push(atom);
+        st.lastEvent = atom;
+        subject = all[0];
+      }
+    } else if (meetHit && !denial && !(attendHit && summitHit && !hits(seg, 'meet').some((h) => h.start !== summitHit.start))) {
+      const eligible = people.filter(notCompanion);
+      const before = subjectBefore(meetHit.start).filter(notCompanion);
+      let objects = after(meetHit.end).filter(notCompanion);
+      let subj: Person[] = before.length ? this.coordinated(before) : [];
+      if (!subj.length) {
+        const fallback = latter ?? (subject && !objects.some((o) => o.person === subject) ? subject : null) ?? prevSubject ?? st.focus;
+        if (fallback && !objects.some((o) => o.person === fallback)) subj = [fallback];
+      }
+      if (!objects.length && subj.length === 1) {
+        // "recibirá al mandatario": an untitled object after the verb is the person followed.
+        const tail = this.a.folded.slice(meetHit.end, Math.min(seg.end, meetHit.end + 40));
+        const titled = tail.split(/[^\p{L}-]+/u).some((w) => TITLE_WORDS.has(w));
+        const other = latter ?? prevSubject ?? st.focus;
+        if (titled && other && other !== subj[0]) objects = [{ person: other, start: meetHit.end, end: meetHit.end, tokenStart: -1, tokenEnd: -1 }];
+      }
+      const b = base(meetHit.start, true);
+      if (b.date && eligible.length >= 1) {
+        const groups: Person[][] = [];
+        const separate = has(seg, 'separate') && !has(seg, 'joint');
+        if (!objects.length && subj.length >= 2) groups.push(subj);
+        else if (objects.length) {
+          if (separate || objects.length === 1) {
+            for (const o of objects) groups.push([...subj, o.person]);
+          } else {
+            // Objects joined by a bare "and" meet together; each with its own preposition separately.
+            let cur: Person[] = [...subj, objects[0].person];
+            for (let i = 1; i < objects.length; i++) {
+              const between = this.a.folded.slice(objects[i - 1].end, objects[i].start);
+              if (PREPOSITION_BETWEEN.test(between) || /\.|;/.test(between)) {
+                groups.push(cur);
+                cur = [...subj, objects[i].person];
+              } else cur.push(objects[i].person);
+            }
+            groups.push(cur);
+          }
+        }
+        for (const g of groups) {
+          const uniq = [...new Set(g)];
+          if (uniq.length < 2) continue;
+          const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
+          const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
+          const place = this.placeNear(seg, pos, false) ?? b.place;
+          const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date: this.dateNear(seg, pos) ?? b.date };
+          this.atoms.push(atom);
+          st.lastEvent = atom;
+        }
+        if (subj.length) subject = subj[0];
+      }
+    }
+    if (subject) st.lastPerson = subject;
+    return { subject, place: ownPlaceAny };
+  }
+
+  /** The subject people: the last one before the verb and those joined to it by "and". */
+  private coordinated(before: PersonMention[]): Person[] {
+    const out = [before[before.length - 1]];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const between = this.a.folded.slice(before[i].end, out[0].start);
+      if (/^[\s,]*(?:and|e|ed|et|und|y|&)\s/.test(between.replace(/^[^,a-z&]*/, '')) || /(?:^|\s)(?:and|e|ed|et|und|y)\s[^,;.]*$/.test(between)) out.unshift(before[i]);
+      else break;
+    }
+    return out.map((p) => p.person);
+  }
+
+  private addEvidence(atom: { seg: Segment; extra?: Segment[] }, seg: Segment): void {
+    const a = atom as { extra?: Segment[] };
+    (a.extra ??= []).push(seg);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Paragraphs and sentences with offsets. Headlines and datelines are marked, not dropped:
+ * they name people but restate (or mis-date) the events the body gives.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** a headline or a standalone date line: used for names only */
+  header: boolean;
+}
+
+export interface SentenceLayout {
+  sentences: Sentence[];
+  /** spans (dateline "Rome, 3 April (ANSA) -") whose dates and places are not event facts */
+  datelines: Array<{ start: number; end: number }>;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'col', 'lt', 'no', 'nr', 'vs', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'apr', 'm', 'mme', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'bzw', 'ca', 'dott', 'sig', 'on', 'prof', 'z.b', 'sen', 'rep', 'gov']);
+const SENTENCE_END = /[.!?…]["»”')\]]*$/;
+const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.-\s)/;
+const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
+const MAX_SENTENCE = 2000;
+
+export function splitSentences(text: string): SentenceLayout {
+  const sentences: Sentence[] = [];
+  const datelines: Array<{ start: number; end: number }> = [];
+  let paragraph = 0;
+  let pos = 0;
+  let bodySeen = false;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    const trimmed = line.replace(/^[\s#*_>]+/, '').replace(/[\s*_]+$/, '');
+    if (trimmed.length > 0) {
+      const lead = line.length - line.replace(/^[\s#*_>]+/, '').length;
+      const lineStart = pos + lead;
+      const isHeader = !SENTENCE_END.test(trimmed) || (!bodySeen && trimmed.length < 90 && !/[.!?]\s/.test(trimmed));
+      if (!isHeader) {
+        bodySeen = true;
+        const dl = DATELINE_RE.exec(trimmed);
+        if (dl && /[\d(]/.test(dl[0]) && datelines.length < 3) datelines.push({ start: lineStart, end: lineStart + dl[0].length });
+      }
+      splitLine(text, lineStart, lineStart + trimmed.length, paragraph, isHeader, sentences);
+      paragraph++;
+    }
+    pos = nl + 1;
+  }
+  return { sentences, datelines };
+}
+
+function splitLine(text: string, from: number, to: number, paragraph: number, header: boolean, out: Sentence[]): void {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    const tooLong = i - start > MAX_SENTENCE && (ch === ' ' || ch === ',');
+    if (!tooLong && ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    let j = i + 1;
+    while (j < to && /["»”')\]*]/.test(text[j])) j++;
+    if (!tooLong && j < to && text[j] !== ' ' && text[j] !== '\t' && !(ch === '.' && text[j] === '-')) continue;
+    if (!tooLong && ch === '.' && !isSentenceDot(text, i, j, to)) continue;
+    if (ch === ';' && !tooLong) {
+      // A semicolon splits clauses of one sentence; keep sentences whole but cut very long lists.
+      continue;
+    }
+    out.push({ start, end: j, paragraph, header });
+    start = j;
+    while (start < to && text[start] === ' ') start++;
+    i = start - 1;
+  }
+  if (start < to) out.push({ start, end: to, paragraph, header });
+}
+
+function isSentenceDot(text: string, dot: number, after: number, to: number): boolean {
+  // Word before the dot.
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}\d.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(text.slice(k + 1, dot))) return false; // initial: "S. Jaishankar", "M. Barrot"
+  if (/^\d{1,2}$/.test(word)) return false; // German ordinal: "am 21. Jänner"
+  if (after >= to) return true;
+  let n = after;
+  while (n < to && text[n] === ' ') n++;
+  if (text[dot + 1] === '-') return true; // Spanish dateline "(EFE).- El ..."
+  return UPPER_START.test(text.slice(n, n + 3));
+}
