@@ -36,3 +36,17 @@ export function listFeedEvents(db: Db, filter: EventFilter, pastDays: number): F
   }
   return { events: window.events, asOf: window.asOf, newestChange, parentTitles };
 }
+
+/**
+ * Changes whenever any feed's content could: a new day (events age out), any edit anywhere (an
+ * edit can move an event out of a filtered feed), a new person. One cheap aggregate query, so a
+ * revalidation needs neither loading nor rendering events.
+ */
+export function readFeedSignature(db: Db, pastDays: number): string {
+  // sum(version) moves with every write even when two land in the same millisecond.
+  const row = db.get<{ updated: string | null; count: number; versions: number | null; people: number }>(
+    sql`select max(updated_at) as updated, count(*) as count, sum(version) as versions,
+        (select count(*) from people) as people from events`,
+  );
+  return `${pastDays}|${DateTime.utc().toISODate()}|${row.updated}|${row.count}|${row.versions}|${row.people}`;
+}

@@ -1,4 +1,4 @@
-import { answerBadRequest, answerCalendarRequest, findLastModified, renderFeed } from '../ical';
+import { answerBadRequest, answerCalendarRequest, findLastModified, renderFeed, sharedFeedMemo } from '../ical';
 import { parsePastDays } from '../ical/select-feed-window';
 import type { EventRecord } from '../events/event-record';
 
@@ -25,20 +25,29 @@ export function readPastDays(request: Request): { days: number } | { error: Resp
   return result.ok ? { days: result.days } : { error: answerBadRequest(result.message) };
 }
 
+/**
+ * Answers a feed request. A feed whose `signature` has not changed since it was last rendered is
+ * served from memory, so a calendar client's revalidation (304) costs one aggregate query.
+ */
 export function respondWithFeed(
   request: Request,
   method: 'GET' | 'HEAD',
-  content: FeedContent,
+  source: { signature: string; load: () => FeedContent },
   labels: { name: string; description: string; filename: string },
 ): Response {
   const origin = resolvePublicOrigin(request);
-  const feed = renderFeed(content.events, {
-    name: labels.name,
-    description: labels.description,
-    host: origin.host,
-    baseUrl: origin.baseUrl,
-    parentTitles: content.parentTitles,
+  const url = new URL(request.url);
+  const key = `${origin.baseUrl}${url.pathname}?${url.searchParams}`;
+  const feed = sharedFeedMemo.resolve(key, source.signature, () => {
+    const content = source.load();
+    const rendered = renderFeed(content.events, {
+      name: labels.name,
+      description: labels.description,
+      host: origin.host,
+      baseUrl: origin.baseUrl,
+      parentTitles: content.parentTitles,
+    });
+    return { ...rendered, lastModified: findLastModified(content.events, [content.asOf, content.newestChange]) };
   });
-  const lastModified = findLastModified(content.events, [content.asOf, content.newestChange]);
-  return answerCalendarRequest(request, feed.body, lastModified, method, { filename: labels.filename });
+  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { filename: labels.filename });
 }

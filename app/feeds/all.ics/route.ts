@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { listFeedEvents } from '@/db/queries/feed-events';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 function serve(request: Request, method: 'GET' | 'HEAD') {
   const past = readPastDays(request);
   if ('error' in past) return past.error;
-  const content = listFeedEvents(getDb(), {}, past.days);
+  const content = { signature: readFeedSignature(getDb(), past.days), load: () => listFeedEvents(getDb(), {}, past.days) };
   return respondWithFeed(request, method, content, {
     name: 'Summitry – all events',
     description: 'Every visit, meeting, call and summit tracked in Summitry.',

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { listFeedEvents } from '@/db/queries/feed-events';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { describeEventFilter } from '@/lib/events/describe-filter';
 import { parseEventFilter } from '@/lib/events/event-filter';
 import { answerBadRequest } from '@/lib/ical';
@@ -15,7 +15,7 @@ function serve(request: Request, method: 'GET' | 'HEAD') {
   const past = readPastDays(request);
   if ('error' in past) return past.error;
   const description = describeEventFilter(parsed.data);
-  return respondWithFeed(request, method, listFeedEvents(getDb(), parsed.data, past.days), {
+  return respondWithFeed(request, method, { signature: readFeedSignature(getDb(), past.days), load: () => listFeedEvents(getDb(), parsed.data, past.days) }, {
     name: `Summitry – ${description}`,
     description: `Summitry events: ${description}.`,
     filename: 'summitry-view.ics',

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { listFeedEvents } from '@/db/queries/feed-events';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { formatCountryName, isCountryCode } from '@/lib/events/countries';
 import { answerNotFound } from '@/lib/ical';
 import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
@@ -15,7 +15,7 @@ async function serve(request: Request, context: Context, method: 'GET' | 'HEAD')
   const past = readPastDays(request);
   if ('error' in past) return past.error;
   const name = formatCountryName(code) ?? code;
-  return respondWithFeed(request, method, listFeedEvents(getDb(), { country: [code] }, past.days), {
+  return respondWithFeed(request, method, { signature: readFeedSignature(getDb(), past.days), load: () => listFeedEvents(getDb(), { country: [code] }, past.days) }, {
     name: `Summitry – ${name}`,
     description: `Events in ${name} or with its representatives.`,
     filename: `summitry-${code}.ics`,

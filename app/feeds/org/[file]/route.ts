@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { listFeedEvents } from '@/db/queries/feed-events';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { listOrganizations } from '@/db/queries/events';
 import { slugify } from '@/lib/events/slug';
 import { answerNotFound } from '@/lib/ical';
@@ -17,7 +17,7 @@ async function serve(request: Request, context: Context, method: 'GET' | 'HEAD')
   if (!slug || !organization) return answerNotFound('No such organisation in Summitry.');
   const past = readPastDays(request);
   if ('error' in past) return past.error;
-  return respondWithFeed(request, method, listFeedEvents(db, { org: [slug] }, past.days), {
+  return respondWithFeed(request, method, { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, { org: [slug] }, past.days) }, {
     name: `Summitry – ${organization}`,
     description: `Events with representatives of ${organization}.`,
     filename: `summitry-${slug}.ics`,

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { listFeedEvents } from '@/db/queries/feed-events';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { getPersonBySlug } from '@/db/queries/people';
 import { answerNotFound } from '@/lib/ical';
 import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
@@ -16,7 +16,7 @@ async function serve(request: Request, context: Context, method: 'GET' | 'HEAD')
   if (!person) return answerNotFound('No such person in Summitry.');
   const past = readPastDays(request);
   if ('error' in past) return past.error;
-  return respondWithFeed(request, method, listFeedEvents(db, { person: [person.slug] }, past.days), {
+  return respondWithFeed(request, method, { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, { person: [person.slug] }, past.days) }, {
     name: `Summitry – ${person.name}`,
     description: `Visits, meetings, calls and summits with ${person.name}.`,
     filename: `summitry-${person.slug}.ics`,
