@@ -8,6 +8,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Timeline</Link>
+        <Link href="/ingest">From an article</Link>
         <Link href="/events/new">New event</Link>
         <Link href="/changes">What changed</Link>
         <a href="/feeds/all.ics">Feed (iCal)</a>

@@ -1,3 +1,4 @@
+import type { DraftEvent, ExtractionResult } from '../events/event-record';
 import type { EventJson } from '../events/event-json';
 import type { EventInput } from '../events/event-input-schema';
 import type { FieldErrors } from '../events/field-errors';
@@ -71,4 +72,22 @@ export interface ChangesJson {
 
 export function fetchChanges(params: URLSearchParams): Promise<ChangesJson> {
   return request(`/api/changes?${params}`);
+}
+
+export interface DuplicateCandidateJson {
+  score: number;
+  reasons: string[];
+  event: EventJson;
+}
+
+export function extractArticle(body: { text: string; published?: string | null; lang?: string | null }): Promise<ExtractionResult> {
+  return request('/api/extract', { method: 'POST', body: JSON.stringify(body) });
+}
+
+export function findDuplicates(drafts: DraftEvent[]): Promise<{ matches: Array<{ index: number; id: string | null; candidates: DuplicateCandidateJson[] }> }> {
+  return request('/api/duplicates', { method: 'POST', body: JSON.stringify({ events: drafts }) });
+}
+
+export function saveIngest(body: unknown): Promise<{ created: EventJson[]; merged: EventJson[]; skipped: number }> {
+  return request('/api/ingest', { method: 'POST', body: JSON.stringify(body) });
 }

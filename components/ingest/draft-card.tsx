@@ -1,0 +1,173 @@
+'use client';
+
+import type { DraftEvent, EvidenceSpan } from '@/lib/events/event-record';
+import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import type { MergeableField } from '@/lib/events/ingest-schema';
+import { formatWhen } from '@/lib/events/format-when';
+import { diffDraftAgainst, newParticipants, type DraftAction, type DraftReview } from './draft-review';
+
+interface Props {
+  index: number;
+  review: DraftReview;
+  parentTitle: string | null;
+  onChange: (review: DraftReview) => void;
+  onFocusEvidence: (spans: EvidenceSpan[]) => void;
+  onShowPerson: (name: string) => void;
+}
+
+/** One extracted event, editable, with the choice to create it, merge it into a saved event, or skip it. */
+export function DraftCard({ index, review, parentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
+  const { draft } = review;
+  const label = `Draft ${index + 1}: ${draft.title}`;
+  const setDraft = (patch: Partial<DraftEvent>) => onChange({ ...review, draft: { ...draft, ...patch } });
+  const target = review.candidates.find((c) => c.event.id === review.mergeTargetId)?.event ?? null;
+  const differences = target ? diffDraftAgainst(draft, target) : [];
+  const toggleField = (field: MergeableField, on: boolean) =>
+    onChange({ ...review, confirmedFields: on ? [...review.confirmedFields, field] : review.confirmedFields.filter((f) => f !== field) });
+  const id = `draft-${index}`;
+
+  return (
+    <article
+      className={`draft-card action-${review.action}`}
+      aria-label={label}
+      tabIndex={0}
+      onMouseEnter={() => onFocusEvidence(draft.evidence)}
+      onFocus={() => onFocusEvidence(draft.evidence)}
+      data-draft={draft.id}
+    >
+      <header>
+        <span className="kind">{draft.kind}</span>
+        {parentTitle && <span className="parent"> · part of “{parentTitle}”</span>}
+      </header>
+      <label htmlFor={`${id}-title`}>Title</label>
+      <input id={`${id}-title`} value={draft.title} onChange={(e) => setDraft({ title: e.target.value })} />
+      <div className="row">
+        <label>
+          Kind{' '}
+          <select value={draft.kind} onChange={(e) => setDraft({ kind: e.target.value as DraftEvent['kind'] })}>
+            {EVENT_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status{' '}
+          <select value={draft.status} onChange={(e) => setDraft({ status: e.target.value as DraftEvent['status'] })}>
+            {EVENT_STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          Start <input aria-label={`${label} start`} value={draft.start ?? ''} onChange={(e) => setDraft({ start: e.target.value })} size={22} />
+        </label>
+        <label>
+          End <input aria-label={`${label} end`} value={draft.end ?? ''} onChange={(e) => setDraft({ end: e.target.value })} size={22} />
+        </label>
+      </div>
+      <div className="row">
+        <label>
+          City{' '}
+          <input value={draft.location?.city ?? ''} onChange={(e) => setDraft({ location: { city: e.target.value || null, country: draft.location?.country ?? null } })} />
+        </label>
+        <label>
+          Country{' '}
+          <input size={3} maxLength={2} value={draft.location?.country ?? ''} onChange={(e) => setDraft({ location: { city: draft.location?.city ?? null, country: e.target.value.toUpperCase() || null } })} />
+        </label>
+        <span className="zone">{draft.timezone ?? 'no zone'}</span>
+      </div>
+      <ul className="draft-people" aria-label="Participants">
+        {draft.participants.map((person, i) => (
+          <li key={`${person.name}-${i}`}>
+            <button type="button" className="link-button" onClick={() => onShowPerson(person.name)} title="Show the sentence that names them">
+              {person.name}
+            </button>
+            {[person.role, person.organization ?? person.country].filter(Boolean).length > 0 && (
+              <span className="role"> — {[person.role, person.organization ?? person.country].filter(Boolean).join(', ')}</span>
+            )}
+            <button type="button" aria-label={`Remove ${person.name}`} className="link-button" onClick={() => setDraft({ participants: draft.participants.filter((_, j) => j !== i) })}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <fieldset className="draft-action">
+        <legend>What to do</legend>
+        {(['create', 'merge', 'skip'] as DraftAction[]).map((action) => (
+          <label key={action} className="check">
+            <input
+              type="radio"
+              name={`${id}-action`}
+              value={action}
+              checked={review.action === action}
+              disabled={action === 'merge' && review.candidates.length === 0}
+              onChange={() => onChange({ ...review, action })}
+            />{' '}
+            {action === 'create' ? 'Create new' : action === 'merge' ? 'Merge into a saved event' : 'Skip'}
+          </label>
+        ))}
+      </fieldset>
+      {review.candidates.length > 0 && (
+        <div className="duplicates" role="group" aria-label="Possible duplicates">
+          <p>
+            <strong>Probably already saved:</strong>
+          </p>
+          {review.candidates.map((candidate) => (
+            <label key={candidate.event.id} className="check">
+              <input
+                type="radio"
+                name={`${id}-target`}
+                checked={review.mergeTargetId === candidate.event.id}
+                onChange={() => onChange({ ...review, mergeTargetId: candidate.event.id, confirmedFields: [] })}
+              />{' '}
+              <a href={`/events/${candidate.event.id}`} target="_blank" rel="noreferrer">
+                {candidate.event.title}
+              </a>{' '}
+              ({formatWhen(candidate.event)}; {candidate.reasons.join(', ')})
+            </label>
+          ))}
+          {review.action === 'merge' && target && (
+            <div className="merge-diff">
+              {differences.length === 0 ? (
+                <p>The saved event already says the same; merging adds this article as a source.</p>
+              ) : (
+                <table>
+                  <caption>Differences: tick what to take from this article</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Take</th>
+                      <th scope="col">Field</th>
+                      <th scope="col">Saved</th>
+                      <th scope="col">This article</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {differences.map((row) => (
+                      <tr key={row.field}>
+                        <td>
+                          <input
+                            type="checkbox"
+                            aria-label={`Take ${row.field} from this article`}
+                            checked={review.confirmedFields.includes(row.field)}
+                            onChange={(e) => toggleField(row.field, e.target.checked)}
+                          />
+                        </td>
+                        <th scope="row">{row.field}</th>
+                        <td>{row.saved}</td>
+                        <td>{row.draft}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {newParticipants(draft, target).length > 0 && <p>Adds participants: {newParticipants(draft, target).join(', ')}</p>}
+            </div>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import type { DraftEvent } from '@/lib/events/event-record';
+import type { EventJson } from '@/lib/events/event-json';
+import { MERGEABLE_FIELDS, type MergeableField } from '@/lib/events/ingest-schema';
+import type { DuplicateCandidateJson } from '@/lib/client/api-client';
+
+export type DraftAction = 'create' | 'merge' | 'skip';
+
+export interface DraftReview {
+  draft: DraftEvent;
+  action: DraftAction;
+  candidates: DuplicateCandidateJson[];
+  mergeTargetId: number | null;
+  /** fields the analyst chose to take from the draft when merging */
+  confirmedFields: MergeableField[];
+}
+
+// A likely duplicate is offered as a merge; the analyst still sees and can change the choice.
+const MERGE_BY_DEFAULT_SCORE = 0.5;
+
+export function startReview(draft: DraftEvent, candidates: DuplicateCandidateJson[]): DraftReview {
+  const best = candidates[0];
+  const merge = best && best.score >= MERGE_BY_DEFAULT_SCORE;
+  return { draft, action: merge ? 'merge' : 'create', candidates, mergeTargetId: best ? best.event.id : null, confirmedFields: [] };
+}
+
+function show(field: MergeableField, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(none)';
+  if (field === 'location' && typeof value === 'object') {
+    const location = value as { city?: string | null; country?: string | null };
+    return [location.city, location.country].filter(Boolean).join(', ') || '(none)';
+  }
+  return String(value);
+}
+
+/** The saved event's fields that the draft would change, shown before anything is overwritten. */
+export function diffDraftAgainst(draft: DraftEvent, saved: EventJson): Array<{ field: MergeableField; saved: string; draft: string }> {
+  const savedValues: Record<MergeableField, unknown> = {
+    title: saved.title,
+    status: saved.status,
+    start: saved.start,
+    end: saved.end,
+    timezone: saved.timezone,
+    location: saved.location,
+  };
+  const draftValues: Record<MergeableField, unknown> = {
+    title: draft.title,
+    status: draft.status,
+    start: draft.start,
+    end: draft.end ?? draft.start,
+    timezone: draft.timezone,
+    location: draft.location,
+  };
+  return MERGEABLE_FIELDS.map((field) => ({ field, saved: show(field, savedValues[field]), draft: show(field, draftValues[field]) })).filter(
+    (row) => row.saved.toLowerCase() !== row.draft.toLowerCase() && row.draft !== '(none)',
+  );
+}
+
+/** People in the draft that the saved event does not list yet: merging adds them. */
+export function newParticipants(draft: DraftEvent, saved: EventJson): string[] {
+  const known = new Set(saved.participants.map((p) => p.name.toLowerCase()));
+  return draft.participants.map((p) => p.name).filter((name) => !known.has(name.toLowerCase()));
+}
