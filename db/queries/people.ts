@@ -94,3 +94,20 @@ export function listPeopleWithOffices(db: Db): PersonWithOffices[] {
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * Saved people as extra gazetteer entries, so the extractor knows everyone an analyst has saved,
+ * with the office most recently recorded for them.
+ */
+export function listGazetteerPeople(db: Db): Array<{ name: string; aliases: string[]; role: string | null; organization: string | null; country: string | null }> {
+  return listPeopleWithOffices(db).map((person) => {
+    const office = person.offices.at(-1);
+    return {
+      name: person.name,
+      aliases: person.aliases,
+      role: office?.title ?? null,
+      organization: office?.organization ?? null,
+      country: office?.country ?? null,
+    };
+  });
+}

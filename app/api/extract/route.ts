@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listGazetteerPeople } from '@/db/queries/people';
+import { extractEvents } from '@/lib/extract';
+import { collectFieldErrors } from '@/lib/events/field-errors';
+import { ARTICLE_MAX } from '@/lib/events/ingest-schema';
+import { isLocalDate } from '@/lib/time/zones';
+import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+
+export const dynamic = 'force-dynamic';
+
+const extractRequestSchema = z.object({
+  text: z.string({ error: 'text is required' }).min(1, 'text is empty').max(ARTICLE_MAX, `text must be at most ${ARTICLE_MAX} characters`),
+  published: z
+    .string()
+    .refine(isLocalDate, 'published must be a date (YYYY-MM-DD)')
+    .nullish(),
+  lang: z.enum(['en', 'it', 'fr', 'de', 'es'], { error: 'lang must be one of en, it, fr, de, es' }).nullish(),
+});
+
+/** Article text -> draft events in FORMAT.md's shape. Reads saved people; writes nothing. */
+export async function POST(request: Request) {
+  try {
+    const parsed = extractRequestSchema.safeParse(await readJsonBody(request));
+    if (!parsed.success) return errorResponse(400, 'The request is not valid', collectFieldErrors(parsed.error));
+    const { text, published, lang } = parsed.data;
+    const result = extractEvents(text, { published: published ?? null, language: lang ?? null, gazetteer: listGazetteerPeople(getDb()) });
+    return jsonResponse(result);
+  } catch (error) {
+    return respondToError(error);
+  }
+}
