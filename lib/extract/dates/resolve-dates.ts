@@ -34,14 +34,17 @@ function pickYear(d: number, m: number, ref: DateTime, tense: Tense, pastHint: b
   }
   if (!cands.length) return null;
   const diff = (dt: DateTime) => dt.diff(ref, 'days').days;
-  if (pastHint || tense === 'past') {
+  if (pastHint) {
     const past = cands.filter((c) => diff(c) <= 1);
     if (past.length) return past[past.length - 1];
-  } else if (tense === 'future') {
-    const fut = cands.filter((c) => diff(c) >= -20);
-    if (fut.length) return fut[0];
   }
-  return cands.reduce((a, b) => (Math.abs(diff(a)) <= Math.abs(diff(b)) ? a : b));
+  // The nearest occurrence, unless the tense clearly points the other way ("had been
+  // scheduled for March 16" a week ahead is still this year).
+  const nearest = cands.reduce((a, b) => (Math.abs(diff(a)) <= Math.abs(diff(b)) ? a : b));
+  const i = cands.indexOf(nearest);
+  if (tense === 'past' && diff(nearest) > 45 && i > 0) return cands[i - 1];
+  if (tense === 'future' && diff(nearest) < -45 && i + 1 < cands.length) return cands[i + 1];
+  return nearest;
 }
 
 function weekdayFrom(ref: DateTime, weekday: number, dir: 'next' | 'last' | 'this' | 'past' | 'future'): DateTime {

@@ -100,9 +100,10 @@ export class PeopleFinder {
       for (const c of cands) {
         const end = matchTokens(tokens, i, c.tokens);
         if (end < 0) continue;
-        if (c.tokens.length === 1 && (blocked.has(i) || !t.cap)) continue;
-        if (!tokens[i].cap && !NAME_PARTICLES.has(tokens[i].key)) continue;
-        if (!tokens[end - 1].cap && !/\d/.test(tokens[end - 1].key)) continue;
+        // Bare surnames wait for the second pass: a full name in the text wins ("Wong").
+        if (c.tokens.length === 1) continue;
+        if (!tokens[i].cap && !NAME_PARTICLES.has(tokens[i].key) && !/^(?:al|el|bin|ben)-/.test(tokens[i].key)) continue;
+        if (!/\p{Lu}/u.test(text.slice(t.start, tokens[end - 1].end))) continue;
         // A lone first name of a longer alias ("Mark" Rutte) is not a match: require the full alias.
         let stop = end;
         // Regnal numbers and second surnames: "Felipe VI", "Claudia Sheinbaum Pardo".
@@ -123,7 +124,8 @@ export class PeopleFinder {
       const [a, b] = found;
       const name = joinName(text, tokens, a, b);
       const role = roleText(text, tokens, i, a);
-      const p = this.personFor(name, null, role, titleKey);
+      const known = b - a === 1 ? this.knownSingle(tokens[a]) : null;
+      const p = known ?? this.personFor(name, null, role, titleKey);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
       for (let k = a; k < b; k++) used.add(k);
       i = b - 1;
@@ -166,7 +168,12 @@ export class PeopleFinder {
       if (used.has(i) || blocked.has(i)) continue;
       const t = tokens[i];
       if (!t.cap || NOT_NAME_WORDS.has(t.key) || this.stopWords.has(t.key)) continue;
-      const owner = keyOwners.get(t.key);
+      let owner = keyOwners.get(t.key) ?? null;
+      if (!owner && keyOwners.get(t.key) === undefined) {
+        // A surname of a known office holder not named in full ("Trump", "Erdoğan").
+        const single = this.gazetteer.byFirst.get(t.key)?.find((c) => c.tokens.length === 1);
+        if (single) owner = this.personFor(single.entry.name, single.entry, null, null);
+      }
       if (!owner) continue;
       // "Carney's" and "Lee" resolve; a following capitalised word means a different name.
       const next = tokens[i + 1];
@@ -217,8 +224,12 @@ export class PeopleFinder {
   }
 
   private isKnownSingle(t: Token): boolean {
-    for (const p of this.persons) if (p.keys.has(t.key)) return true;
-    return false;
+    return this.knownSingle(t) !== null;
+  }
+
+  private knownSingle(t: Token): Person | null {
+    for (const p of this.persons) if (p.keys.has(t.key)) return p;
+    return null;
   }
 }
 

@@ -77,7 +77,10 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const inDateline = (pos: number) => layout.datelines.some((d) => pos >= d.start && pos < d.end);
 
   const sentences: SentenceInfo[] = layout.sentences.map((s, index) => ({ ...s, index, tokens: tokenize(text, folded, s.start, s.end), segments: [] }));
-  const placesBySentence = sentences.map((s) => findPlaces(s.tokens));
+  // Places in a dateline or in parentheses ("8 heures à Paris") are not where events happen.
+  const parens = parenthesesSpans(text);
+  const inParens = (pos: number) => parens.some(([a, b]) => pos > a && pos < b);
+  const placesBySentence = sentences.map((s) => findPlaces(s.tokens).filter((p) => !inDateline(p.start) && !inParens(p.start)));
 
   // People: names first everywhere, then surnames against everything found.
   const stop = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays)]);
@@ -96,7 +99,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   }
 
   // Dates in text order; the reference is the publication date or the dateline's.
-  const allDates = findDates(folded, lex).filter((d) => !inDateline(d.start));
+  const allDates = findDates(folded, lex).filter((d) => !inDateline(d.start) && !inParens(d.start));
   let reference = published;
   if (!reference) {
     const head = findDates(folded.slice(0, 600), lex).find((d) => d.kind === 'date' && d.y1 && d.m1 && d.d1);
@@ -112,6 +115,9 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   for (const k of TRIGGER_KINDS) triggerHits.set(k, findPhrases(folded, lexPhrases(lex, k)));
 
   const ctx: DateContext = { reference, last: null, frame: null };
+  // The day a report was made ("informó este lunes") is not a reference point for "the eve".
+  const speechHits = triggerHits.get('speech') ?? [];
+  const nearSpeech = (d: DateMention) => speechHits.some((h) => (d.start >= h.end && d.start - h.end <= 12) || (h.start >= d.end && h.start - d.end <= 25));
   let di = 0;
   let ti = 0;
   const cursors = new Map<TriggerKind, number>();
@@ -124,6 +130,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       const range = resolveMention(m, ctx, tenseFor(m.start, s));
       if (!range) continue;
       dates.push({ mention: m, range });
+      if (nearSpeech(m) && m.kind !== 'range') continue;
       ctx.last = range.start;
       if (range.end > range.start) ctx.frame = range;
     }
@@ -143,6 +150,20 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates, times, triggers);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+function parenthesesSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open = i;
+    else if (c === 41 && open >= 0) {
+      if (i - open < 200) out.push([open, i]);
+      open = -1;
+    } else if (c === 10) open = -1;
+  }
+  return out;
 }
 
 const EVENT_KINDS: TriggerKind[] = ['travel', 'arrive', 'meet', 'call', 'summit', 'attend', 'accompany', 'stay', 'returnHome'];

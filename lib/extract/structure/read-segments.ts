@@ -77,6 +77,9 @@ export interface ReaderState {
   lastEvent: MeetingAtom | SummitAtom | null;
   summit: SummitAtom | null;
   prevSentenceDate: DayRange | null;
+  lastForeignCity: PlaceRef | null;
+  /** the single day of each traveller's last trip leg: an undated meeting there is on that day */
+  tripDay: Map<Person, DayRange>;
 }
 
 function hits(seg: Segment, k: TriggerKind): PhraseHit[] {
@@ -95,7 +98,7 @@ function numberWord(w: string): number | null {
 
 export class SegmentReader {
   atoms: Atom[] = [];
-  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null };
+  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
 
   constructor(private a: Analysis) {}
 
@@ -137,7 +140,9 @@ export class SegmentReader {
     for (const pm of seg.persons) {
       if (pm.person.speaker) continue;
       const quoted = speech.some((h) => {
-        const near = (h.start >= pm.end && h.start - pm.end <= 30) || (h.end <= pm.start && pm.start - h.end <= 45);
+        // ", a indiqué X" / ", said X": the speaker follows the verb, the person before it does not speak.
+        const inverted = /,\s*$/.test(this.a.folded.slice(Math.max(0, h.start - 3), h.start));
+        const near = (!inverted && h.start >= pm.end && h.start - pm.end <= 30) || (h.end <= pm.start && pm.start - h.end <= 45);
         if (!near) return false;
         const a = Math.min(h.start, pm.start);
         const b = Math.max(h.end, pm.end);
@@ -151,14 +156,29 @@ export class SegmentReader {
     return out;
   }
 
+  /** Places that can be where something happens: countries only after "in/to/a/en/nach..." or a travel verb. */
+  private usablePlaces(seg: Segment): Segment['places'] {
+    const returns = hits(seg, 'returnHome');
+    const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
+    return seg.places.filter((p) => {
+      if (returns.some((h) => p.start >= h.end && p.start - h.end <= 25)) return false;
+      if (p.entry.type !== 'country') return true;
+      const lead = this.a.folded.slice(Math.max(seg.start, p.start - 14), p.start);
+      if (/(?:^|\s|')(?:in|to|into|a|ad|al|all'|alla|in die|in den|im|nach|en|au|aux|à|dans|hacia|para|for|per|verso|visit|visits|visiting|visited|visiter|visitera|visitare|visitera|visitar|besuchen|besucht|nel|nello|nella|nei|negli|del|de la|della|dalla)\s*$/.test(lead)) return true;
+      return travel.some((h) => p.start >= h.end && p.start - h.end <= 4);
+    });
+  }
+
   private placeNear(seg: Segment, pos: number, preferAfter: boolean): PlaceRef | null {
-    const before = seg.places.filter((p) => p.start < pos);
-    const after = seg.places.filter((p) => p.start >= pos);
+    const places = this.usablePlaces(seg);
+    const before = places.filter((p) => p.start < pos);
+    const after = places.filter((p) => p.start >= pos);
     const order = preferAfter ? [...after, ...before.reverse()] : [...before.reverse(), ...after];
     for (const p of order) return this.toRef(p.entry);
-    if (has(seg, 'capital') && this.state.tripCountry) {
-      const cap = capitalOf(this.state.tripCountry);
+    if (has(seg, 'capital')) {
+      const cap = this.state.tripCountry ? capitalOf(this.state.tripCountry) : null;
       if (cap) return { city: cap, country: cap.country };
+      if (this.state.lastForeignCity) return this.state.lastForeignCity;
     }
     return null;
   }
@@ -171,11 +191,18 @@ export class SegmentReader {
     return { city: entry.city, country: entry.city.country };
   }
 
-  private dateNear(seg: Segment, pos: number): DayRange | null {
+  private dateNear(seg: Segment, pos: number, preferBefore = false): DayRange | null {
     if (!seg.dates.length) return null;
-    let best = seg.dates[0];
+    // An anaphor ("am Vorabend des Gipfels") yields to a plain date in the same clause.
+    const plain = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
+    const pool = plain.length ? plain : seg.dates;
+    if (preferBefore) {
+      const before = pool.filter((d) => d.mention.end <= pos);
+      if (before.length) return before[before.length - 1].range;
+    }
+    let best = pool[0];
     let bestD = Infinity;
-    for (const d of seg.dates) {
+    for (const d of pool) {
       const dist = d.mention.start >= pos ? d.mention.start - pos : pos - d.mention.end;
       if (dist < bestD) {
         bestD = dist;
@@ -204,14 +231,23 @@ export class SegmentReader {
     const sideline = has(seg, 'sideline');
     const denial = has(seg, 'denial');
     const latter = has(seg, 'latter') ? st.lastPerson : null;
-    const ownPlaceAny = seg.places.length ? this.toRef(seg.places[0].entry) : null;
-    const base = (pos: number, preferAfter: boolean) => {
-      const date = this.dateNear(seg, pos) ?? fallbackDate;
+    const usable = this.usablePlaces(seg);
+    const ownPlaceAny = usable.length ? this.toRef(usable[0].entry) : null;
+    for (const p of usable) if (p.entry.type !== 'country') st.lastForeignCity = this.toRef(p.entry);
+    const base = (pos: number, preferAfter: boolean, preferBefore = false) => {
+      const date = this.dateNear(seg, pos, preferBefore) ?? fallbackDate;
       const place = this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:where|dove|ou|wo|donde|there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
       return { seg, sentence: s, date, time: this.timeNear(seg), place, flag, asPlanned, tense: this.a.tenseAt(pos, s), sideline };
     };
-    const subjectBefore = (pos: number): PersonMention[] => people.filter((p) => p.end <= pos);
-    const after = (pos: number): PersonMention[] => people.filter((p) => p.start >= pos);
+    // People introduced by "with"/"by" ("mit Handelsminister X", "von Präsident Y", "par son homologue")
+    // are the other side even when they stand before the verb.
+    const isOther = (pm: PersonMention) => {
+      const lead = this.a.folded.slice(Math.max(seg.start, pm.start - 60), pm.start);
+      const cut = lead.slice(lead.lastIndexOf(',') + 1);
+      return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por|entre|between|tra|fra|zwischen|y|and|et|und|e)\s[^.;]*$/.test(cut) && !/(?:^|\s)(?:and|et|und|y|e)\s/.test(cut.slice(0, 3));
+    };
+    const subjectBefore = (pos: number): PersonMention[] => people.filter((p) => p.end <= pos && !isOther(p));
+    const after = (pos: number): PersonMention[] => people.filter((p) => p.start >= pos || (p.end <= pos && isOther(p)));
     let subject: Person | null = null;
 
     // A clause that opens with "the meeting"/"il colloquio" adds time, place or people to the last event.
@@ -223,24 +259,26 @@ export class SegmentReader {
       const pl = this.placeNear(seg, ana.end, true);
       if (pl && (!ev.place || (!ev.place.city && pl.city))) ev.place = pl;
       if (seg.dates.length && !ev.date) ev.date = seg.dates[0].range;
-      if (!ev.seg.sentence || ev.sentence !== s) ev.seg = ev.seg; // evidence is added below
       this.addEvidence(ev, seg);
       return { subject: null, place: pl };
     }
 
-    // Companions: "accompanied by A and B".
+    // Companions: "accompanied by A and B"; "X, who was to travel with him".
     const acc = hits(seg, 'accompany')[0];
     let companions: Person[] = [];
+    let companionLead: Person | null = null;
     if (acc) {
       const nextTrigger = ['meet', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind)).filter((h) => h.start > acc.end).map((h) => h.start);
       const stopAt = nextTrigger.length ? Math.min(...nextTrigger) : seg.end;
       companions = people.filter((p) => p.start >= acc.end && p.start < stopAt).map((p) => p.person);
-      const lead = subjectBefore(acc.start).pop()?.person ?? latter ?? prevSubject ?? st.focus;
-      if (lead && companions.length) {
-        companions = companions.filter((c) => c !== lead);
-        this.atoms.push({ kind: 'companions', leader: lead, companions, ...base(acc.start, true) });
-        subject = lead;
+      companionLead = people.filter((p) => p.end <= acc.start).pop()?.person ?? latter ?? prevSubject ?? st.focus;
+      if (!companions.length && /(?:with|con|avec|mit)\s+(?:him|her|lui|lei|ihm|ihr|el|ella)/.test(this.a.folded.slice(acc.start, acc.end + 6))) {
+        // "Trade Minister X, who was to travel with him": the companion is named before.
+        const before = people.filter((p) => p.end <= acc.start).pop()?.person;
+        companionLead = st.focus && st.focus !== before ? st.focus : null;
+        companions = before ? [before] : [];
       }
+      if (companionLead) companions = companions.filter((c) => c !== companionLead);
     }
     const notCompanion = (p: PersonMention) => !companions.includes(p.person);
 
@@ -248,21 +286,20 @@ export class SegmentReader {
     const summitHit = hits(seg, 'summit')[0];
     if (summitHit && !denial) {
       const b = base(summitHit.start, true);
-      const ownDate = seg.dates.length ? this.dateNear(seg, summitHit.start) : null;
-      if (ownDate || b.place) {
-        const same = st.summit && (!ownDate || !st.summit.date || +st.summit.date.start === +ownDate.start || (ownDate.start >= st.summit.date.start && ownDate.end <= st.summit.date.end));
-        if (st.summit && same) {
-          if (ownDate && (!st.summit.date || ownDate.end > ownDate.start)) st.summit.date = ownDate;
-          if (b.place && (!st.summit.place || (!st.summit.place.city && b.place.city))) st.summit.place = b.place;
-          this.addEvidence(st.summit, seg);
-        } else if (ownDate) {
-          const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg) };
-          st.summit = sm;
-          this.atoms.push(sm);
-        }
+      const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
+      const ownDate = plainDates.length ? this.dateNear(seg, summitHit.start) : null;
+      const cur = st.summit;
+      if (cur && (!ownDate || !cur.date || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(ownDate.start.diff(cur.date.start, 'days').days) <= 3))) {
+        if (ownDate && (!cur.date || ownDate.end > ownDate.start)) cur.date = ownDate;
+        if (b.place && !cur.place) cur.place = b.place;
+        if (ownDate || b.place) this.addEvidence(cur, seg);
+      } else if (ownDate) {
+        const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg) };
+        st.summit = sm;
+        this.atoms.push(sm);
       }
       const dur = DURATION.exec(folded);
-      if (st.summit && dur && st.summit.date && +st.summit.date.start === +st.summit.date.end) {
+      if (st.summit && ownDate && dur && st.summit.date && +st.summit.date.start === +st.summit.date.end) {
         const n = numberWord(dur[1] ?? dur[2] ?? '');
         if (n && n > 1 && n < 15) st.summit.date = { start: st.summit.date.start.minus({ days: n - 1 }), end: st.summit.date.end };
       }
@@ -285,13 +322,16 @@ export class SegmentReader {
     // Trip legs.
     const travelHit = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')].sort((x, y) => x.start - y.start)[0];
     const returnHit = hits(seg, 'returnHome')[0];
+    let stopLevelCompanions = false;
     if (travelHit && !denial) {
       const lead = subjectBefore(travelHit.start).filter(notCompanion).pop()?.person ?? latter ?? prevSubject ?? st.focus;
       const b = base(travelHit.start, true);
-      const place = this.placeNear(seg, travelHit.end, true);
+      let place = this.placeNear(seg, travelHit.end, true);
+      // "Peking und Shanghai besuchen": an itinerary without days is a country-level trip.
+      const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : ''));
+      if (cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
       const homeOnly = place && lead && lead.country && place.country === lead.country;
-      const returning = returnHit && place && seg.places.length && seg.places.every((p) => p.start > returnHit.start);
-      if (lead && place && !homeOnly && !returning) {
+      if (lead && place && !homeOnly) {
         let date = b.date;
         let isRange = false;
         const ranges = seg.dates.filter((d) => d.range.end > d.range.start);
@@ -305,13 +345,19 @@ export class SegmentReader {
         }
         const dur = DURATION.exec(folded);
         const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
-        const travellers = [lead];
-        const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: b.date && seg.dates.length && !isRange ? companions : [], ...b, date: seg.dates.length ? date : b.date, place };
+        stopLevelCompanions = !!(seg.dates.length && !isRange && companions.length && place.city);
+        const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: seg.dates.length ? date : b.date, place };
         if (place.country) st.tripCountry = place.country;
+        if (date && +date.start === +date.end) st.tripDay.set(lead, date);
+        else if (date) st.tripDay.delete(lead);
         this.atoms.push(atom);
         subject = lead;
-        if (!st.focus || st.focus !== lead) st.focus = lead;
+        st.focus = lead;
       }
+    }
+    if (companionLead && companions.length && !stopLevelCompanions) {
+      this.atoms.push({ kind: 'companions', leader: companionLead, companions, ...base(acc!.start, true) });
+      subject = subject ?? companionLead;
     }
     if (returnHit && seg.dates.length) {
       const lead = subjectBefore(returnHit.start).pop()?.person ?? latter ?? prevSubject ?? st.focus;
@@ -322,8 +368,8 @@ export class SegmentReader {
     const callHit = hits(seg, 'call')[0];
     if (callHit && !denial) {
       const ps = people.filter(notCompanion).map((p) => p.person);
-      const lead = subjectBefore(callHit.start)[0]?.person ?? latter ?? prevSubject ?? st.focus;
-      const all = lead && !ps.includes(lead) ? [lead, ...ps] : ps;
+      const other = latter ?? subjectBefore(callHit.start)[0]?.person ?? prevSubject ?? st.lastPerson ?? st.focus;
+      const all = ps.length === 1 && other && other !== ps[0] ? [other, ...ps] : ps;
       const b = base(callHit.start, false);
       if (all.length >= 2 && b.date) {
         const atom: MeetingAtom = { kind: 'call', people: all, ...b, place: null };
@@ -332,54 +378,55 @@ export class SegmentReader {
         subject = all[0];
       }
     } else if (meetHit && !denial && !(attendHit && summitHit && !hits(seg, 'meet').some((h) => h.start !== summitHit.start))) {
-      const eligible = people.filter(notCompanion);
       const before = subjectBefore(meetHit.start).filter(notCompanion);
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
+      objects = objects.filter((o) => !subj.includes(o.person));
       if (!subj.length) {
         const fallback = latter ?? (subject && !objects.some((o) => o.person === subject) ? subject : null) ?? prevSubject ?? st.focus;
         if (fallback && !objects.some((o) => o.person === fallback)) subj = [fallback];
       }
       if (!objects.length && subj.length === 1) {
-        // "recibirá al mandatario": an untitled object after the verb is the person followed.
+        // "recibirá al mandatario": an unnamed titled object after the verb is the person followed.
         const tail = this.a.folded.slice(meetHit.end, Math.min(seg.end, meetHit.end + 40));
         const titled = tail.split(/[^\p{L}-]+/u).some((w) => TITLE_WORDS.has(w));
         const other = latter ?? prevSubject ?? st.focus;
         if (titled && other && other !== subj[0]) objects = [{ person: other, start: meetHit.end, end: meetHit.end, tokenStart: -1, tokenEnd: -1 }];
       }
       const b = base(meetHit.start, true);
-      if (b.date && eligible.length >= 1) {
-        const groups: Person[][] = [];
-        const separate = has(seg, 'separate') && !has(seg, 'joint');
-        if (!objects.length && subj.length >= 2) groups.push(subj);
-        else if (objects.length) {
-          if (separate || objects.length === 1) {
-            for (const o of objects) groups.push([...subj, o.person]);
-          } else {
-            // Objects joined by a bare "and" meet together; each with its own preposition separately.
-            let cur: Person[] = [...subj, objects[0].person];
-            for (let i = 1; i < objects.length; i++) {
-              const between = this.a.folded.slice(objects[i - 1].end, objects[i].start);
-              if (PREPOSITION_BETWEEN.test(between) || /\.|;/.test(between)) {
-                groups.push(cur);
-                cur = [...subj, objects[i].person];
-              } else cur.push(objects[i].person);
-            }
-            groups.push(cur);
+      const groups: Person[][] = [];
+      const separate = has(seg, 'separate') && !has(seg, 'joint');
+      if (!objects.length && subj.length >= 2) groups.push(subj);
+      else if (objects.length) {
+        if (separate || objects.length === 1) {
+          for (const o of objects) groups.push([...subj, o.person]);
+        } else {
+          // Objects joined by a bare "and" meet together; each with its own preposition separately.
+          let cur: Person[] = [...subj, objects[0].person];
+          for (let i = 1; i < objects.length; i++) {
+            const between = this.a.folded.slice(objects[i - 1].end, objects[i].start);
+            if (PREPOSITION_BETWEEN.test(between) || /\.|;/.test(between)) {
+              groups.push(cur);
+              cur = [...subj, objects[i].person];
+            } else cur.push(objects[i].person);
           }
+          groups.push(cur);
         }
-        for (const g of groups) {
-          const uniq = [...new Set(g)];
-          if (uniq.length < 2) continue;
-          const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
-          const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
-          const place = this.placeNear(seg, pos, false) ?? b.place;
-          const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date: this.dateNear(seg, pos) ?? b.date };
-          this.atoms.push(atom);
-          st.lastEvent = atom;
-        }
-        if (subj.length) subject = subj[0];
       }
+      for (const g of groups) {
+        const uniq = [...new Set(g)];
+        if (uniq.length < 2) continue;
+        const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
+        const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
+        const place = this.placeNear(seg, pos, false) ?? b.place;
+        let date = this.dateNear(seg, pos, true) ?? b.date;
+        if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
+        if (!date) continue;
+        const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date };
+        this.atoms.push(atom);
+        st.lastEvent = atom;
+      }
+      if (subj.length) subject = subj[0];
     }
     if (subject) st.lastPerson = subject;
     return { subject, place: ownPlaceAny };
