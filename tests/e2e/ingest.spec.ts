@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { spawnAppOnEmptyDatabase, type SpawnedApp } from './support/spawn-app';
+
+const SEED = readFileSync(join(process.cwd(), '..', 'shared', 'seeds', '000_b8096001e4abbe8a.txt'), 'utf8');
+const ENGLISH = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'articles', 'rutte-washington-en.txt'), 'utf8');
+
+let app: SpawnedApp;
+test.beforeAll(async () => {
+  app = await spawnAppOnEmptyDatabase();
+});
+test.afterAll(async () => {
+  await app.stop();
+});
+
+async function pasteArticle(page: Page, text: string, published: string, url: string) {
+  await page.goto(`${app.baseURL}/ingest`);
+  await page.getByLabel('Article text').fill(text);
+  await page.getByLabel('Source URL').fill(url);
+  await page.getByLabel('Published on').fill(published);
+  await page.getByRole('button', { name: 'Extract events' }).click();
+}
+
+test('from the seed article to the timeline and the feed, then a second report merges into the same events', async ({ page, request }) => {
+  await pasteArticle(page, SEED, '2026-04-03', 'https://www.primanotizia24.it/rutte-washington');
+  const cards = page.locator('article.draft-card');
+  await expect(cards).toHaveCount(4);
+  await expect(cards.nth(0).getByLabel('Title')).toHaveValue(/Rutte/);
+  await expect(cards.nth(0)).toContainText('visit');
+  for (const name of ['Donald Trump', 'Marco Rubio', 'Pete Hegseth']) await expect(page.locator('article.draft-card', { hasText: name })).toHaveCount(1);
+
+  // Focusing a draft marks its evidence in the article.
+  await cards.nth(1).focus();
+  await expect(page.locator('.article-text mark').first()).toContainText(/Trump|8 aprile/);
+  // A participant links to the sentence that names them.
+  await cards.nth(3).getByRole('button', { name: 'Pete Hegseth', exact: true }).click();
+  await expect(page.locator('.article-text mark')).toContainText('Hegseth');
+  await page.screenshot({ path: 'test-results/screenshots/ingest-review.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Save 4 events' }).click();
+  await expect(page).toHaveURL(/from=2026-04-08&to=2026-04-12/);
+  const lane = page.locator('section.lane[data-lane="mark-rutte"]');
+  await expect(lane.getByRole('link', { name: /Rutte/ }).first()).toBeVisible();
+
+  const feed = await request.get(`${app.baseURL}/feeds/all.ics?past=3650`);
+  const vevents = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
+  expect(vevents).toHaveLength(4);
+
+  // The same visit reported in English is offered as a duplicate and merged.
+  await pasteArticle(page, ENGLISH, '2026-04-04', 'https://wire.example.com/rutte-dc');
+  await expect(cards).toHaveCount(4);
+  for (let i = 0; i < 4; i++) {
+    await expect(cards.nth(i).getByRole('group', { name: 'Possible duplicates' })).toBeVisible();
+    await expect(cards.nth(i).getByRole('radio', { name: 'Merge into a saved event' })).toBeChecked();
+  }
+  await page.screenshot({ path: 'test-results/screenshots/ingest-duplicates.png', fullPage: true });
+  await page.getByRole('button', { name: 'Save 4 events' }).click();
+  await expect(page).toHaveURL(/from=2026-04-08/);
+
+  const { events } = (await (await request.get(`${app.baseURL}/api/events?from=2026-04-01&to=2026-04-30`)).json()) as { events: Array<{ kind: string; sources: Array<{ url: string }>; version: number }> };
+  expect(events).toHaveLength(4);
+  const visit = events.find((e) => e.kind === 'visit')!;
+  expect(visit.sources.map((s) => s.url).sort()).toEqual(['https://wire.example.com/rutte-dc', 'https://www.primanotizia24.it/rutte-washington']);
+  expect(visit.version).toBe(2);
+});
+
+test('refuses to extract an empty article and explains a bad file', async ({ page }) => {
+  await page.goto(`${app.baseURL}/ingest`);
+  await expect(page.getByRole('button', { name: 'Extract events' })).toBeDisabled();
+  await page.getByLabel('Article text').fill('An opinion piece with no dated events, only musings about summitry in general.');
+  await page.getByRole('button', { name: 'Extract events' }).click();
+  await expect(page.getByText('No dated event with a named participant was found in this article.')).toBeVisible();
+});
+
+test('article text is shown as text: markup in a pasted report never runs', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  const hostile = 'Mark Rutte <img src=x onerror="alert(1)"> will meet Donald Trump in Washington on 8 April 2026. <script>alert(2)</script>';
+  await pasteArticle(page, hostile, '2026-04-03', '');
+  await expect(page.locator('.article-text')).toContainText('<script>alert(2)</script>');
+  expect(await page.locator('.article-text img, .article-text script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});

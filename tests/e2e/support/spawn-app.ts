@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SpawnedApp {
+  baseURL: string;
+  databasePath: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A second instance of the production build (the one Playwright's webServer built) on an empty
+ * database, for flows that must start from nothing, such as ingesting the seed report.
+ */
+export async function spawnAppOnEmptyDatabase(): Promise<SpawnedApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'summitry-e2e-'));
+  const databasePath = join(dir, 'summitry.db');
+  const port = await freePort();
+  const child: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${baseURL}/api/events?from=2026-01-01&to=2026-01-02`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the second app instance did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    baseURL,
+    databasePath,
+    stop: async () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
