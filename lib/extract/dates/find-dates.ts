@@ -113,7 +113,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   const LAST = alt(lex.lastWords);
   const THIS = alt(lex.thisWords);
   patterns.push({
-    re: new RegExp(`${PB}(?:(${NEXT})|(${LAST})|(${THIS}))?\\s*${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
+    re: new RegExp(`${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
     build: (m) => {
       const [, n1, l1, t1, w, n2, l2] = m;
       const modifier = n1 || n2 ? 'next' : l1 || l2 ? 'last' : t1 ? 'this' : undefined;
@@ -186,8 +186,8 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
       // Leading/trailing spaces from optional groups are not part of the mention.
       let start = m.index;
       let end = m.index + m[0].length;
-      while (start < end && folded[start] === ' ') start++;
-      while (end > start && folded[end - 1] === ' ') end--;
+      while (start < end && /\s/.test(folded[start])) start++;
+      while (end > start && /\s/.test(folded[end - 1])) end--;
       found.push({ start, end, ...parts });
     }
   }

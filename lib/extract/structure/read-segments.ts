@@ -66,7 +66,8 @@ export type Atom = TravelAtom | MeetingAtom | SummitAtom | ReturnAtom | Companio
 
 const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
-const BEGIN_END = /inizi|conclus|began|begin|start|ended|end |wrapped|commence|termin|begann|endete|beginn|comenz|conclu|inici|finaliz/;
+const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
+const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
 
 export interface ReaderState {
   focus: Person | null;
@@ -100,6 +101,9 @@ export class SegmentReader {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
 
+  /** the last date of the earlier clauses of the current sentence */
+  private sentenceDate: DayRange | null = null;
+
   constructor(private a: Analysis) {}
 
   readAll(): Atom[] {
@@ -114,6 +118,7 @@ export class SegmentReader {
       let prevPlace: PlaceRef | null = null;
       for (const seg of s.segments) {
         const fallbackDate = segDate ?? this.state.prevSentenceDate;
+        this.sentenceDate = segDate;
         const r = this.readSegment(seg, s, fallbackDate, prevSubject, prevPlace);
         if (seg.dates.length) {
           segDate = seg.dates[seg.dates.length - 1].range;
@@ -162,9 +167,11 @@ export class SegmentReader {
     const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
     return seg.places.filter((p) => {
       if (returns.some((h) => p.start >= h.end && p.start - h.end <= 25)) return false;
-      if (p.entry.type !== 'country') return true;
-      const lead = this.a.folded.slice(Math.max(seg.start, p.start - 14), p.start);
-      if (/(?:^|\s|')(?:in|to|into|a|ad|al|all'|alla|in die|in den|im|nach|en|au|aux|à|dans|hacia|para|for|per|verso|visit|visits|visiting|visited|visiter|visitera|visitare|visitera|visitar|besuchen|besucht|nel|nello|nella|nei|negli|del|de la|della|dalla)\s*$/.test(lead)) return true;
+      if (p.entry.type === 'city') return true;
+      const lead = this.a.folded.slice(Math.max(seg.start, p.start - 18), p.start);
+      if (LOCATIVE.test(lead)) return true;
+      // "the titolare della Farnesina", "fuentes de la Moncloa": a landmark named as an institution.
+      if (p.entry.type === 'landmark') return false;
       return travel.some((h) => p.start >= h.end && p.start - h.end <= 4);
     });
   }
@@ -252,7 +259,8 @@ export class SegmentReader {
 
     // A clause that opens with "the meeting"/"il colloquio" adds time, place or people to the last event.
     const ana = hits(seg, 'meetingAnaphor')[0];
-    if (ana && ana.start - seg.start < 25 && st.lastEvent) {
+    const summitFirst = hits(seg, 'summit')[0];
+    if (ana && ana.start - seg.start < 25 && st.lastEvent && !(summitFirst && summitFirst.start < ana.end && summitFirst.end > ana.start && st.summit)) {
       const ev = st.lastEvent;
       const t = this.timeNear(seg);
       if (t && !ev.time) ev.time = t;
@@ -338,15 +346,17 @@ export class SegmentReader {
         if (ranges.length) {
           date = ranges[0].range;
           isRange = true;
-        } else if (seg.dates.length >= 2 && BEGIN_END.test(folded)) {
-          const starts = seg.dates.map((d) => d.range.start).sort((x, y) => +x - +y);
+        } else if (seg.dates.filter((d) => d.mention.kind !== 'anaphor').length >= 2 && BEGIN_END.test(folded)) {
+          const starts = seg.dates.filter((d) => d.mention.kind !== 'anaphor').map((d) => d.range.start).sort((x, y) => +x - +y);
           date = { start: starts[0], end: starts[starts.length - 1] };
           isRange = true;
         }
         const dur = DURATION.exec(folded);
         const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
         stopLevelCompanions = !!(seg.dates.length && !isRange && companions.length && place.city);
-        const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: seg.dates.length ? date : b.date, place };
+        // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
+        const legDate = seg.dates.length ? date : this.sentenceDate;
+        const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
         if (place.country) st.tripCountry = place.country;
         if (date && +date.start === +date.end) st.tripDay.set(lead, date);
         else if (date) st.tripDay.delete(lead);
