@@ -1,0 +1,51 @@
+import { DAY_MS, msToLocalDay, type ViewRange } from './view-range';
+
+/** One request's worth of time: whole calendar months, so panning reuses what was fetched. */
+export interface FetchChunk {
+  from: string;
+  to: string;
+}
+
+function monthsPerChunk(range: ViewRange): number {
+  const days = (range.end - range.start) / DAY_MS;
+  if (days <= 100) return 1;
+  return 3;
+}
+
+function chunkAt(year: number, month: number, size: number): { chunk: FetchChunk; next: [number, number] } {
+  const first = new Date(year, month, 1);
+  const last = new Date(year, month + size, 0);
+  return {
+    chunk: { from: msToLocalDay(first.getTime()), to: msToLocalDay(last.getTime()) },
+    next: [new Date(year, month + size, 1).getFullYear(), new Date(year, month + size, 1).getMonth()],
+  };
+}
+
+/**
+ * The chunks that cover a range: calendar months for views up to about a quarter, quarters for
+ * longer ones. Aligned to the calendar (not to the view), so a pan asks only for the new edge.
+ */
+export function chunksForRange(range: ViewRange): FetchChunk[] {
+  const size = monthsPerChunk(range);
+  const start = new Date(range.start);
+  let year = start.getFullYear();
+  let month = Math.floor(start.getMonth() / size) * size;
+  const chunks: FetchChunk[] = [];
+  const lastDay = msToLocalDay(Math.max(range.start, range.end - 1));
+  for (let i = 0; i < 60; i++) {
+    const { chunk, next } = chunkAt(year, month, size);
+    chunks.push(chunk);
+    if (chunk.to >= lastDay) break;
+    [year, month] = next;
+  }
+  return chunks;
+}
+
+/** The chunk before and the chunk after: fetched ahead so the next pan finds its data cached. */
+export function neighbourChunks(range: ViewRange): FetchChunk[] {
+  const span = range.end - range.start;
+  const before = chunksForRange({ start: range.start - span, end: range.start });
+  const after = chunksForRange({ start: range.end, end: range.end + span });
+  const inside = new Set(chunksForRange(range).map((c) => c.from));
+  return [...before, ...after].filter((c) => !inside.has(c.from));
+}

@@ -1,0 +1,36 @@
+/** The parts of the view's URL that are the timeline's own, beside the shared event filter. */
+export const VIEW_MODES = ['timeline', 'agenda'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export function parseViewMode(value: string | null | undefined): ViewMode {
+  return value === 'agenda' ? 'agenda' : 'timeline';
+}
+
+/** `sel=123`: the event whose details are open. Anything but a positive integer is no selection. */
+export function parseSelection(value: string | null | undefined): number | null {
+  if (!value || !/^\d{1,10}$/.test(value)) return null;
+  const id = Number(value);
+  return id > 0 ? id : null;
+}
+
+/**
+ * Days from `from` to `today` when `from` is in the past, so `/feeds/view.ics?past=N` carries the
+ * same events as the view (the feed otherwise keeps only the last 90 days). Never below the
+ * feed's default, and within its 3650-day limit.
+ */
+export function feedPastDays(from: string, today: string): number {
+  const a = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
+  const b = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
+  const days = Math.ceil((b - a) / 86_400_000) + 1;
+  return Math.min(3650, Math.max(90, Number.isFinite(days) ? days : 90));
+}
+
+/** The Google Calendar "add by URL" link for a feed: the webcal address, encoded, in `cid`. */
+export function googleCalendarLink(webcalUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl)}`;
+}
+
+/** webcal:// for the same address (calendar apps subscribe instead of downloading once). */
+export function toWebcal(httpsUrl: string): string {
+  return httpsUrl.replace(/^https?:\/\//, 'webcal://');
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { computeAxisTicks, createTimeScale, pixelsPerMs } from '@/lib/timeline/time-scale';
+import { chunksForRange, neighbourChunks } from '@/lib/timeline/fetch-chunks';
+import { eventSpan } from '@/lib/timeline/event-span';
+import { feedPastDays, googleCalendarLink, toWebcal } from '@/lib/timeline/timeline-url';
+import {
+  DAY_MS,
+  daysFromRange,
+  localDayToMs,
+  MAX_SPAN_MS,
+  MIN_SPAN_MS,
+  nearestZoomLevel,
+  panBy,
+  rangeFromDays,
+  zoomBy,
+  zoomTo,
+} from '@/lib/timeline/view-range';
+
+describe('view range', () => {
+  it('turns the URL’s inclusive days into a range and back', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-30');
+    expect(daysFromRange(range)).toEqual({ from: '2026-04-01', to: '2026-04-30' });
+    expect(nearestZoomLevel(range)).toBe('month');
+  });
+
+  it('keeps whole local days across a DST change', () => {
+    // Europe and the US change clocks in March; a day is still midnight to midnight.
+    const range = rangeFromDays('2026-03-01', '2026-03-31');
+    expect(daysFromRange(range)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(new Date(range.end).getHours()).toBe(0);
+  });
+
+  it('zooms around an anchor, which stays at the same place on screen', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-30');
+    const anchor = range.start + (range.end - range.start) * 0.25;
+    const zoomed = zoomBy(range, 0.5, anchor);
+    expect((anchor - zoomed.start) / (zoomed.end - zoomed.start)).toBeCloseTo(0.25, 5);
+    expect(zoomed.end - zoomed.start).toBeCloseTo((range.end - range.start) / 2, -1);
+  });
+
+  it('clamps zoom between a day and a year', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-30');
+    expect(zoomBy(range, 1e-6).end - zoomBy(range, 1e-6).start).toBe(MIN_SPAN_MS);
+    expect(zoomBy(range, 1e6).end - zoomBy(range, 1e6).start).toBe(MAX_SPAN_MS);
+    expect(nearestZoomLevel(zoomTo(range, 'week'))).toBe('week');
+    expect(nearestZoomLevel(zoomTo(range, 'year'))).toBe('year');
+  });
+
+  it('pans by a fraction of the span without changing it', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-10');
+    const next = panBy(range, 0.1);
+    expect(next.start - range.start).toBe(DAY_MS);
+    expect(next.end - next.start).toBe(range.end - range.start);
+  });
+});
+
+describe('time scale', () => {
+  it('maps the range onto the width linearly', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-10');
+    const scale = createTimeScale(range, 1000);
+    expect(scale(new Date(range.start))).toBe(0);
+    expect(scale(new Date(range.end))).toBe(1000);
+    expect(scale(new Date(range.start + DAY_MS))).toBeCloseTo(100, 5);
+    expect(pixelsPerMs(range, 1000) * DAY_MS).toBeCloseTo(100, 5);
+  });
+
+  it('ticks days in a month view and names the month', () => {
+    const range = rangeFromDays('2026-04-01', '2026-04-30');
+    const { minor, major } = computeAxisTicks(range, 1200);
+    expect(minor.length).toBeGreaterThan(4);
+    expect(minor.every((t) => t.x >= 0 && t.x <= 1200)).toBe(true);
+    expect(major[0].label).toBe('April 2026');
+  });
+
+  it('ticks hours in a day view and months in a year view', () => {
+    const day = computeAxisTicks(rangeFromDays('2026-04-08', '2026-04-08'), 1200);
+    expect(day.minor.some((t) => /^\d{2}:00$/.test(t.label))).toBe(true);
+    const year = computeAxisTicks(rangeFromDays('2026-01-01', '2026-12-31'), 1200);
+    expect(year.minor.map((t) => t.label)).toContain('Jun');
+    expect(year.major[0].label).toBe('2026');
+  });
+});
+
+describe('event span', () => {
+  it('draws an all-day visit across its days, inclusive of the last', () => {
+    const span = eventSpan({ allDay: true, startDate: '2026-04-08', endDate: '2026-04-12', startUtc: null, endUtc: null });
+    expect(span).toEqual({ start: localDayToMs('2026-04-08'), end: localDayToMs('2026-04-13'), precision: 'day' });
+  });
+
+  it('places a timed event at its instant', () => {
+    const span = eventSpan({ allDay: false, startDate: '2026-04-08', endDate: '2026-04-08', startUtc: '2026-04-08T19:00:00Z', endUtc: '2026-04-08T20:00:00Z' });
+    expect(span).toEqual({ start: Date.parse('2026-04-08T19:00:00Z'), end: Date.parse('2026-04-08T20:00:00Z'), precision: 'time' });
+  });
+});
+
+describe('fetch chunks', () => {
+  it('covers a month view with calendar months and fetches the neighbours ahead', () => {
+    expect(chunksForRange(rangeFromDays('2026-04-01', '2026-04-30'))).toEqual([{ from: '2026-04-01', to: '2026-04-30' }]);
+    expect(chunksForRange(rangeFromDays('2026-04-15', '2026-05-14'))).toEqual([
+      { from: '2026-04-01', to: '2026-04-30' },
+      { from: '2026-05-01', to: '2026-05-31' },
+    ]);
+    expect(neighbourChunks(rangeFromDays('2026-04-01', '2026-04-30'))).toEqual([
+      { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-05-01', to: '2026-05-31' },
+    ]);
+  });
+
+  it('uses quarters for a year view', () => {
+    const chunks = chunksForRange(rangeFromDays('2026-01-01', '2026-12-31'));
+    expect(chunks).toHaveLength(4);
+    expect(chunks[3]).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+  });
+});
+
+describe('subscription links', () => {
+  it('widens the feed’s past to reach back to the view’s first day', () => {
+    expect(feedPastDays('2026-04-01', '2026-11-26')).toBe(240);
+    expect(feedPastDays('2026-11-01', '2026-11-26')).toBe(90);
+  });
+
+  it('builds webcal and Google Calendar links', () => {
+    const https = 'https://summitry.example/feeds/view.ics?country=US&past=240';
+    expect(toWebcal(https)).toBe('webcal://summitry.example/feeds/view.ics?country=US&past=240');
+    expect(googleCalendarLink(toWebcal(https))).toBe(
+      'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fsummitry.example%2Ffeeds%2Fview.ics%3Fcountry%3DUS%26past%3D240',
+    );
+  });
+});
