@@ -155,3 +155,18 @@ export const revisions = sqliteTable(
     index('revisions_created_idx').on(t.createdAt),
   ],
 );
+
+/** Saved private feeds: a short unguessable token in the URL stands for a stored filter. */
+export const feedTokens = sqliteTable(
+  'feed_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    token: text('token').notNull(),
+    name: text('name').notNull(),
+    /** the timeline's canonical query string (lib/events/event-filter.ts formatEventFilter) */
+    filter: text('filter').notNull(),
+    createdAt: timestamp('created_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('feed_tokens_token_unique').on(t.token)],
+);

@@ -11,7 +11,7 @@ export function SiteHeader() {
         <Link href="/ingest">From an article</Link>
         <Link href="/events/new">New event</Link>
         <Link href="/changes">What changed</Link>
-        <a href="/feeds/all.ics">Feed (iCal)</a>
+        <Link href="/feeds">Feeds</Link>
       </nav>
     </header>
   );

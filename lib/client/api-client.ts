@@ -91,3 +91,22 @@ export function findDuplicates(drafts: DraftEvent[]): Promise<{ matches: Array<{
 export function saveIngest(body: unknown): Promise<{ created: EventJson[]; merged: EventJson[]; skipped: number }> {
   return request('/api/ingest', { method: 'POST', body: JSON.stringify(body) });
 }
+
+export interface FeedTokenJson {
+  token: string;
+  name: string;
+  filter: string;
+  createdAt: string;
+}
+
+export function fetchFeedTokens(): Promise<{ feeds: FeedTokenJson[] }> {
+  return request('/api/feeds');
+}
+
+export function createFeedToken(name: string, filter: string): Promise<{ feed: FeedTokenJson }> {
+  return request('/api/feeds', { method: 'POST', body: JSON.stringify({ name, filter }) });
+}
+
+export function revokeFeedToken(token: string): Promise<{ revoked: string }> {
+  return request(`/api/feeds/${encodeURIComponent(token)}`, { method: 'DELETE' });
+}

@@ -34,6 +34,7 @@ export function respondWithFeed(
   method: 'GET' | 'HEAD',
   source: { signature: string; load: () => FeedContent },
   labels: { name: string; description: string; filename: string },
+  cacheControl?: string,
 ): Response {
   const origin = resolvePublicOrigin(request);
   const url = new URL(request.url);
@@ -49,5 +50,5 @@ export function respondWithFeed(
     });
     return { ...rendered, lastModified: findLastModified(content.events, [content.asOf, content.newestChange]) };
   });
-  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { filename: labels.filename });
+  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { filename: labels.filename, cacheControl });
 }

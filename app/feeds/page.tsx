@@ -1,0 +1,63 @@
+import { getDb } from '@/db/client';
+import { listFeedDirectory } from '@/db/queries/feed-tokens';
+import { formatCountryName } from '@/lib/events/countries';
+import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
+import { slugify } from '@/lib/events/slug';
+import { FeedLinks } from '@/components/feeds/feed-links';
+import { PrivateFeeds } from '@/components/feeds/private-feeds';
+
+export const dynamic = 'force-dynamic';
+
+export default async function FeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const directory = listFeedDirectory(getDb());
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') params.set(key, value);
+  const parsed = parseEventFilter(params);
+  const initialFilter = parsed.success ? formatEventFilter(parsed.data).toString() : '';
+  return (
+    <>
+      <h1>Calendar feeds</h1>
+      <p>
+        Subscribe in Google Calendar, Outlook or Apple Calendar. Feeds carry the past 90 days and everything ahead; add{' '}
+        <code>?past=365</code> for more history.
+      </p>
+      <section aria-labelledby="all-feed">
+        <h2 id="all-feed">Everything</h2>
+        <p>
+          All events <FeedLinks path="/feeds/all.ics" label="All events" />
+        </p>
+      </section>
+      <PrivateFeeds initialFilter={initialFilter} />
+      <section aria-labelledby="people-feeds">
+        <h2 id="people-feeds">People</h2>
+        <ul className="feed-list">
+          {directory.people.map((person) => (
+            <li key={person.slug}>
+              {person.name} <FeedLinks path={`/feeds/person/${person.slug}.ics`} label={person.name} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="country-feeds">
+        <h2 id="country-feeds">Countries</h2>
+        <ul className="feed-list">
+          {directory.countries.map((code) => (
+            <li key={code}>
+              {formatCountryName(code)} <FeedLinks path={`/feeds/country/${code}.ics`} label={formatCountryName(code) ?? code} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="org-feeds">
+        <h2 id="org-feeds">Organisations</h2>
+        <ul className="feed-list">
+          {directory.organizations.map((name) => (
+            <li key={name}>
+              {name} <FeedLinks path={`/feeds/org/${slugify(name)}.ics`} label={name} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useState } from 'react';
+import { buildFeedLinks } from '@/lib/events/feed-links';
+import { useOrigin } from './use-origin';
+
+/** Subscribe links for one feed: webcal (Apple, Outlook), https, Google Calendar, and a copy button. */
+export function FeedLinks({ path, label }: { path: string; label: string }) {
+  const origin = useOrigin();
+  const [copied, setCopied] = useState(false);
+  const links = buildFeedLinks(origin, path);
+  async function copy() {
+    await navigator.clipboard.writeText(links.https);
+    setCopied(true);
+  }
+  return (
+    <span className="feed-links">
+      <a href={links.webcal} aria-label={`Subscribe to ${label} (webcal)`}>
+        webcal
+      </a>
+      <a href={links.https} aria-label={`${label} feed (https)`}>
+        https
+      </a>
+      <a href={links.google} target="_blank" rel="noreferrer noopener" aria-label={`Add ${label} to Google Calendar`}>
+        Google Calendar
+      </a>
+      <button type="button" className="link-button" onClick={copy} aria-label={`Copy the ${label} feed address`}>
+        {copied ? 'Copied' : 'Copy URL'}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {copied ? `${label} feed address copied` : ''}
+      </span>
+    </span>
+  );
+}
