@@ -24,6 +24,8 @@ export interface DateMention {
   /** days from the publication date (relative words) */
   offset?: number;
   anaphor?: 'same' | 'next' | 'before' | 'first';
+  /** "the eve of the summit", "am Vorabend des Gipfels": relative to a named event, not the last date */
+  eventRelative?: boolean;
   /** an explicit "last"/"scorso" after a day-month date */
   pastHint?: boolean;
 }
@@ -188,6 +190,7 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
       let end = m.index + m[0].length;
       while (start < end && /\s/.test(folded[start])) start++;
       while (end > start && /\s/.test(folded[end - 1])) end--;
+      if (parts.kind === 'anaphor' && /^\s+(?:of|des|der|del|dello|della|dell'|de la|de l'|du|di|de)(?:\s|')/.test(folded.slice(end, end + 8))) parts.eventRelative = true;
       found.push({ start, end, ...parts });
     }
   }

@@ -97,6 +97,29 @@ function numberWord(w: string): number | null {
   return map[w] ?? null;
 }
 
+const ROLE_CLASSES: Array<[string, RegExp]> = [
+  ['foreign', /foreign|esteri|affaires etrangeres|aussenminister|auswartig|asuntos exteriores|external affairs|farnesina|quai d'orsay|diplomati|diplomacia|diplomatie|dfae|eda\b|canciller(?! federal)|cancilleria/],
+  ['defence', /defen[cs]e|difesa|defensa|verteidigung|armees|armed forces|war\b|guerra/],
+  ['government', /prime minister|premier|primo ministro|premier ministre|ministerprasident|presidente del consiglio|presidente del gobierno|chancellor|kanzler|cancelliere|canciller federal|chanceli|taoiseach|regierungschef|chef du gouvernement|capo del governo|head of government|jefe del gobierno/],
+  ['state', /president|presidente|prasident|capo dello stato|chef de l'etat|jefe de estado|staatschef|staatsoberhaupt|head of state|mandatari|king|\bre\b|\broi\b|konig|\brey\b|emperor|imperatore|empereur|kaiser|emir|sultan|monarch/],
+];
+
+function roleClasses(folded: string): Set<string> {
+  const out = new Set<string>();
+  for (const [c, re] of ROLE_CLASSES) if (re.test(folded)) out.add(c);
+  // "President of the Government" is a head of government, not of state.
+  if (out.has('government') && /presidente del (?:consiglio|gobierno)|president of the government/.test(folded)) out.delete('state');
+  if (out.has('foreign') || out.has('defence')) {
+    out.delete('state');
+    out.delete('government');
+  }
+  return out;
+}
+
+function foldRole(role: string | null): string {
+  return (role ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export class SegmentReader {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
@@ -146,8 +169,9 @@ export class SegmentReader {
       if (pm.person.speaker) continue;
       const quoted = speech.some((h) => {
         // ", a indiqué X" / ", said X": the speaker follows the verb, the person before it does not speak.
-        const inverted = /,\s*$/.test(this.a.folded.slice(Math.max(0, h.start - 3), h.start));
-        const near = (!inverted && h.start >= pm.end && h.start - pm.end <= 30) || (h.end <= pm.start && pm.start - h.end <= 45);
+        const inverted = /[,(\-–—]\s*$/.test(this.a.folded.slice(Math.max(0, h.start - 3), h.start));
+        const gapAfter = this.a.folded.slice(pm.end, h.start);
+        const near = (!inverted && h.start >= pm.end && h.start - pm.end <= 30 && !/[,(\-–—;]/.test(gapAfter)) || (h.end <= pm.start && pm.start - h.end <= 45);
         if (!near) return false;
         const a = Math.min(h.start, pm.start);
         const b = Math.max(h.end, pm.end);
@@ -176,18 +200,27 @@ export class SegmentReader {
     });
   }
 
-  private placeNear(seg: Segment, pos: number, preferAfter: boolean): PlaceRef | null {
-    const places = this.usablePlaces(seg);
-    const before = places.filter((p) => p.start < pos);
-    const after = places.filter((p) => p.start >= pos);
-    const order = preferAfter ? [...after, ...before.reverse()] : [...before.reverse(), ...after];
-    for (const p of order) return this.toRef(p.entry);
-    if (has(seg, 'capital')) {
-      const cap = this.state.tripCountry ? capitalOf(this.state.tripCountry) : null;
-      if (cap) return { city: cap, country: cap.country };
-      if (this.state.lastForeignCity) return this.state.lastForeignCity;
+  /**
+   * The place of something said at `pos`: the nearest usable place within reach, cities before
+   * countries; "the capital" counts as a place where it stands.
+   */
+  private placeNear(seg: Segment, pos: number, preferAfter: boolean, maxDist = 90): PlaceRef | null {
+    type Cand = { start: number; end: number; ref: () => PlaceRef | null; city: boolean };
+    const cands: Cand[] = this.usablePlaces(seg).map((p) => ({ start: p.start, end: p.end, ref: () => this.toRef(p.entry), city: p.entry.type !== 'country' }));
+    for (const h of hits(seg, 'capital')) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(), city: true });
+    const dist = (c: Cand) => (c.start >= pos ? c.start - pos + (preferAfter ? 0 : 15) : pos - c.end + (preferAfter ? 15 : 0));
+    const near = cands.filter((c) => dist(c) <= maxDist).sort((x, y) => Number(y.city) - Number(x.city) || dist(x) - dist(y));
+    for (const c of near) {
+      const r = c.ref();
+      if (r) return r;
     }
     return null;
+  }
+
+  private capitalRef(): PlaceRef | null {
+    const cap = this.state.tripCountry ? capitalOf(this.state.tripCountry) : null;
+    if (cap) return { city: cap, country: cap.country };
+    return this.state.lastForeignCity;
   }
 
   private toRef(entry: Segment['places'][number]['entry']): PlaceRef {
@@ -201,7 +234,7 @@ export class SegmentReader {
   private dateNear(seg: Segment, pos: number, preferBefore = false): DayRange | null {
     if (!seg.dates.length) return null;
     // An anaphor ("am Vorabend des Gipfels") yields to a plain date in the same clause.
-    const plain = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
+    const plain = seg.dates.filter((d) => !d.mention.eventRelative);
     const pool = plain.length ? plain : seg.dates;
     if (preferBefore) {
       const before = pool.filter((d) => d.mention.end <= pos);
@@ -243,7 +276,9 @@ export class SegmentReader {
     for (const p of usable) if (p.entry.type !== 'country') st.lastForeignCity = this.toRef(p.entry);
     const base = (pos: number, preferAfter: boolean, preferBefore = false) => {
       const date = this.dateNear(seg, pos, preferBefore) ?? fallbackDate;
-      const place = this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:where|dove|ou|wo|donde|there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
+      // "..., where/dove/où he will meet": the place is the one the previous clause named.
+      const relative = /^[\s,;]*(?:where|dove|ou|wo|donde|in cui|dans laquelle)(?:\s|,|$)/.test(folded);
+      const place = (relative ? prevPlace : null) ?? this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
       return { seg, sentence: s, date, time: this.timeNear(seg), place, flag, asPlanned, tense: this.a.tenseAt(pos, s), sideline };
     };
     // People introduced by "with"/"by" ("mit Handelsminister X", "von Präsident Y", "par son homologue")
@@ -251,7 +286,8 @@ export class SegmentReader {
     const isOther = (pm: PersonMention) => {
       const lead = this.a.folded.slice(Math.max(seg.start, pm.start - 60), pm.start);
       const cut = lead.slice(lead.lastIndexOf(',') + 1);
-      return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por|entre|between|tra|fra|zwischen|y|and|et|und|e)\s[^.;]*$/.test(cut) && !/(?:^|\s)(?:and|et|und|y|e)\s/.test(cut.slice(0, 3));
+      if (/(?:^|\s)(?:entre|between|tra|fra|zwischen)\s[^.;]*$/.test(cut)) return true;
+      return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por)\s[^.;]*$/.test(cut);
     };
     const subjectBefore = (pos: number): PersonMention[] => people.filter((p) => p.end <= pos && !isOther(p));
     const after = (pos: number): PersonMention[] => people.filter((p) => p.start >= pos || (p.end <= pos && isOther(p)));
@@ -293,7 +329,9 @@ export class SegmentReader {
     // Summit: its days, place and the people said to attend.
     const summitHit = hits(seg, 'summit')[0];
     if (summitHit && !denial) {
-      const b = base(summitHit.start, true);
+      const b0 = base(summitHit.start, true);
+      const relative = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded);
+      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
@@ -327,43 +365,53 @@ export class SegmentReader {
       if (!st.summit.time) st.summit.time = this.timeNear(seg);
     }
 
-    // Trip legs.
-    const travelHit = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')].sort((x, y) => x.start - y.start)[0];
+    // Trip legs: each travel word with the person named before it and the place after it
+    // ("mentre il Capo dello Stato si sposterà a Hiroshima, Tajani resterà nella capitale").
+    const travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
     const returnHit = hits(seg, 'returnHome')[0];
     let stopLevelCompanions = false;
-    if (travelHit && !denial) {
-      const lead = subjectBefore(travelHit.start).filter(notCompanion).pop()?.person ?? latter ?? prevSubject ?? st.focus;
+    const usedLeads: Person[] = [];
+    for (let ti = 0; ti < travelHits.length && !denial; ti++) {
+      const travelHit = travelHits[ti];
+      const windowStart = ti > 0 ? travelHits[ti - 1].end : seg.start;
+      const windowEnd = ti + 1 < travelHits.length ? travelHits[ti + 1].start : seg.end;
+      const named = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !isOther(p) && notCompanion(p)).pop()?.person;
+      const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
+      // "la visita a Roma del presidente X": the traveller follows a travel noun.
+      const genitive = people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s/.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
+      const lead = named ?? titled ?? latter ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? prevSubject ?? st.focus;
+      if (!lead || (ti > 0 && usedLeads.includes(lead) && !named)) continue;
       const b = base(travelHit.start, true);
-      let place = this.placeNear(seg, travelHit.end, true);
+      let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
       // "Peking und Shanghai besuchen": an itinerary without days is a country-level trip.
-      const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : ''));
+      const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => (p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : '')));
       if (cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
-      const homeOnly = place && lead && lead.country && place.country === lead.country;
-      if (lead && place && !homeOnly) {
-        let date = b.date;
-        let isRange = false;
-        const ranges = seg.dates.filter((d) => d.range.end > d.range.start);
-        if (ranges.length) {
-          date = ranges[0].range;
-          isRange = true;
-        } else if (seg.dates.filter((d) => d.mention.kind !== 'anaphor').length >= 2 && BEGIN_END.test(folded)) {
-          const starts = seg.dates.filter((d) => d.mention.kind !== 'anaphor').map((d) => d.range.start).sort((x, y) => +x - +y);
-          date = { start: starts[0], end: starts[starts.length - 1] };
-          isRange = true;
-        }
-        const dur = DURATION.exec(folded);
-        const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
-        stopLevelCompanions = !!(seg.dates.length && !isRange && companions.length && place.city);
-        // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
-        const legDate = seg.dates.length ? date : this.sentenceDate;
-        const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
-        if (place.country) st.tripCountry = place.country;
-        if (date && +date.start === +date.end) st.tripDay.set(lead, date);
-        else if (date) st.tripDay.delete(lead);
-        this.atoms.push(atom);
-        subject = lead;
-        st.focus = lead;
+      const homeOnly = place && lead.country && place.country === lead.country && !(place.city && st.tripCountry === lead.country);
+      if (!place || homeOnly) continue;
+      let date = this.dateNear(seg, travelHit.start) ?? null;
+      let isRange = false;
+      const ranges = seg.dates.filter((d) => d.range.end > d.range.start);
+      if (ranges.length) {
+        date = ranges[0].range;
+        isRange = true;
+      } else if (seg.dates.filter((d) => d.mention.kind !== 'anaphor').length >= 2 && BEGIN_END.test(folded)) {
+        const starts = seg.dates.filter((d) => d.mention.kind !== 'anaphor').map((d) => d.range.start).sort((x, y) => +x - +y);
+        date = { start: starts[0], end: starts[starts.length - 1] };
+        isRange = true;
       }
+      const dur = DURATION.exec(folded);
+      const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
+      stopLevelCompanions = stopLevelCompanions || !!(seg.dates.length && !isRange && companions.length && place.city);
+      // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
+      const legDate = date ?? this.sentenceDate;
+      const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
+      if (place.country) st.tripCountry = place.country;
+      if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
+      else if (legDate) st.tripDay.delete(lead);
+      this.atoms.push(atom);
+      usedLeads.push(lead);
+      subject = subject ?? lead;
+      st.focus = lead;
     }
     if (companionLead && companions.length && !stopLevelCompanions) {
       this.atoms.push({ kind: 'companions', leader: companionLead, companions, ...base(acc!.start, true) });
@@ -378,7 +426,7 @@ export class SegmentReader {
     const callHit = hits(seg, 'call')[0];
     if (callHit && !denial) {
       const ps = people.filter(notCompanion).map((p) => p.person);
-      const other = latter ?? subjectBefore(callHit.start)[0]?.person ?? prevSubject ?? st.lastPerson ?? st.focus;
+      const other = latter ?? subjectBefore(callHit.start)[0]?.person ?? this.titledSubject(seg, seg.start, callHit.start) ?? prevSubject ?? st.lastPerson ?? st.focus;
       const all = ps.length === 1 && other && other !== ps[0] ? [other, ...ps] : ps;
       const b = base(callHit.start, false);
       if (all.length >= 2 && b.date) {
@@ -392,8 +440,17 @@ export class SegmentReader {
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
       objects = objects.filter((o) => !subj.includes(o.person));
-      if (!subj.length) {
-        const fallback = latter ?? (subject && !objects.some((o) => o.person === subject) ? subject : null) ?? prevSubject ?? st.focus;
+      const between = objects.length >= 2 && objects.every((o) => /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(this.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start)));
+      if (!subj.length && !between) {
+        // "l'incontro che X ha avuto con Y": the first person not introduced by "with" is the subject.
+        const plain = objects.filter((o) => !isOther(o) && o.start >= meetHit.end);
+        if (plain.length && objects.length >= 2) {
+          subj = [plain[0].person];
+          objects = objects.filter((o) => o.person !== plain[0].person);
+        }
+      }
+      if (!subj.length && !between) {
+        const fallback = latter ?? this.titledSubject(seg, seg.start, meetHit.start) ?? (subject && !objects.some((o) => o.person === subject) ? subject : null) ?? prevSubject ?? st.focus;
         if (fallback && !objects.some((o) => o.person === fallback)) subj = [fallback];
       }
       if (!objects.length && subj.length === 1) {
@@ -406,7 +463,9 @@ export class SegmentReader {
       const b = base(meetHit.start, true);
       const groups: Person[][] = [];
       const separate = has(seg, 'separate') && !has(seg, 'joint');
-      if (!objects.length && subj.length >= 2) groups.push(subj);
+      if (between) groups.push(objects.map((o) => o.person));
+      else if (!objects.length && subj.length >= 2) groups.push(subj);
+      else if (objects.length && has(seg, 'joint') && !separate) groups.push([...subj, ...objects.map((o) => o.person)]);
       else if (objects.length) {
         if (separate || objects.length === 1) {
           for (const o of objects) groups.push([...subj, o.person]);
@@ -414,8 +473,8 @@ export class SegmentReader {
           // Objects joined by a bare "and" meet together; each with its own preposition separately.
           let cur: Person[] = [...subj, objects[0].person];
           for (let i = 1; i < objects.length; i++) {
-            const between = this.a.folded.slice(objects[i - 1].end, objects[i].start);
-            if (PREPOSITION_BETWEEN.test(between) || /\.|;/.test(between)) {
+            const gap = this.a.folded.slice(objects[i - 1].end, objects[i].start);
+            if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap)) {
               groups.push(cur);
               cur = [...subj, objects[i].person];
             } else cur.push(objects[i].person);
@@ -428,7 +487,7 @@ export class SegmentReader {
         if (uniq.length < 2) continue;
         const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
         const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
-        const place = this.placeNear(seg, pos, false) ?? b.place;
+        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, pos, false) ?? b.place;
         let date = this.dateNear(seg, pos, true) ?? b.date;
         if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
@@ -440,6 +499,23 @@ export class SegmentReader {
     }
     if (subject) st.lastPerson = subject;
     return { subject, place: ownPlaceAny };
+  }
+
+  /**
+   * "the Foreign Secretary", "il Capo dello Stato", "der Kanzler" standing for a person: the person
+   * followed if their office fits, else the last person mentioned whose office fits.
+   */
+  private titledSubject(seg: Segment, from: number, to: number): Person | null {
+    const span = this.a.folded.slice(from, to);
+    const cls = roleClasses(span);
+    if (!cls.size) return null;
+    const fits = (p: Person | null) => !!p && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c));
+    if (fits(this.state.focus)) return this.state.focus;
+    for (let i = this.a.sentences.indexOf(this.a.sentences[seg.sentence]); i >= 0; i--) {
+      const ps = this.a.sentences[i].segments.flatMap((g) => g.persons).filter((p) => p.start < from).reverse();
+      for (const pm of ps) if (fits(pm.person)) return pm.person;
+    }
+    return null;
   }
 
   /** The subject people: the last one before the verb and those joined to it by "and". */
