@@ -198,7 +198,11 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
   const kept: DateMention[] = [];
   for (const d of found) {
     const last = kept[kept.length - 1];
-    if (last && d.start < last.end) continue;
+    if (last && d.start < last.end) {
+      // "il 27 luglio scorso": the full date beats the bare "il 27" that starts earlier.
+      if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
+      continue;
+    }
     kept.push(d);
   }
   return kept;

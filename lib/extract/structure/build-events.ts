@@ -97,7 +97,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     for (const sm of summits) {
       if (!sm.date) continue;
       const within = m.date.start >= sm.date.start && m.date.start <= sm.date.end;
-      if (within && (m.sideline || (m.place && sm.place && placeKey(m.place) === placeKey(sm.place)))) {
+      const attendeeMeeting = !m.place && m.people.some((p) => sm.attendees.includes(p));
+      if (within && (m.sideline || attendeeMeeting || (m.place && sm.place && placeKey(m.place) === placeKey(sm.place)))) {
         if (m.sideline || m.people.every((p) => sm.attendees.includes(p)) || m.people.some((p) => sm.attendees.includes(p))) {
           for (const p of m.people) if (!sm.attendees.includes(p)) sm.attendees.push(p);
           if (!m.place) m.place = sm.place;
@@ -201,6 +202,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         }
       }
     }
+    const cityCount = (p: Person) => new Set((own.get(p) ?? []).map((x) => placeKey(x.place))).size;
+    const anyMultiStop = trip.members.some((p) => cityCount(p) > 1);
     for (const p of trip.members) {
       const pls = (own.get(p) ?? []).sort((x, y) => +x.day - +y.day || x.order - y.order);
       const stops: Stop[] = [];
@@ -215,7 +218,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         const before = stops[i + 1].start.minus({ days: 1 });
         if (before > stops[i].end) stops[i].end = before;
       }
-      if (stops.length === 1 && trip.range) {
+      if (stops.length === 1 && trip.range && !anyMultiStop) {
         const s0 = stops[0];
         if (trip.range.start < s0.start) s0.start = trip.range.start;
         if (trip.range.end > s0.end) s0.end = trip.range.end;

@@ -98,10 +98,23 @@ function numberWord(w: string): number | null {
 }
 
 const ROLE_CLASSES: Array<[string, RegExp]> = [
-  ['foreign', /foreign|esteri|affaires etrangeres|aussenminister|auswartig|asuntos exteriores|external affairs|farnesina|quai d'orsay|diplomati|diplomacia|diplomatie|dfae|eda\b|canciller(?! federal)|cancilleria/],
+  ['foreign', /foreign|esteri|affaires etrangeres|aussenminister|auswartig|asuntos exteriores|external affairs|farnesina|quai d'orsay|diplomati|diplomacia|diplomatie|dfae|\beda\b|canciller(?! federal)|cancilleria/],
   ['defence', /defen[cs]e|difesa|defensa|verteidigung|armees|armed forces|war\b|guerra/],
   ['government', /prime minister|premier|primo ministro|premier ministre|ministerprasident|presidente del consiglio|presidente del gobierno|chancellor|kanzler|cancelliere|canciller federal|chanceli|taoiseach|regierungschef|chef du gouvernement|capo del governo|head of government|jefe del gobierno/],
   ['state', /president|presidente|prasident|capo dello stato|chef de l'etat|jefe de estado|staatschef|staatsoberhaupt|head of state|mandatari|king|\bre\b|\broi\b|konig|\brey\b|emperor|imperatore|empereur|kaiser|emir|sultan|monarch/],
+];
+
+/** Ministries and seats that name a country: "il titolare della Farnesina", "le chef du DFAE". */
+const INSTITUTIONS: Array<[RegExp, string]> = [
+  [/farnesina|palazzo chigi|quirinale/, 'IT'],
+  [/quai d'orsay|elysee|matignon/, 'FR'],
+  [/\bdfae\b|\beda\b|departement federal des affaires etrangeres/, 'CH'],
+  [/auswartige(?:n|s)? amt|kanzleramt/, 'DE'],
+  [/foreign office|downing street|whitehall/, 'GB'],
+  [/state department|white house|departement d'etat|dipartimento di stato|casa bianca|maison blanche|casa blanca|weissen haus/, 'US'],
+  [/itamaraty|planalto/, 'BR'],
+  [/moncloa|palacio de santa cruz/, 'ES'],
+  [/kremlin|cremlino|kreml/, 'RU'],
 ];
 
 function roleClasses(folded: string): Set<string> {
@@ -284,8 +297,9 @@ export class SegmentReader {
     // People introduced by "with"/"by" ("mit Handelsminister X", "von Präsident Y", "par son homologue")
     // are the other side even when they stand before the verb.
     const isOther = (pm: PersonMention) => {
-      const lead = this.a.folded.slice(Math.max(seg.start, pm.start - 60), pm.start);
-      const cut = lead.slice(lead.lastIndexOf(',') + 1);
+      // The words since the previous person (or the clause start) introduce this one.
+      const prev = seg.persons.filter((p) => p.end <= pm.start).pop();
+      const cut = this.a.folded.slice(Math.max(prev ? prev.end : seg.start, pm.start - 90), pm.start);
       if (/(?:^|\s)(?:entre|between|tra|fra|zwischen)\s[^.;]*$/.test(cut)) return true;
       return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por)\s[^.;]*$/.test(cut);
     };
@@ -506,10 +520,18 @@ export class SegmentReader {
    * followed if their office fits, else the last person mentioned whose office fits.
    */
   private titledSubject(seg: Segment, from: number, to: number): Person | null {
-    const span = this.a.folded.slice(from, to);
+    // Titles that introduce a named person ("von Präsident Emmanuel Macron") are not anaphors.
+    let span = this.a.folded.slice(from, to);
+    for (const pm of seg.persons) {
+      if (pm.start < from || pm.start >= to) continue;
+      const before = this.a.folded.slice(from, pm.start);
+      const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('));
+      span = span.slice(0, cut + 1) + ' '.repeat(Math.max(0, pm.end - from - cut - 1)) + span.slice(pm.end - from);
+    }
     const cls = roleClasses(span);
     if (!cls.size) return null;
-    const fits = (p: Person | null) => !!p && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c));
+    const inst = INSTITUTIONS.find(([re]) => re.test(span));
+    const fits = (p: Person | null) => !!p && (!inst || p.country === inst[1]) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
     if (fits(this.state.focus)) return this.state.focus;
     for (let i = this.a.sentences.indexOf(this.a.sentences[seg.sentence]); i >= 0; i--) {
       const ps = this.a.sentences[i].segments.flatMap((g) => g.persons).filter((p) => p.start < from).reverse();
