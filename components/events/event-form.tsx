@@ -39,12 +39,15 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
   const [baseline, setBaseline] = useState<EventJson | undefined>(event);
   const [conflict, setConflict] = useState<EventJson | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const draftKey = event ? `summitry:draft:event:${event.id}` : 'summitry:draft:new-event';
   const initial = useMemo(() => (event ? formValuesFromEvent(event) : emptyFormValues()), [event]);
   const form = useForm<EventFormValues>({ defaultValues: initial, resolver: sharedSchemaResolver, mode: 'onSubmit', shouldFocusError: false });
   const { register, handleSubmit, formState, setError, reset } = form;
   const participants = useFieldArray({ control: form.control, name: 'participants' });
-  const draft = useLocalDraft(draftKey, form);
+  const draft = useLocalDraft(draftKey, baseline?.version ?? null, form);
+  // A draft restored over a newer saved version is resolved like any other conflict.
+  const conflictWith = conflict ?? (draft.stale && baseline ? baseline : null);
   const allDay = useWatch({ control: form.control, name: 'allDay' });
 
   // Focus goes to the error summary, which links to each field, so a screen reader hears every
@@ -68,6 +71,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409 && error.current) {
+        setNotice(null);
         setConflict(error.current);
         return;
       }
@@ -84,7 +88,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
       {draft.restored && (
         <p className="notice" role="status">
           Your unsaved changes from earlier were restored.{' '}
-          <button type="button" onClick={() => { draft.clear(); reset(initial); }}>
+          <button type="button" onClick={() => { reset(initial); draft.clear(); }}>
             Discard them
           </button>
         </p>
@@ -101,20 +105,25 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
           </ul>
         </div>
       )}
-      {conflict && baseline && (
+      {conflictWith && (
         <ConflictPanel
-          mine={formValuesToInput(form.getValues())}
-          theirs={conflict}
-          onKeepMine={() => {
-            setBaseline(conflict);
+          base={initial}
+          mine={form.getValues()}
+          theirs={formValuesFromEvent(conflictWith)}
+          theirVersion={conflictWith.version}
+          onResolve={(merged) => {
+            setBaseline(conflictWith);
             setConflict(null);
-          }}
-          onTakeTheirs={() => {
-            setBaseline(conflict);
-            reset(formValuesFromEvent(conflict));
-            setConflict(null);
+            draft.rebase(conflictWith.version);
+            reset(merged, { keepDefaultValues: true });
+            setNotice(`Merged with version ${conflictWith.version}. Check the form and save again.`);
           }}
         />
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
       )}
       <div className="row">
         <label htmlFor="field-kind">Kind</label>
@@ -217,7 +226,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
       <textarea id="field-notes" {...register('notes')} />
 
       <div className="actions">
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={formState.isSubmitting || Boolean(conflictWith)}>
           {formState.isSubmitting ? 'Saving…' : event ? 'Save changes' : 'Create event'}
         </button>
       </div>
