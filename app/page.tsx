@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { TimelineView } from '@/components/timeline/timeline-view';
+import './timeline.css';
 
 export default function TimelinePage() {
   return (

@@ -5,10 +5,11 @@ import type { FormEvent } from 'react';
 import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
 import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { GROUPINGS, type Grouping } from '@/lib/events/group-events';
+import type { ViewMode } from '@/lib/timeline/timeline-url';
 
 const GROUP_LABELS: Record<Grouping, string> = { person: 'Person', country: 'Country', org: 'Organisation', none: 'No grouping' };
 
-export function TimelineFilters({ filter, grouping }: { filter: EventFilter; grouping: Grouping }) {
+export function TimelineFilters({ filter, grouping, mode }: { filter: EventFilter; grouping: Grouping; mode: ViewMode }) {
   const router = useRouter();
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -76,6 +77,7 @@ export function TimelineFilters({ filter, grouping }: { filter: EventFilter; gro
           ))}
         </select>
       </label>
+      {mode !== 'timeline' && <input type="hidden" name="view" value={mode} />}
       <button type="submit">Apply</button>
     </form>
   );

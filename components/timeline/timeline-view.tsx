@@ -1,47 +1,126 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { fetchEvents } from '@/lib/client/api-client';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Grouping } from '@/lib/events/group-events';
 import { formatEventFilter } from '@/lib/events/event-filter';
-import { groupEvents } from '@/lib/events/group-events';
+import { buildTimelineLanes } from '@/lib/timeline/build-lanes';
+import type { ViewMode } from '@/lib/timeline/timeline-url';
+import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
+import { AgendaView } from './agenda-view';
+import { EventDetailsPanel } from './event-details-panel';
+import { SubscribePanel } from './subscribe-panel';
+import { TimelineCanvas } from './timeline-canvas';
 import { TimelineFilters } from './timeline-filters';
-import { TimelineLanes } from './timeline-lanes';
+import { TimelineToolbar } from './timeline-toolbar';
+import { useTimelineEvents } from './use-timeline-events';
 import { useTimelineParams } from './use-timeline-params';
 
+const subscribeNothing = () => () => {};
+
+/** The page's URL for a view: the filter, the visible days, the grouping, the mode and the open event. */
+function buildSearch(base: URLSearchParams, range: ViewRange, grouping: Grouping, mode: ViewMode, selected: number | null): string {
+  const params = new URLSearchParams(base);
+  const days = daysFromRange(range);
+  params.set('from', days.from);
+  params.set('to', days.to);
+  if (grouping !== 'person') params.set('group', grouping);
+  if (mode !== 'timeline') params.set('view', mode);
+  if (selected !== null) params.set('sel', String(selected));
+  return `?${params.toString()}`;
+}
+
 export function TimelineView() {
-  const { filter, grouping, errors } = useTimelineParams();
-  const query = useQuery({
-    queryKey: ['events', formatEventFilter(filter).toString()],
-    queryFn: () => fetchEvents(filter),
-    placeholderData: (previous) => previous,
-  });
-  const lanes = query.data ? groupEvents(query.data.events, grouping) : [];
-  const feedQuery = formatEventFilter(filter).toString();
+  const { filter, grouping, mode, selected, errors } = useTimelineParams();
+  const [view, setView] = useState<ViewRange>(() => rangeFromDays(filter.from, filter.to));
+  const [seenUrlRange, setSeenUrlRange] = useState(`${filter.from}/${filter.to}`);
+  const urlRange = `${filter.from}/${filter.to}`;
+  if (urlRange !== seenUrlRange) {
+    // The URL changed under us (back button, the filter form, a link): show its range.
+    setSeenUrlRange(urlRange);
+    const days = daysFromRange(view);
+    if (days.from !== filter.from || days.to !== filter.to) setView(rangeFromDays(filter.from, filter.to));
+  }
+  const today = useSyncExternalStore(subscribeNothing, () => Math.floor(Date.now() / 60_000) * 60_000, () => 0);
+  const viewerZone = useSyncExternalStore(subscribeNothing, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => 'UTC');
+
+  const baseParams = useMemo(() => {
+    const params = formatEventFilter(filter);
+    params.delete('from');
+    params.delete('to');
+    return params;
+  }, [filter]);
+
+  // Pan and zoom write the URL (replaceState, no history entry per step) once the view settles.
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      const search = buildSearch(baseParams, view, grouping, mode, selected);
+      if (search !== window.location.search) window.history.replaceState(window.history.state, '', search);
+    }, 250);
+    return () => clearTimeout(handle);
+  }, [view, baseParams, grouping, mode, selected]);
+
+  const navigate = useCallback(
+    (next: { mode?: ViewMode; selected?: number | null }) => {
+      const search = buildSearch(baseParams, view, grouping, next.mode ?? mode, next.selected === undefined ? selected : next.selected);
+      window.history.pushState(window.history.state, '', search);
+    },
+    [baseParams, view, grouping, mode, selected],
+  );
+  const select = useCallback((id: number) => navigate({ selected: id }), [navigate]);
+  const close = useCallback(() => {
+    const shownId = selected;
+    navigate({ selected: null });
+    // Back to where the analyst was: the event that was open, if it is on screen.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.tl-body [data-event-id="${shownId}"], .agenda [data-event-id="${shownId}"] a`)?.focus());
+  }, [navigate, selected]);
+  const changeView = useCallback((update: (v: ViewRange) => ViewRange) => setView(update), []);
+
+  const data = useTimelineEvents(filter, view);
+  const lanes = useMemo(() => buildTimelineLanes(data.events, grouping, filter), [data.events, grouping, filter]);
+  const days = daysFromRange(view);
+  const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
+  const viewFilter = { ...filter, from: days.from, to: days.to };
 
   return (
-    <div className="timeline">
-      <TimelineFilters filter={filter} grouping={grouping} />
+    <div className={`timeline mode-${mode}`}>
+      <TimelineFilters filter={filter} grouping={grouping} mode={mode} />
       {errors.length > 0 && (
         <div role="alert" className="error-summary">
           Some of the view&apos;s parameters were not understood and are ignored: {errors.join('; ')}
         </div>
       )}
-      <p className="subscribe">
-        <a href={`/feeds/view.ics?${feedQuery}`}>Subscribe to this view (iCal)</a>
+      <div className="tl-bar">
+        <TimelineToolbar
+          view={view}
+          mode={mode}
+          onZoomLevel={(level: ZoomLevel) => setView((v) => zoomTo(v, level))}
+          onZoom={(factor) => setView((v) => zoomBy(v, factor))}
+          onPan={(fraction) => setView((v) => panBy(v, fraction))}
+          onToday={() => setView((v) => centerOn(v, Date.now()))}
+          onJump={(instant) => setView((v) => centerOn(v, instant))}
+          onMode={(next) => navigate({ mode: next })}
+        />
+        <SubscribePanel filter={viewFilter} />
+      </div>
+      <p className="count" aria-live="polite">
+        {data.isPending ? 'Loading events…' : `${shownCount} events from ${days.from} to ${days.to}`}
+        {data.isFetching && !data.isPending && <span className="muted"> · refreshing</span>}
       </p>
-      {query.isPending && <p aria-live="polite">Loading events…</p>}
-      {query.isError && (
+      {data.error && (
         <p role="alert" className="error-summary">
-          The events could not be loaded: {query.error.message}
+          The events could not be loaded: {data.error.message}
         </p>
       )}
-      {query.data && (
-        <p className="count" aria-live="polite">
-          {query.data.events.length} events from {filter.from} to {filter.to}
-        </p>
-      )}
-      {query.data && lanes.length === 0 && <p>No events match this view.</p>}
-      <TimelineLanes lanes={lanes} />
+      <div className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
+        {mode === 'agenda' ? (
+          <AgendaView events={data.events} from={days.from} to={days.to} viewerZone={viewerZone} />
+        ) : !data.isPending && lanes.length === 0 ? (
+          <p className="tl-empty">No events match this view.</p>
+        ) : (
+          <TimelineCanvas lanes={lanes} view={view} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
+        )}
+        {selected !== null && <EventDetailsPanel key={selected} id={selected} loaded={data.events} onSelect={select} onClose={close} />}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import type { EventJson } from '@/lib/events/event-json';
+import { formatCountryName } from '@/lib/events/countries';
+import { formatViewerTime } from '@/lib/events/format-when';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { KIND_GLYPH } from './event-labels';
+
+const DAY_HEADING = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function localTime(event: EventJson): string {
+  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : `Until ${event.endDate}`;
+  const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: event.timezone ?? 'UTC', timeZoneName: 'short' });
+  return format.format(Date.parse(event.startUtc));
+}
+
+/**
+ * The same events as a list grouped by day, for reading and printing. A multi-day event is listed
+ * on its first day inside the range, with its span.
+ */
+export function AgendaView({ events, from, to, viewerZone }: { events: EventJson[]; from: string; to: string; viewerZone: string }) {
+  const byDay = new Map<string, EventJson[]>();
+  const shown = events
+    .filter((e) => e.endDate >= from && e.startDate <= to)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || (a.startUtc ?? '').localeCompare(b.startUtc ?? '') || a.id - b.id);
+  for (const event of shown) {
+    const day = event.startDate < from ? from : event.startDate;
+    const list = byDay.get(day) ?? [];
+    list.push(event);
+    byDay.set(day, list);
+  }
+  if (shown.length === 0) return <p>No events match this view.</p>;
+  return (
+    <div className="agenda">
+      {[...byDay.entries()].map(([day, list]) => (
+        <section key={day} className="agenda-day" aria-labelledby={`day-${day}`}>
+          <h2 id={`day-${day}`}>{DAY_HEADING.format(Date.parse(`${day}T00:00:00Z`))}</h2>
+          <ul>
+            {list.map((event) => {
+              const viewer = formatViewerTime(event, viewerZone);
+              const place = event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : null;
+              return (
+                <li key={event.id} className={`agenda-event st-${event.status}`} data-event-id={event.id}>
+                  <span className="agenda-time">
+                    {localTime(event)}
+                    {event.startDate !== event.endDate && event.allDay && <span className="muted"> ({event.startDate} – {event.endDate})</span>}
+                    {viewer && <span className="viewer-time"> · {viewer}</span>}
+                  </span>
+                  <span className="agenda-main">
+                    <span aria-hidden="true">{KIND_GLYPH[event.kind]} </span>
+                    <span className="visually-hidden">{event.kind}: </span>
+                    <Link href={`/events/${event.id}`}>{event.title}</Link>
+                    {event.parentId !== null && <span className="muted"> · part of a visit</span>}
+                    <span className="agenda-people">
+                      {event.participants.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}`).join('; ')}
+                    </span>
+                  </span>
+                  {place && <span className="agenda-place">{place}</span>}
+                  <StatusBadge status={event.status} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,303 @@
+'use client';
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import type { EventRecord } from '@/lib/events/event-record';
+import type { TimelineLane } from '@/lib/timeline/build-lanes';
+import { layoutLanes, labelDurationMs } from '@/lib/timeline/build-lanes';
+import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
+import { pixelsPerMs } from '@/lib/timeline/time-scale';
+import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
+import { TimelineAxis, TimelineGrid } from './timeline-axis';
+import { LaneRow, laneHeight } from './timeline-lane';
+
+const LABEL_WIDTH = 190;
+
+interface CanvasProps {
+  lanes: Array<TimelineLane<EventRecord>>;
+  view: ViewRange;
+  onViewChange: (update: (view: ViewRange) => ViewRange) => void;
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+  onClose: () => void;
+  today: number;
+}
+
+type FocusTarget = { laneIndex: number; id: number };
+
+/** Every event of a lane in time order, meetings included, for arrow-key navigation. */
+function laneSequence(layout: LaneLayout<EventRecord>): Array<{ id: number; start: number }> {
+  const out: Array<{ id: number; start: number }> = [];
+  for (const item of layout.items) {
+    out.push({ id: item.value.id, start: item.start });
+    for (const child of item.children) out.push({ id: child.value.id, start: child.start });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The lanes on a time axis. Lanes are virtualised vertically (@tanstack/react-virtual) and each
+ * lane draws only the events inside a window around the screen, so the DOM holds what is visible
+ * whatever is loaded. Pan: drag, Shift+wheel, horizontal wheel, arrow keys. Zoom: Ctrl+wheel or
+ * pinch, + and −. Arrow keys on an event move between events; Enter opens; Escape closes.
+ */
+export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect, onClose, today }: CanvasProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [bodyWidth, setBodyWidth] = useState(1200);
+  const trackWidth = Math.max(200, bodyWidth - LABEL_WIDTH);
+  const trackWidthRef = useRef(trackWidth);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const dragRef = useRef<{ x: number; moved: boolean; pointerId: number } | null>(null);
+  const suppressClickRef = useRef(false);
+
+  useEffect(() => {
+    const element = bodyRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width;
+      if (width) setBodyWidth(width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    trackWidthRef.current = trackWidth;
+  }, [trackWidth]);
+
+  const span = view.end - view.start;
+  const pxPerMs = pixelsPerMs(view, trackWidth);
+  const minDuration = labelDurationMs(pxPerMs);
+  const layouts = useMemo(() => layoutLanes(lanes, minDuration), [lanes, minDuration]);
+
+  // The drawn window moves in quarter-span steps: panning inside one step only shifts the tracks.
+  const quantum = Math.max(1, Math.round(span / 4));
+  const base = Math.floor(view.start / quantum) * quantum;
+  const origin = base - Math.round(span / 2);
+  const windowEnd = base + span + quantum + Math.round(span / 2);
+  const offsetPx = (origin - view.start) * pxPerMs;
+
+  // The compiler is not enabled here; the virtualizer's functions are used during this render only.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lanes.length,
+    getScrollElement: () => bodyRef.current,
+    estimateSize: (index) => (layouts[index] ? laneHeight(layouts[index]) : 32),
+    getItemKey: useCallback((index: number) => `${lanes[index]?.key}:${index}`, [lanes]),
+    overscan: 4,
+  });
+  useEffect(() => {
+    virtualizer.measure();
+  }, [layouts, virtualizer]);
+  const rows = virtualizer.getVirtualItems();
+
+  // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
+  let active: FocusTarget | null = focusTarget;
+  if (!active && rows.length > 0) {
+    for (const row of rows) {
+      const first = layouts[row.index] ? visibleItems(layouts[row.index], view.start, view.end)[0] : undefined;
+      if (first) {
+        active = { laneIndex: row.index, id: first.value.id };
+        break;
+      }
+    }
+  }
+
+  const open = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>, id: number) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      if (suppressClickRef.current) return;
+      const laneIndex = Number(event.currentTarget.dataset.laneIndex);
+      setFocusTarget({ laneIndex, id });
+      onSelect(id);
+    },
+    [onSelect],
+  );
+
+  // Move keyboard focus to the chosen event once it is rendered (it may first need a pan or scroll).
+  useEffect(() => {
+    if (!focusTarget) return;
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const element = bodyRef.current?.querySelector<HTMLElement>(`[data-lane-index="${focusTarget.laneIndex}"] [data-event-id="${focusTarget.id}"]`);
+      if (element) {
+        if (document.activeElement !== element && bodyRef.current?.contains(document.activeElement)) element.focus();
+        return;
+      }
+      if (frames++ < 10) handle = requestAnimationFrame(tryFocus);
+    };
+    handle = requestAnimationFrame(tryFocus);
+    return () => cancelAnimationFrame(handle);
+  }, [focusTarget]);
+
+  function moveTo(laneIndex: number, id: number, start: number) {
+    setFocusTarget({ laneIndex, id });
+    if (start < view.start || start >= view.end) onViewChange((v) => centerOn(v, start));
+    virtualizer.scrollToIndex(laneIndex, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-event-id]');
+    const key = event.key;
+    if (key === '+' || key === '=') {
+      event.preventDefault();
+      onViewChange((v) => zoomBy(v, 1 / 1.5));
+      return;
+    }
+    if (key === '-' || key === '_') {
+      event.preventDefault();
+      onViewChange((v) => zoomBy(v, 1.5));
+      return;
+    }
+    if (key === 'Escape' && selectedId !== null) {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    if (!target || event.shiftKey) {
+      if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        event.preventDefault();
+        onViewChange((v) => panBy(v, key === 'ArrowLeft' ? -0.1 : 0.1));
+      } else if (!target && (key === 't' || key === 'T')) {
+        event.preventDefault();
+        onViewChange((v) => centerOn(v, today));
+      }
+      return;
+    }
+    const id = Number(target.dataset.eventId);
+    const laneIndex = Number(target.dataset.laneIndex);
+    const layout = layouts[laneIndex];
+    if (!layout) return;
+    if (key === ' ' ) {
+      event.preventDefault();
+      setFocusTarget({ laneIndex, id });
+      onSelect(id);
+      return;
+    }
+    const sequence = laneSequence(layout);
+    const position = sequence.findIndex((item) => item.id === id);
+    const current = sequence[position];
+    if (!current) return;
+    let next: { laneIndex: number; id: number; start: number } | null = null;
+    if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      const candidate = sequence[position + (key === 'ArrowRight' ? 1 : -1)];
+      if (candidate) next = { laneIndex, ...candidate };
+    } else if (key === 'Home' || key === 'End') {
+      const candidate = key === 'Home' ? sequence[0] : sequence[sequence.length - 1];
+      if (candidate) next = { laneIndex, ...candidate };
+    } else if (key === 'ArrowDown' || key === 'ArrowUp') {
+      const step = key === 'ArrowDown' ? 1 : -1;
+      for (let lane = laneIndex + step; lane >= 0 && lane < layouts.length && !next; lane += step) {
+        const other = laneSequence(layouts[lane]);
+        let best: { id: number; start: number } | null = null;
+        for (const item of other) if (!best || Math.abs(item.start - current.start) < Math.abs(best.start - current.start)) best = item;
+        if (best) next = { laneIndex: lane, ...best };
+      }
+    } else {
+      return;
+    }
+    event.preventDefault();
+    if (next) moveTo(next.laneIndex, next.id, next.start);
+  }
+
+  // Wheel: Ctrl/⌘ + wheel and trackpad pinch (which Chromium reports as Ctrl + wheel) zoom around the
+  // pointer; horizontal wheel or Shift + wheel pans; a plain wheel scrolls the lanes. Non-passive, so
+  // it is attached by hand.
+  useEffect(() => {
+    const element = bodyRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      const rect = element.getBoundingClientRect();
+      const x = event.clientX - rect.left - LABEL_WIDTH;
+      const width = trackWidthRef.current;
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        const factor = Math.exp(Math.max(-100, Math.min(100, event.deltaY)) * 0.01);
+        onViewChange((v) => zoomBy(v, factor, v.start + (Math.max(0, Math.min(width, x)) / width) * (v.end - v.start)));
+      } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        event.preventDefault();
+        const delta = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+        onViewChange((v) => shiftBy(v, (delta / width) * (v.end - v.start)));
+      }
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [onViewChange]);
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    if (event.button !== 0 || event.pointerType === 'touch' && !event.isPrimary) return;
+    dragRef.current = { x: event.clientX, moved: false, pointerId: event.pointerId };
+    suppressClickRef.current = false;
+  }
+
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    const drag = dragRef.current;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    const dx = event.clientX - drag.x;
+    if (!drag.moved && Math.abs(dx) < 4) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      suppressClickRef.current = true;
+      event.currentTarget.setPointerCapture(event.pointerId);
+    }
+    drag.x = event.clientX;
+    const width = trackWidthRef.current;
+    onViewChange((v) => shiftBy(v, (-dx / width) * (v.end - v.start)));
+  }
+
+  function onPointerUp(event: PointerEvent<HTMLDivElement>) {
+    const drag = dragRef.current;
+    dragRef.current = null;
+    if (drag?.moved && event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    // the click that ends a drag must not open an event; clear the flag after that click
+    setTimeout(() => {
+      suppressClickRef.current = false;
+    }, 0);
+  }
+
+  return (
+    <div className="tl-canvas" style={{ ['--label-width' as string]: `${LABEL_WIDTH}px` }}>
+      <div className="tl-axis-row">
+        <div className="tl-axis-corner">
+          <span className="visually-hidden">Lanes</span>
+        </div>
+        <TimelineAxis start={view.start} end={view.end} width={trackWidth} />
+      </div>
+      <div
+        ref={bodyRef}
+        className="tl-body"
+        role="group"
+        aria-label="Timeline lanes. Arrow keys move between events, Enter opens one, Escape closes it; Shift+arrows pan, plus and minus zoom, T goes to today."
+        aria-roledescription="timeline"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        <div className="tl-body-inner" style={{ height: virtualizer.getTotalSize() }}>
+          <TimelineGrid start={view.start} end={view.end} width={trackWidth} today={today} />
+          {rows.map((row) => (
+            <LaneRow
+              key={row.key}
+              lane={lanes[row.index]}
+              layout={layouts[row.index]}
+              index={row.index}
+              top={row.start}
+              origin={origin}
+              windowEnd={windowEnd}
+              pxPerMs={pxPerMs}
+              offsetPx={offsetPx}
+              selectedId={selectedId}
+              activeId={active?.laneIndex === row.index ? active.id : null}
+              onOpen={open}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { MouseEvent } from 'react';
+import type { EventRecord } from '@/lib/events/event-record';
+import type { PlacedItem } from '@/lib/timeline/lane-layout';
+import { KIND_GLYPH, STATUS_GLYPH, labelEvent } from './event-labels';
+
+export const ROW_HEIGHT = 24;
+
+interface ItemProps {
+  event: EventRecord;
+  laneIndex: number;
+  left: number;
+  width: number;
+  top: number;
+  height?: number;
+  selected: boolean;
+  tabbable: boolean;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>, id: number) => void;
+}
+
+function itemClass(event: EventRecord, selected: boolean): string {
+  return `tl-item kind-${event.kind} st-${event.status} ${event.allDay || !event.startUtc ? 'prec-day' : 'prec-time'}${selected ? ' selected' : ''}`;
+}
+
+/** One event as a link: its title is the accessible name, Enter or a click opens the details panel. */
+export function EventLink({ event, laneIndex, left, width, top, height, selected, tabbable, onOpen }: ItemProps) {
+  const labels = labelEvent(event);
+  return (
+    <a
+      href={`/events/${event.id}`}
+      className={itemClass(event, selected)}
+      style={{ transform: `translate(${left}px, ${top}px)`, width, height }}
+      data-event-id={event.id}
+      data-lane-index={laneIndex}
+      aria-label={labels.name}
+      aria-current={selected ? 'true' : undefined}
+      title={labels.tooltip}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={(e) => onOpen(e, event.id)}
+      draggable={false}
+    >
+      <span className="tl-glyph" aria-hidden="true">
+        {KIND_GLYPH[event.kind]}
+        {STATUS_GLYPH[event.status]}
+      </span>
+      {labels.time && <span className="tl-time">{labels.time}</span>}
+      <span className="tl-title">{event.title}</span>
+    </a>
+  );
+}
+
+interface PlacedProps {
+  placed: PlacedItem<EventRecord>;
+  laneIndex: number;
+  origin: number;
+  pxPerMs: number;
+  selectedId: number | null;
+  activeId: number | null;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>, id: number) => void;
+}
+
+const MIN_WIDTH = 6;
+
+/**
+ * A top-level item. A visit is a bar across its days with its meetings drawn inside it at their
+ * own times, as a list named "Inside <visit>"; a summit lists its attendees on a second row.
+ */
+export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, activeId, onOpen }: PlacedProps) {
+  const event = placed.value;
+  const left = (placed.start - origin) * pxPerMs;
+  const width = Math.max(MIN_WIDTH, (placed.end - placed.start) * pxPerMs);
+  const top = placed.row * ROW_HEIGHT;
+  const hasBox = placed.rows > 1;
+  const link = (
+    <EventLink
+      event={event}
+      laneIndex={laneIndex}
+      left={hasBox ? 0 : left}
+      width={width}
+      top={hasBox ? 0 : top}
+      selected={selectedId === event.id}
+      tabbable={activeId === event.id}
+      onOpen={onOpen}
+    />
+  );
+  if (!hasBox) return link;
+  return (
+    <div
+      className={`tl-box kind-${event.kind} st-${event.status}`}
+      style={{ transform: `translate(${left}px, ${top}px)`, width: Math.max(width, (placed.visualEnd - placed.start) * pxPerMs), height: placed.rows * ROW_HEIGHT - 2 }}
+    >
+      {link}
+      {placed.children.length > 0 ? (
+        <ul className="tl-children" aria-label={`Inside ${event.title}`}>
+          {placed.children.map((child) => (
+            <li key={child.value.id}>
+              <EventLink
+                event={child.value}
+                laneIndex={laneIndex}
+                left={(child.start - placed.start) * pxPerMs}
+                width={Math.max(MIN_WIDTH, (child.end - child.start) * pxPerMs)}
+                top={(child.row + 1) * ROW_HEIGHT}
+                selected={selectedId === child.value.id}
+                tabbable={activeId === child.value.id}
+                onOpen={onOpen}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="tl-attendees" style={{ transform: `translateY(${ROW_HEIGHT}px)` }}>
+          <span className="visually-hidden">Attending: </span>
+          {event.participants.map((p) => p.name).join(' · ')}
+        </p>
+      )}
+    </div>
+  );
+}
