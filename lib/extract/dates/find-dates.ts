@@ -190,6 +190,8 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
       let end = m.index + m[0].length;
       while (start < end && /\s/.test(folded[start])) start++;
       while (end > start && /\s/.test(folded[end - 1])) end--;
+      // A full stop after the last day ends the sentence; it is not an ordinal dot.
+      if (folded[end - 1] === '.' && (end >= folded.length || /\s/.test(folded[end]))) end--;
       if (parts.kind === 'anaphor' && /^\s+(?:of|des|der|del|dello|della|dell'|de la|de l'|du|di|de)(?:\s|')/.test(folded.slice(end, end + 8))) parts.eventRelative = true;
       found.push({ start, end, ...parts });
     }

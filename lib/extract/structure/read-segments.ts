@@ -265,6 +265,24 @@ export class SegmentReader {
     return best.range;
   }
 
+  /**
+   * The day of one side of a meeting: a date inside the stretch that belongs to it, from the
+   * verb (or the previous person) before it to the next verb or person after it.
+   */
+  private dateForObject(seg: Segment, obj: PersonMention, objects: PersonMention[]): DayRange | null {
+    const verbs = ['meet', 'receive', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind));
+    const prevObj = objects.filter((o) => o.end <= obj.start).pop();
+    const prevVerb = verbs.filter((v) => v.start < obj.start).sort((x, y) => x.start - y.start).pop();
+    const from = Math.max(prevObj ? prevObj.end : seg.start, prevVerb ? prevVerb.start : seg.start);
+    const nextObj = objects.find((o) => o.start > obj.start);
+    const nextVerb = verbs.filter((v) => v.start > obj.end).sort((x, y) => x.start - y.start)[0];
+    const to = Math.min(nextObj ? nextObj.start : seg.end, nextVerb ? nextVerb.start : seg.end);
+    const inside = seg.dates.filter((d) => d.mention.start >= from && d.mention.start < to && !d.mention.eventRelative);
+    const before = inside.filter((d) => d.mention.end <= obj.start);
+    if (before.length) return before[before.length - 1].range;
+    return inside[0]?.range ?? null;
+  }
+
   private timeNear(seg: Segment): TimeMention | null {
     return seg.times.find((t) => !t.foreign) ?? null;
   }
@@ -502,7 +520,7 @@ export class SegmentReader {
         const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
         const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
         const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, pos, false) ?? b.place;
-        let date = this.dateNear(seg, pos, true) ?? b.date;
+        let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true) ?? b.date;
         if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date };

@@ -36,7 +36,8 @@ export function splitSentences(text: string): SentenceLayout {
     if (trimmed.length > 0) {
       const lead = line.length - line.replace(/^[\s#*_>]+/, '').length;
       const lineStart = pos + lead;
-      const isHeader = !SENTENCE_END.test(trimmed) || (!bodySeen && trimmed.length < 90 && !/[.!?]\s/.test(trimmed));
+      // Headlines and date lines carry no final full stop.
+      const isHeader = !SENTENCE_END.test(trimmed);
       if (!isHeader) {
         bodySeen = true;
         const dl = DATELINE_RE.exec(trimmed);
@@ -47,6 +48,8 @@ export function splitSentences(text: string): SentenceLayout {
     }
     pos = nl + 1;
   }
+  // A text that is all "headline" (one line without a full stop) is body after all.
+  if (sentences.length && sentences.every((s) => s.header)) for (const s of sentences) s.header = false;
   return { sentences, datelines };
 }
 
