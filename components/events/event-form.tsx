@@ -17,6 +17,10 @@ import {
   type EventFormValues,
 } from '@/lib/events/event-form-values';
 import { ConflictPanel } from './conflict-panel';
+import { suggestTitle } from '@/lib/events/suggest-title';
+import { formatWhen } from '@/lib/events/format-when';
+import { describeViewerTime } from '@/lib/events/viewer-time';
+import { useParentOptions, usePeopleOptions, usePlaceOptions } from './use-options';
 import { FieldError } from '../ui/field-error';
 import { useLocalDraft } from './use-local-draft';
 
@@ -49,6 +53,35 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
   // A draft restored over a newer saved version is resolved like any other conflict.
   const conflictWith = conflict ?? (draft.stale && baseline ? baseline : null);
   const allDay = useWatch({ control: form.control, name: 'allDay' });
+  const [kind, title, city, startDate, startTime, endDate, timezone, parentId, people] = useWatch({
+    control: form.control,
+    name: ['kind', 'title', 'city', 'startDate', 'startTime', 'endDate', 'timezone', 'parentId', 'participants'],
+  });
+  const [personQuery, setPersonQuery] = useState('');
+  const placeOptions = usePlaceOptions(city ?? '');
+  const peopleOptions = usePeopleOptions(personQuery);
+  const parentOptions = useParentOptions(startDate ?? '', endDate ?? '').filter((e) => e.id !== event?.id && e.parentId === null);
+  const suggestion = suggestTitle({ kind, participants: (people ?? []).map((p) => p.name), city: city || null });
+  const viewerTime = allDay ? null : describeViewerTime(startDate, startTime, timezone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+  /** Picking a known city fills its country and, when none is set, its time zone. */
+  function fillPlace(value: string) {
+    const match = placeOptions.find((p) => p.city === value);
+    if (!match) return;
+    form.setValue('country', match.country);
+    if (match.timezone && !form.getValues('timezone')) form.setValue('timezone', match.timezone);
+  }
+
+  /** Picking a known person fills their current office where the row is still empty. */
+  function fillPerson(index: number, value: string) {
+    setPersonQuery(value);
+    const match = peopleOptions.find((p) => p.name === value);
+    if (!match) return;
+    const row = form.getValues(`participants.${index}`);
+    if (!row.role && match.role) form.setValue(`participants.${index}.role`, match.role);
+    if (!row.organization && match.organization) form.setValue(`participants.${index}.organization`, match.organization);
+    if (!row.country && match.country) form.setValue(`participants.${index}.country`, match.country);
+  }
 
   // Focus goes to the error summary, which links to each field, so a screen reader hears every
   // problem at once rather than only the first field's.
@@ -145,6 +178,13 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
       </div>
       <label htmlFor="field-title">Title</label>
       <input id="field-title" {...register('title')} aria-invalid={Boolean(formState.errors.title)} />
+      {suggestion && suggestion !== title && (
+        <p className="suggestion">
+          <button type="button" className="link-button" onClick={() => form.setValue('title', suggestion, { shouldDirty: true })}>
+            Use “{suggestion}”
+          </button>
+        </p>
+      )}
       <FieldError message={formState.errors.title?.message} />
 
       <label className="check">
@@ -172,12 +212,20 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
             ))}
           </datalist>
           <FieldError message={formState.errors.timezone?.message} />
+          {viewerTime && <p className="viewer-time">{viewerTime}</p>}
         </div>
       </div>
       <div className="row">
         <div>
           <label htmlFor="field-city">City</label>
-          <input id="field-city" {...register('city')} />
+          <input id="field-city" list="city-options" autoComplete="off" {...register('city', { onChange: (e) => fillPlace(e.target.value) })} />
+          <datalist id="city-options">
+            {placeOptions.map((p) => (
+              <option key={`${p.city}|${p.country}`} value={p.city ?? ''}>
+                {`${p.city}, ${p.country}${p.timezone ? ` (${p.timezone})` : ''}`}
+              </option>
+            ))}
+          </datalist>
           <FieldError message={formState.errors.city?.message} />
         </div>
         <div>
@@ -186,8 +234,16 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
           <FieldError message={formState.errors.country?.message} />
         </div>
         <div>
-          <label htmlFor="field-parentId">Part of event (id)</label>
-          <input id="field-parentId" inputMode="numeric" {...register('parentId')} />
+          <label htmlFor="field-parentId">Part of</label>
+          <select id="field-parentId" {...register('parentId')}>
+            <option value="">(nothing: a top-level event)</option>
+            {parentId && !parentOptions.some((p) => String(p.id) === parentId) && <option value={parentId}>event {parentId}</option>}
+            {parentOptions.map((p) => (
+              <option key={p.id} value={String(p.id)}>
+                {p.title} ({formatWhen(p)})
+              </option>
+            ))}
+          </select>
           <FieldError message={formState.errors.parentId?.message} />
         </div>
       </div>
@@ -196,7 +252,14 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
         <legend>Participants</legend>
         {participants.fields.map((field, index) => (
           <div className="row participant" key={field.id}>
-            <input aria-label={`Participant ${index + 1} name`} id={`field-participants.${index}.name`} placeholder="Full name" {...register(`participants.${index}.name`)} />
+            <input
+              aria-label={`Participant ${index + 1} name`}
+              id={`field-participants.${index}.name`}
+              placeholder="Full name"
+              list="people-options"
+              autoComplete="off"
+              {...register(`participants.${index}.name`, { onChange: (e) => fillPerson(index, e.target.value) })}
+            />
             <input aria-label={`Participant ${index + 1} role`} placeholder="Role" {...register(`participants.${index}.role`)} />
             <input aria-label={`Participant ${index + 1} organisation`} placeholder="Organisation" {...register(`participants.${index}.organization`)} />
             <input aria-label={`Participant ${index + 1} country`} placeholder="CC" size={4} maxLength={2} {...register(`participants.${index}.country`)} />
@@ -206,6 +269,13 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
             <FieldError message={(formState.errors as Record<string, { message?: string }>)[`participants.${index}.name`]?.message} />
           </div>
         ))}
+        <datalist id="people-options">
+          {peopleOptions.map((p) => (
+            <option key={p.name} value={p.name}>
+              {[p.role, p.organization ?? p.country].filter(Boolean).join(', ')}
+            </option>
+          ))}
+        </datalist>
         <button type="button" onClick={() => participants.append({ name: '', role: '', organization: '', country: '' })}>
           Add participant
         </button>

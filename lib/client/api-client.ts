@@ -110,3 +110,24 @@ export function createFeedToken(name: string, filter: string): Promise<{ feed: F
 export function revokeFeedToken(token: string): Promise<{ revoked: string }> {
   return request(`/api/feeds/${encodeURIComponent(token)}`, { method: 'DELETE' });
 }
+
+export interface PlaceOption {
+  city: string | null;
+  country: string;
+  timezone: string | null;
+}
+
+export interface PersonOption {
+  name: string;
+  role: string | null;
+  organization: string | null;
+  country: string | null;
+}
+
+export function fetchPlaceOptions(q: string): Promise<{ places: PlaceOption[] }> {
+  return request(`/api/places?q=${encodeURIComponent(q)}&limit=10`);
+}
+
+export function fetchPeopleOptions(q: string): Promise<{ people: PersonOption[] }> {
+  return request(`/api/people?q=${encodeURIComponent(q)}&limit=10`);
+}

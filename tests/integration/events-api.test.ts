@@ -83,12 +83,19 @@ describe('saving the seed visit through POST /api/events', () => {
     expect(Object.keys(body.fields).sort()).toEqual(['country.0', 'from', 'kind.0']);
   });
 
-  it('offers saved people and places for autocomplete', async () => {
+  it('offers saved people first, with their latest office, then office holders the extractor knows', async () => {
     const people = (await json(await peopleRoute(jsonRequest('GET', '/api/people?q=rub')))).people;
-    expect(people.map((p: Json) => p.name)).toEqual(['Marco Rubio']);
-    expect(people[0].offices[0]).toMatchObject({ title: 'Secretary of State', country: 'US' });
+    expect(people[0]).toMatchObject({ name: 'Marco Rubio', slug: 'marco-rubio', role: 'Secretary of State', country: 'US' });
+    expect(people.filter((p: Json) => p.name === 'Marco Rubio')).toHaveLength(1);
+    const known = (await json(await peopleRoute(jsonRequest('GET', '/api/people?q=sikorski')))).people;
+    expect(known[0]).toMatchObject({ name: 'Radosław Sikorski', country: 'PL' });
+  });
+
+  it('offers places with their zone, in any of the five languages', async () => {
     const places = (await json(await placesRoute(jsonRequest('GET', '/api/places?q=wash')))).places;
     expect(places[0]).toMatchObject({ city: 'Washington', country: 'US', timezone: 'America/New_York' });
+    const beijing = (await json(await placesRoute(jsonRequest('GET', '/api/places?q=Pechino')))).places;
+    expect(beijing[0]).toMatchObject({ city: 'Beijing', country: 'CN', timezone: 'Asia/Shanghai' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { searchPeople } from '@/db/queries/people';
+import { searchKnownPeople } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
 
@@ -8,7 +9,14 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   try {
     const { q, limit } = readSearchQuery(request);
-    return jsonResponse({ people: searchPeople(getDb(), q, limit) });
+    // Saved people with their latest office first, then office holders the extractor knows.
+    const saved = searchPeople(getDb(), q, limit).map((person) => {
+      const office = person.offices.at(-1);
+      return { name: person.name, slug: person.slug, role: office?.title ?? null, organization: office?.organization ?? null, country: office?.country ?? null, offices: person.offices };
+    });
+    const seen = new Set(saved.map((p) => p.name.toLowerCase()));
+    const known = searchKnownPeople(q, limit).filter((p) => !seen.has(p.name.toLowerCase()));
+    return jsonResponse({ people: [...saved, ...known].slice(0, limit) });
   } catch (error) {
     return respondToError(error);
   }

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { searchPlaces } from '@/db/queries/places';
+import { searchKnownPlaces } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
 
@@ -8,7 +9,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   try {
     const { q, limit } = readSearchQuery(request);
-    return jsonResponse({ places: searchPlaces(getDb(), q, limit) });
+    // Saved places first, then the extractor's cities, one entry per city and country.
+    const saved = searchPlaces(getDb(), q, limit).map((p) => ({ city: p.city, country: p.country, timezone: p.timezone }));
+    const seen = new Set(saved.map((p) => `${p.city}|${p.country}`));
+    const known = searchKnownPlaces(q, limit).filter((p) => !seen.has(`${p.city}|${p.country}`));
+    return jsonResponse({ places: [...saved, ...known].slice(0, limit) });
   } catch (error) {
     return respondToError(error);
   }
