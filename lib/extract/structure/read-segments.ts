@@ -485,6 +485,15 @@ export class SegmentReader {
         const fallback = latter ?? this.titledSubject(seg, seg.start, meetHit.start) ?? (subject && !objects.some((o) => o.person === subject) ? subject : null) ?? prevSubject ?? st.focus;
         if (fallback && !objects.some((o) => o.person === fallback)) subj = [fallback];
       }
+      if (!objects.length && subj.length === 1 && before.length === 1) {
+        // "Er wollte dort Präsident X treffen": a pronoun subject, the named person is the other side.
+        const head = this.a.folded.slice(seg.start, before[0].start);
+        const other = latter ?? prevSubject ?? st.focus;
+        if (/(?:^|[\s,])(?:he|she|er|sie|il|elle|lui|lei|egli|ella|el|ella)\s/.test(head) && other && other !== subj[0]) {
+          objects = [before[0]];
+          subj = [other];
+        }
+      }
       if (!objects.length && subj.length === 1) {
         // "recibirá al mandatario": an unnamed titled object after the verb is the person followed.
         const tail = this.a.folded.slice(meetHit.end, Math.min(seg.end, meetHit.end + 40));
