@@ -9,7 +9,10 @@ interface ItemProps {
   event: EventRecord;
   laneIndex: number;
   left: number;
+  /** the event's true extent */
   width: number;
+  /** room kept for its label (at least `width`): the label may run past a short bar */
+  labelWidth: number;
   top: number;
   height?: number;
   selected: boolean;
@@ -22,13 +25,13 @@ function itemClass(event: EventRecord, selected: boolean): string {
 }
 
 /** One event as a link: its title is the accessible name, Enter or a click opens the details panel. */
-export function EventLink({ event, laneIndex, left, width, top, height, selected, tabbable, onOpen }: ItemProps) {
+export function EventLink({ event, laneIndex, left, width, labelWidth, top, height, selected, tabbable, onOpen }: ItemProps) {
   const labels = labelEvent(event);
   return (
     <a
       href={`/events/${event.id}`}
       className={itemClass(event, selected)}
-      style={{ transform: `translate(${left}px, ${top}px)`, width, height }}
+      style={{ transform: `translate(${left}px, ${top}px)`, width: Math.max(width, labelWidth), height }}
       data-event-id={event.id}
       data-lane-index={laneIndex}
       aria-label={labels.name}
@@ -38,6 +41,7 @@ export function EventLink({ event, laneIndex, left, width, top, height, selected
       onClick={(e) => onOpen(e, event.id)}
       draggable={false}
     >
+      <span className="tl-fill" style={{ width }} aria-hidden="true" />
       <span className="tl-glyph" aria-hidden="true">
         {KIND_GLYPH[event.kind]}
         {STATUS_GLYPH[event.status]}
@@ -68,6 +72,7 @@ export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, ac
   const event = placed.value;
   const left = (placed.start - origin) * pxPerMs;
   const width = Math.max(MIN_WIDTH, (placed.end - placed.start) * pxPerMs);
+  const labelWidth = Math.max(width, (placed.visualEnd - placed.start) * pxPerMs - 4);
   const top = placed.row * ROW_HEIGHT;
   const hasBox = placed.rows > 1;
   const link = (
@@ -76,6 +81,7 @@ export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, ac
       laneIndex={laneIndex}
       left={hasBox ? 0 : left}
       width={width}
+      labelWidth={labelWidth}
       top={hasBox ? 0 : top}
       selected={selectedId === event.id}
       tabbable={activeId === event.id}
@@ -86,7 +92,7 @@ export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, ac
   return (
     <div
       className={`tl-box kind-${event.kind} st-${event.status}`}
-      style={{ transform: `translate(${left}px, ${top}px)`, width: Math.max(width, (placed.visualEnd - placed.start) * pxPerMs), height: placed.rows * ROW_HEIGHT - 2 }}
+      style={{ transform: `translate(${left}px, ${top}px)`, width: labelWidth, height: placed.rows * ROW_HEIGHT - 2 }}
     >
       {link}
       {placed.children.length > 0 ? (
@@ -98,6 +104,7 @@ export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, ac
                 laneIndex={laneIndex}
                 left={(child.start - placed.start) * pxPerMs}
                 width={Math.max(MIN_WIDTH, (child.end - child.start) * pxPerMs)}
+                labelWidth={Math.max(MIN_WIDTH, labelWidth - (child.start - placed.start) * pxPerMs - 2)}
                 top={(child.row + 1) * ROW_HEIGHT}
                 selected={selectedId === child.value.id}
                 tabbable={activeId === child.value.id}

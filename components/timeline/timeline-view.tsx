@@ -54,7 +54,7 @@ export function TimelineView() {
   useEffect(() => {
     const handle = setTimeout(() => {
       const search = buildSearch(baseParams, view, grouping, mode, selected);
-      if (search !== window.location.search) window.history.replaceState(window.history.state, '', search);
+      if (search !== window.location.search) window.history.replaceState(null, '', search);
     }, 250);
     return () => clearTimeout(handle);
   }, [view, baseParams, grouping, mode, selected]);
@@ -62,7 +62,7 @@ export function TimelineView() {
   const navigate = useCallback(
     (next: { mode?: ViewMode; selected?: number | null }) => {
       const search = buildSearch(baseParams, view, grouping, next.mode ?? mode, next.selected === undefined ? selected : next.selected);
-      window.history.pushState(window.history.state, '', search);
+      window.history.pushState(null, '', search);
     },
     [baseParams, view, grouping, mode, selected],
   );
