@@ -58,30 +58,46 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
     name: ['kind', 'title', 'city', 'startDate', 'startTime', 'endDate', 'timezone', 'parentId', 'participants'],
   });
   const [personQuery, setPersonQuery] = useState('');
-  const placeOptions = usePlaceOptions(city ?? '');
+  const { options: placeOptions, answers: placeQuery } = usePlaceOptions(city ?? '');
   const peopleOptions = usePeopleOptions(personQuery);
   const parentOptions = useParentOptions(startDate ?? '', endDate ?? '').filter((e) => e.id !== event?.id && e.parentId === null);
   const suggestion = suggestTitle({ kind, participants: (people ?? []).map((p) => p.name), city: city || null });
   const viewerTime = allDay ? null : describeViewerTime(startDate, startTime, timezone, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
   /** Picking a known city fills its country and, when none is set, its time zone. */
-  function fillPlace(value: string) {
-    const match = placeOptions.find((p) => p.city === value);
+  function fillPlace(value: string, options = placeOptions) {
+    const typed = value.trim();
+    let match = options.find((p) => p.city?.toLowerCase() === typed.toLowerCase());
+    // "Pechino" or "Pékin" with Beijing as the only answer: the same city, saved under one name.
+    if (!match && placeQuery === typed && options.length === 1 && typed.length >= 4) {
+      match = options[0];
+      if (match.city) form.setValue('city', match.city);
+    }
     if (!match) return;
-    form.setValue('country', match.country);
+    if (!form.getValues('country')) form.setValue('country', match.country);
     if (match.timezone && !form.getValues('timezone')) form.setValue('timezone', match.timezone);
   }
 
   /** Picking a known person fills their current office where the row is still empty. */
-  function fillPerson(index: number, value: string) {
-    setPersonQuery(value);
-    const match = peopleOptions.find((p) => p.name === value);
+  function fillPerson(index: number, value: string, options = peopleOptions) {
+    const match = options.find((p) => p.name.toLowerCase() === value.trim().toLowerCase());
     if (!match) return;
     const row = form.getValues(`participants.${index}`);
     if (!row.role && match.role) form.setValue(`participants.${index}.role`, match.role);
     if (!row.organization && match.organization) form.setValue(`participants.${index}.organization`, match.organization);
     if (!row.country && match.country) form.setValue(`participants.${index}.country`, match.country);
   }
+
+  // Options arrive after the typing that asked for them: apply an exact match once they do.
+  useEffect(() => {
+    const typed = form.getValues('city');
+    if (typed) fillPlace(typed, placeOptions);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [placeOptions]);
+  useEffect(() => {
+    form.getValues('participants').forEach((row, index) => fillPerson(index, row.name, peopleOptions));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [peopleOptions]);
 
   // Focus goes to the error summary, which links to each field, so a screen reader hears every
   // problem at once rather than only the first field's.
@@ -258,7 +274,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
               placeholder="Full name"
               list="people-options"
               autoComplete="off"
-              {...register(`participants.${index}.name`, { onChange: (e) => fillPerson(index, e.target.value) })}
+              {...register(`participants.${index}.name`, { onChange: (e) => { setPersonQuery(e.target.value); fillPerson(index, e.target.value); } })}
             />
             <input aria-label={`Participant ${index + 1} role`} placeholder="Role" {...register(`participants.${index}.role`)} />
             <input aria-label={`Participant ${index + 1} organisation`} placeholder="Organisation" {...register(`participants.${index}.organization`)} />

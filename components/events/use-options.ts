@@ -10,13 +10,18 @@ const OPTIONS_STALE_MS = 5 * 60_000;
 /** Places matching what is typed in the city field (saved places, then the extractor's cities). */
 export function usePlaceOptions(typed: string) {
   const q = useDeferredValue(typed.trim());
-  return useQuery({
+  const query = useQuery({
     queryKey: ['place-options', q],
     queryFn: () => fetchPlaceOptions(q),
     enabled: q.length >= 2,
     staleTime: OPTIONS_STALE_MS,
     placeholderData: keepPreviousData,
-  }).data?.places ?? [];
+  });
+  return {
+    options: query.data?.places ?? [],
+    /** the text these options answer (not a previous keystroke's) */
+    answers: query.isPlaceholderData || !query.data ? null : q,
+  };
 }
 
 /** People matching the participant name being typed, with their current office. */

@@ -68,4 +68,25 @@ test.describe('event form', () => {
     await page.getByRole('button', { name: 'Create event' }).click();
     await expect(page.locator('#field-timezone ~ .field-error')).toContainText('Unknown time zone');
   });
+
+  test('fills the place’s country and zone, a known person’s office, and suggests a title', async ({ page }) => {
+    await page.goto('/events/new');
+    await page.getByLabel('Kind').selectOption('meeting');
+    await page.getByLabel('City').fill('Pechino');
+    await expect(page.getByLabel('City')).toHaveValue('Beijing');
+    await expect(page.getByLabel('Country (ISO code)')).toHaveValue('CN');
+    await expect(page.getByLabel('Time zone of the place')).toHaveValue('Asia/Shanghai');
+    await page.getByLabel('Participant 1 name').fill('Wang Yi');
+    await expect(page.getByLabel('Participant 1 role')).toHaveValue('Minister of Foreign Affairs');
+    await expect(page.getByLabel('Participant 1 country')).toHaveValue('CN');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await page.getByLabel('Participant 2 name').fill('Mark Rutte');
+    await page.getByRole('button', { name: /^Use “Wang meets Rutte in Beijing”$/ }).click();
+    await expect(page.getByLabel('Title')).toHaveValue('Wang meets Rutte in Beijing');
+    await page.getByLabel('All-day (dates only)').uncheck();
+    await page.getByLabel('Start', { exact: true }).fill('2026-12-09');
+    await page.getByLabel('Start time').fill('16:00');
+    await expect(page.locator('.viewer-time')).toContainText('your time');
+    await page.screenshot({ path: 'test-results/screenshots/event-form-filled.png', fullPage: true });
+  });
 });
