@@ -12,6 +12,19 @@ const LABELS: Record<string, string> = {
   deleted: 'deleted',
 };
 
+import { DateTime } from 'luxon';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** "8 Apr 2026", or "8 Apr 2026, 15:00" for a timed value (in the place's own clock). */
+function showWhen(value: unknown): string {
+  if (typeof value !== 'string') return show(value);
+  if (LOCAL_DATE.test(value)) return DateTime.fromISO(value).toFormat('d LLL yyyy');
+  if (DATE_TIME.test(value)) return DateTime.fromISO(value, { setZone: true }).toFormat('d LLL yyyy, HH:mm');
+  return value;
+}
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(none)';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v && 'name' in v ? String((v as { name: string }).name) : show(v))).join(', ') || '(none)';
@@ -23,12 +36,20 @@ function show(value: unknown): string {
 export function describeRevision(revision: { action: string; changes: Record<string, unknown> }): string[] {
   if (revision.action === 'create') return ['created'];
   const lines: string[] = [];
+  const source = revision.changes.sources as { added?: unknown } | undefined;
   for (const [field, change] of Object.entries(revision.changes)) {
-    if (field === 'sources') {
-      lines.push(`source added: ${show((change as { added?: unknown }).added)}`);
-    } else if (Array.isArray(change) && change.length === 2) {
+    if (field === 'sources' || !Array.isArray(change) || change.length !== 2) continue;
+    if (field === 'start' || field === 'end') {
+      lines.push(`${field === 'start' ? 'date' : 'end'} moved from ${showWhen(change[0])} to ${showWhen(change[1])}`);
+    } else {
       lines.push(`${LABELS[field] ?? field} changed from ${show(change[0])} to ${show(change[1])}`);
     }
+  }
+  if (source) {
+    // The source is what justifies the change, so it is said with it.
+    const cited = `source: ${show(source.added)}`;
+    if (lines.length) lines[lines.length - 1] += ` — ${cited}`;
+    else lines.push(`${cited} added`);
   }
   return lines.length ? lines : [revision.action];
 }

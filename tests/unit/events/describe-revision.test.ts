@@ -14,11 +14,20 @@ describe('describeRevision', () => {
         },
       }),
     ).toEqual([
-      'start changed from 2026-04-08 to 2026-04-15',
+      'date moved from 8 Apr 2026 to 15 Apr 2026',
       'status changed from scheduled to postponed',
-      'place changed from Rome, IT to (none)',
-      'source added: https://example.org/a',
+      'place changed from Rome, IT to (none) — source: https://example.org/a',
     ]);
+  });
+
+  it('shows a timed value on the place’s own clock', () => {
+    expect(describeRevision({ action: 'update', changes: { start: ['2026-04-21T15:00:00+09:00', '2026-04-21T16:30:00+09:00'] } })).toEqual([
+      'date moved from 21 Apr 2026, 15:00 to 21 Apr 2026, 16:30',
+    ]);
+  });
+
+  it('says when a revision only added a source', () => {
+    expect(describeRevision({ action: 'update', changes: { sources: { added: ['Wire'] } } })).toEqual(['source: Wire added']);
   });
 
   it('calls a first revision a creation', () => {
