@@ -13,7 +13,17 @@ export function isLocalDate(value: string): boolean {
 }
 
 export function isDateTime(value: string): boolean {
-  return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
+  const match = LOCAL_DATE_TIME.exec(value);
+  return Boolean(match) && isRealOffset(match![5]) && DateTime.fromISO(value, { setZone: true }).isValid;
+}
+
+// luxon reads any two-digit offset, so "+25:00" would silently move the event by a day; real
+// offsets run from -12:00 to +14:00.
+function isRealOffset(offset: string | undefined): boolean {
+  if (!offset || offset === 'Z') return true;
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(4, 6));
+  return minutes < 60 && hours * 60 + minutes <= 14 * 60;
 }
 
 /**
