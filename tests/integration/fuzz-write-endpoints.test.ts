@@ -21,6 +21,7 @@ import { POST as postFeeds } from '../../app/api/feeds/route';
 import { DELETE as deleteFeed } from '../../app/api/feeds/[token]/route';
 import { openDatabase } from '../../db/client';
 import { createEvent, createEventBatch, updateEvent } from '../../db/queries/events';
+import type { EventInput } from '../../lib/events/event-input-schema';
 import { createTempDatabase, dumpDatabase } from '../support/temp-database';
 import { ensureProductionBuild, startProductionServer, type RunningServer } from '../support/next-server';
 import { RUTTE_DRAFTS } from '../fixtures/rutte-visit';
@@ -70,7 +71,7 @@ beforeAll(() => {
   const db = database.db();
   const saved = createEventBatch(
     db,
-    RUTTE_DRAFTS.map((d) => ({ ref: d.id, parentRef: d.parent, input: { ...d, sources: [{ url: 'https://example.org/rutte', publisher: 'Wire', evidence: d.evidence }] } })),
+    RUTTE_DRAFTS.map((d) => ({ ref: d.id, parentRef: d.parent, input: { ...d, sources: [{ url: 'https://example.org/rutte', publisher: 'Wire', evidence: d.evidence }] } as EventInput })),
     'seed',
   );
   seeded.visit = saved[0].id;
@@ -536,7 +537,7 @@ describe('methods a route does not have, against the production server', () => {
   beforeAll(async () => {
     ensureProductionBuild();
     const db = openDatabase(serverDb);
-    createEvent(db, validDraft(1), 'seed');
+    createEvent(db, validDraft(1) as EventInput, 'seed');
     serverBefore = dumpDatabase(db);
     db.$client.close();
     server = await startProductionServer({ databasePath: serverDb });
