@@ -2,7 +2,8 @@
  * Article text -> draft events (FORMAT.md). Pure: no I/O, no clock; the caller passes the
  * publication date that relative dates resolve against.
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { makeDay, toIsoDay } from './dates/resolve-dates';
 import type { ExtractionResult } from '../events/event-record';
 import { getLexicon, LANGS, type Lang } from './lexicon';
 import { detectLanguage } from './language/detect-language';
@@ -26,8 +27,7 @@ function parsePublished(value: string | null | undefined): DateTime | null {
   if (typeof value !== 'string') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (!m) return null;
-  const dt = DateTime.fromObject({ year: +m[1], month: +m[2], day: +m[3] }, { zone: 'UTC' });
-  return dt.isValid ? dt : null;
+  return makeDay(+m[1], +m[2], +m[3]);
 }
 
 export function extractEvents(text: string, options: ExtractOptions = {}): ExtractionResult {
@@ -35,10 +35,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const langOpt = typeof options.language === 'string' ? options.language.toLowerCase().slice(0, 2) : null;
   const lang: Lang = langOpt && (LANGS as readonly string[]).includes(langOpt) ? (langOpt as Lang) : detectLanguage(input);
   const published = parsePublished(options.published);
-  const result: ExtractionResult = { language: lang, published: published ? published.toFormat('yyyy-MM-dd') : null, events: [] };
+  const result: ExtractionResult = { language: lang, published: published ? toIsoDay(published) : null, events: [] };
   if (!input.trim()) return result;
   const analysis = analyzeText(input, getLexicon(lang), published, getGazetteer(options.gazetteer));
-  if (!published && analysis.reference) result.published = analysis.reference.toFormat('yyyy-MM-dd');
+  if (!published && analysis.reference) result.published = toIsoDay(analysis.reference);
   const atoms = new SegmentReader(analysis).readAll();
   result.events = buildEvents(analysis, atoms);
   return result;

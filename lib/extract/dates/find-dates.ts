@@ -41,7 +41,7 @@ export interface TimeMention {
   zoneCity?: string;
 }
 
-interface Grammar {
+export interface Grammar {
   patterns: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }>;
   time: RegExp[];
 }
@@ -49,6 +49,14 @@ interface Grammar {
 const grammars = new Map<string, Grammar>();
 const NB = '(?![\\p{L}\\p{N}])';
 const PB = '(?<![\\p{L}\\p{N}])';
+
+/** A lookahead on the first letters of the words: lets the regex engine skip most positions fast. */
+function firstLetters(words: Iterable<string>): string {
+  const set = new Set<string>();
+  for (const w of words) if (w) set.add(w[0] === '*' ? '' : w[0]);
+  if (set.has('')) return '';
+  return `(?=[${[...set].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}])`;
+}
 
 function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
@@ -71,9 +79,10 @@ function buildGrammar(lex: Lexicon): Grammar {
 
   // "giovedì 19 e venerdì 20 marzo", "dall'8 al 12 aprile 2026", "du 30 mars au 2 avril", "vom 24. bis 26. Februar"
   patterns.push({
-    re: new RegExp(`${PB}${OPT_WD}${D}(?:\\s+${DE}${MONTH}${YEAR})?${CONN}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}${NB}`, flags),
+    re: new RegExp(`(?=\\d)${PB}${D}(?:\\s+${DE}${MONTH}${YEAR})?${CONN}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}${NB}`, flags),
     build: (m) => {
-      const [, wa, da, ma, ya, wb, db, mb, yb] = m;
+      const [, da, ma, ya, wb, db, mb, yb] = m;
+      const wa = undefined;
       const m2 = month(mb);
       if (!m2) return null;
       return { kind: 'range', wd1: wday(wa), d1: num(da), m1: month(ma) ?? m2, y1: num(ya) ?? num(yb), d2: num(db), m2, y2: num(yb), weekday: wday(wb) };
@@ -82,9 +91,10 @@ function buildGrammar(lex: Lexicon): Grammar {
   // "March 2-5", "June 14 to 16", "March 30 to April 2, 2026", "Feb. 14"
   if (lex.lang === 'en') {
     patterns.push({
-      re: new RegExp(`${PB}${OPT_WD}${MONTH}\\s+${D}${YEAR}(?:\\s*(?:-|to|through|until|and)\\s*(?:${MONTH}\\s+)?${D}${NB}${YEAR})?${NB}`, flags),
+      re: new RegExp(`${firstLetters(Object.keys(lex.months))}${PB}${MONTH}\\s+${D}${YEAR}(?:\\s*(?:-|to|through|until|and)\\s*(?:${MONTH}\\s+)?${D}${NB}${YEAR})?${NB}`, flags),
       build: (m) => {
-        const [, w, ma, da, ya, mb, db, yb] = m;
+        const [, ma, da, ya, mb, db, yb] = m;
+        const w = undefined;
         const m1 = month(ma);
         if (!m1) return null;
         if (!db) return { kind: 'date', wd1: wday(w), d1: num(da), m1, y1: num(ya) };
@@ -94,20 +104,21 @@ function buildGrammar(lex: Lexicon): Grammar {
   }
   // "lunedì 23 marzo", "8 avril 2026", "21. Jänner", "1 de marzo de 2025"
   patterns.push({
-    re: new RegExp(`${PB}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}(\\s+(?:${alt(lex.lastWords)}))?${NB}`, flags),
+    re: new RegExp(`(?=\\d)${PB}${D}\\s+${DE}${MONTH}${YEAR}(\\s+(?:${alt(lex.lastWords)}))?${NB}`, flags),
     build: (m) => {
-      const [, w, da, ma, ya, last] = m;
+      const [, da, ma, ya, last] = m;
+      const w = undefined;
       return { kind: 'date', wd1: wday(w), d1: num(da), m1: month(ma), y1: num(ya), pastHint: !!last };
     },
   });
   // "el lunes 13", "Martedì 24", "Montag, 16."
   patterns.push({
-    re: new RegExp(`${PB}${WDAY},?\\s+(?:(?:the|il|le|el|den)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|:|[.,]\\d|%|\\d))${NB}`, flags),
+    re: new RegExp(`${firstLetters(Object.keys(lex.weekdays))}${PB}${WDAY},?\\s+(?:(?:the|il|le|el|den)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|:|[.,]\\d|%|\\d))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[2]), wd1: wday(m[1]) }),
   });
   // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8"
   patterns.push({
-    re: new RegExp(`${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
+    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
   // weekday with modifiers: "next Tuesday", "giovedì prossimo", "el próximo lunes", "am kommenden Montag"
@@ -115,7 +126,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   const LAST = alt(lex.lastWords);
   const THIS = alt(lex.thisWords);
   patterns.push({
-    re: new RegExp(`${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
+    re: new RegExp(`${firstLetters([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)])}${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
     build: (m) => {
       const [, n1, l1, t1, w, n2, l2] = m;
       const modifier = n1 || n2 ? 'next' : l1 || l2 ? 'last' : t1 ? 'this' : undefined;
@@ -130,7 +141,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   ];
   for (const [words, offset] of rel) {
     if (!words.length) continue;
-    const re = new RegExp(`${PB}(?:${alt(words)})${NB}`, flags);
+    const re = new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags);
     patterns.push({ re, build: () => ({ kind: 'relative', offset }) });
   }
   const ana: Array<[string[], DateMention['anaphor']]> = [
@@ -141,7 +152,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   ];
   for (const [words, anaphor] of ana) {
     if (!words.length) continue;
-    patterns.push({ re: new RegExp(`${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'anaphor', anaphor }) });
+    patterns.push({ re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'anaphor', anaphor }) });
   }
 
   const time: RegExp[] = [];
@@ -158,7 +169,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   return { patterns, time };
 }
 
-function grammarFor(lex: Lexicon): Grammar {
+export function grammarFor(lex: Lexicon): Grammar {
   let g = grammars.get(lex.lang);
   if (!g) {
     g = buildGrammar(lex);
@@ -192,6 +203,14 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
       while (end > start && /\s/.test(folded[end - 1])) end--;
       // A full stop after the last day ends the sentence; it is not an ordinal dot.
       if (folded[end - 1] === '.' && (end >= folded.length || /\s/.test(folded[end]))) end--;
+      if ((parts.kind === 'date' || parts.kind === 'range') && parts.wd1 === undefined) {
+        // "lunedì 23 marzo", "el martes 14 de abril": a weekday just before the day belongs to it.
+        const back = /([\p{L}]+),?\s+$/u.exec(folded.slice(Math.max(0, start - 14), start));
+        if (back && lex.weekdays[back[1]] !== undefined) {
+          parts.wd1 = lex.weekdays[back[1]];
+          start -= back[0].length;
+        }
+      }
       if (parts.kind === 'anaphor' && /^\s+(?:of|des|der|del|dello|della|dell'|de la|de l'|du|di|de)(?:\s|')/.test(folded.slice(end, end + 8))) parts.eventRelative = true;
       found.push({ start, end, ...parts });
     }

@@ -21,9 +21,16 @@ export interface DateContext {
   frame: DayRange | null;
 }
 
+/** A calendar day at UTC midnight (days carry no zone until an event gets a place). */
 export function makeDay(y: number, m: number, d: number): DateTime | null {
-  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'UTC' });
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = DateTime.utc(y, m, d);
   return dt.isValid ? dt : null;
+}
+
+/** Whole days from b to a. Days are UTC midnights, so the millisecond difference is exact. */
+export function daysBetween(a: DateTime, b: DateTime): number {
+  return Math.round((a.toMillis() - b.toMillis()) / 86_400_000);
 }
 
 function pickYear(d: number, m: number, ref: DateTime, tense: Tense, pastHint: boolean): DateTime | null {
@@ -33,7 +40,7 @@ function pickYear(d: number, m: number, ref: DateTime, tense: Tense, pastHint: b
     if (dt) cands.push(dt);
   }
   if (!cands.length) return null;
-  const diff = (dt: DateTime) => dt.diff(ref, 'days').days;
+  const diff = (dt: DateTime) => daysBetween(dt, ref);
   if (pastHint) {
     const past = cands.filter((c) => diff(c) <= 1);
     if (past.length) return past[past.length - 1];
@@ -67,8 +74,8 @@ function dayWithWeekday(d: number, weekday: number | undefined, around: DateTime
   const months = [0, 1, -1, 2, -2, 3, -3];
   let fallback: DateTime | null = null;
   for (const k of months) {
-    const base = around.startOf('month').plus({ months: k });
-    const dt = makeDay(base.year, base.month, d);
+    const mi = around.month - 1 + k;
+    const dt = makeDay(around.year + Math.floor(mi / 12), ((mi % 12) + 12) % 12 + 1, d);
     if (!dt) continue;
     if (weekday === undefined) {
       if (k === 0 && tense !== 'future') return dt;
@@ -99,7 +106,7 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
       if (!start) return null;
       const endYear = m.y2 ?? (m.m2 < m.m1 ? start.year + 1 : start.year);
       const end = makeDay(endYear, m.m2, m.d2);
-      if (!end || end < start || end.diff(start, 'days').days > 62) return { start, end: start };
+      if (!end || end < start || daysBetween(end, start) > 62) return { start, end: start };
       return { start, end };
     }
     case 'dayonly': {
@@ -137,5 +144,6 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
 }
 
 export function toIsoDay(dt: DateTime): string {
-  return dt.toFormat('yyyy-MM-dd');
+  const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+  return `${dt.year}-${pad(dt.month)}-${pad(dt.day)}`;
 }

@@ -4,14 +4,14 @@
  * words. Headlines are read for names only; datelines for nothing.
  */
 import type { DateTime } from 'luxon';
-import { DateTime as LuxonDateTime } from 'luxon';
 import type { Lexicon } from '../lexicon';
 import { foldText } from '../text/fold-text';
 import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/split-sentences';
-import { findPhrases, type PhraseHit } from '../text/phrase-matcher';
+import type { PhraseHit } from '../text/phrase-matcher';
+import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/phrase-index';
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
-import { resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
+import { makeDay, resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
 import { findPlaces, type PlaceMention } from '../places/find-places';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import type { GazetteerIndex } from '../people/gazetteer';
@@ -71,6 +71,17 @@ function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
   }
 }
 
+const triggerIndexes = new Map<string, PhraseIndex<TriggerKind>>();
+
+function triggerIndexFor(lex: Lexicon): PhraseIndex<TriggerKind> {
+  let idx = triggerIndexes.get(lex.lang);
+  if (!idx) {
+    idx = buildPhraseIndex(TRIGGER_KINDS.map((k) => [k, lexPhrases(lex, k)] as [TriggerKind, string[]]));
+    triggerIndexes.set(lex.lang, idx);
+  }
+  return idx;
+}
+
 export function analyzeText(text: string, lex: Lexicon, published: DateTime | null, gazetteer: GazetteerIndex): Analysis {
   const folded = foldText(text);
   const layout = splitSentences(text);
@@ -104,15 +115,20 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   if (!reference) {
     const head = findDates(folded.slice(0, 600), lex).find((d) => d.kind === 'date' && d.y1 && d.m1 && d.d1);
     if (head && head.y1 && head.m1 && head.d1) {
-      const dt = LuxonDateTime.fromObject({ year: head.y1, month: head.m1, day: head.d1 }, { zone: 'UTC' });
-      reference = dt.isValid ? dt : null;
+      reference = makeDay(head.y1, head.m1, head.d1);
     }
   }
   const markers = findTenseMarkers(text, lex.lang);
   const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
   const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
+  // One pass over the tokens finds every trigger word of every kind.
   const triggerHits = new Map<TriggerKind, PhraseHit[]>();
-  for (const k of TRIGGER_KINDS) triggerHits.set(k, findPhrases(folded, lexPhrases(lex, k)));
+  const pindex = triggerIndexFor(lex);
+  for (const s of sentences)
+    for (const [k, hs] of matchPhraseIndex(pindex, s.tokens)) {
+      const list = triggerHits.get(k) ?? triggerHits.set(k, []).get(k)!;
+      for (const h of hs) list.push(h);
+    }
 
   const ctx: DateContext = { reference, last: null, frame: null };
   // The day a report was made ("informó este lunes") is not a reference point for "the eve".

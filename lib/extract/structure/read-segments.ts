@@ -4,7 +4,7 @@
  * people before it are the subject, people after it the other side; a clause without a named
  * subject belongs to the person the article is following (its "focus").
  */
-import type { DayRange } from '../dates/resolve-dates';
+import { daysBetween, type DayRange } from '../dates/resolve-dates';
 import type { TimeMention } from '../dates/find-dates';
 import type { PhraseHit } from '../text/phrase-matcher';
 import type { Person, PersonMention } from '../people/find-people';
@@ -367,7 +367,7 @@ export class SegmentReader {
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
-      if (cur && (!ownDate || !cur.date || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(ownDate.start.diff(cur.date.start, 'days').days) <= 3))) {
+      if (cur && (!ownDate || !cur.date || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
         if (ownDate && (!cur.date || ownDate.end > ownDate.start)) cur.date = ownDate;
         if (b.place && !cur.place) cur.place = b.place;
         if (ownDate || b.place) this.addEvidence(cur, seg);

@@ -1,0 +1,100 @@
+/**
+ * Keyword lists of several kinds matched in one pass over word tokens: a hash lookup per token
+ * instead of one regex scan of the whole text per list. Entries are folded phrases; "visit*" is a
+ * stem (any ending), "*gipfel" a compound ending ("Nato-Gipfel").
+ */
+import type { Token } from './tokenize';
+import { tokenize } from './tokenize';
+import type { PhraseHit } from './phrase-matcher';
+
+interface Part {
+  key: string;
+  stem: boolean;
+  suffix: boolean;
+}
+
+interface Entry<K extends string> {
+  kind: K;
+  parts: Part[];
+  phrase: string;
+}
+
+export interface PhraseIndex<K extends string> {
+  exact: Map<string, Array<Entry<K>>>;
+  /** stems by their first three letters */
+  stems: Map<string, Array<Entry<K>>>;
+  suffixes: Array<Entry<K>>;
+}
+
+function partsOf(phrase: string): Part[] | null {
+  let p = phrase.trim();
+  const suffix = p.startsWith('*');
+  const stem = p.endsWith('*');
+  p = p.replace(/^\*|\*$/g, '');
+  if (!p) return null;
+  const toks = tokenize(p, p);
+  if (!toks.length) return null;
+  return toks.map((t, i) => ({ key: t.key, stem: stem && i === toks.length - 1, suffix: suffix && i === 0 }));
+}
+
+export function buildPhraseIndex<K extends string>(lists: Array<[K, readonly string[]]>): PhraseIndex<K> {
+  const index: PhraseIndex<K> = { exact: new Map(), stems: new Map(), suffixes: [] };
+  for (const [kind, phrases] of lists)
+    for (const phrase of phrases) {
+      const parts = partsOf(phrase);
+      if (!parts) continue;
+      const entry: Entry<K> = { kind, parts, phrase };
+      const first = parts[0];
+      if (first.suffix) index.suffixes.push(entry);
+      else if (first.stem && parts.length === 1) {
+        const k = first.key.slice(0, 3);
+        (index.stems.get(k) ?? index.stems.set(k, []).get(k)!).push(entry);
+      } else (index.exact.get(first.key) ?? index.exact.set(first.key, []).get(first.key)!).push(entry);
+    }
+  for (const list of index.exact.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return index;
+}
+
+function partMatches(part: Part, key: string): boolean {
+  if (part.suffix) return key.length > part.key.length && key.endsWith(part.key);
+  if (part.stem) return key.startsWith(part.key);
+  return key === part.key;
+}
+
+/** Hits of every kind in the tokens, in order; within a kind, longer phrases win. */
+export function matchPhraseIndex<K extends string>(index: PhraseIndex<K>, tokens: Token[]): Map<K, PhraseHit[]> {
+  const out = new Map<K, PhraseHit[]>();
+  const taken = new Map<K, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i].key;
+    const cands: Array<Entry<K>> = [];
+    const ex = index.exact.get(key);
+    if (ex) cands.push(...ex);
+    if (key.length >= 3) {
+      const st = index.stems.get(key.slice(0, 3));
+      if (st) cands.push(...st);
+    }
+    for (const s of index.suffixes) if (key.length > s.parts[0].key.length) cands.push(s);
+    if (!cands.length) continue;
+    const done = new Set<K>();
+    for (const e of cands) {
+      if (done.has(e.kind)) continue;
+      if ((taken.get(e.kind) ?? -1) > i) continue;
+      let j = i;
+      let ok = true;
+      for (const part of e.parts) {
+        const t = tokens[j];
+        if (!t || !partMatches(part, t.key)) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (!ok) continue;
+      done.add(e.kind);
+      taken.set(e.kind, j);
+      (out.get(e.kind) ?? out.set(e.kind, []).get(e.kind)!).push({ start: tokens[i].start, end: tokens[j - 1].end, phrase: e.phrase });
+    }
+  }
+  return out;
+}
