@@ -151,18 +151,29 @@ export class PeopleFinder {
   }
 
   private pendingSurnames: Array<{ tokens: Token[]; index: number }> = [];
-  private usedBySentence = new Map<Token[], Set<number>>();
+  private owners: Map<string, Person | null> | null = null;
+  private ownersFor = -1;
 
-  /** Second pass: bare surnames and first tokens resolved to people found anywhere in the text. */
-  resolveSurnames(st: SentenceTokens, mentions: PersonMention[]): PersonMention[] {
-    const { tokens, blocked } = st;
-    const used = this.usedBySentence.get(tokens) ?? new Set<number>();
+  /** Which person each name token points to (null: ambiguous); rebuilt only when people are added. */
+  private keyOwners(): Map<string, Person | null> {
+    if (this.owners && this.ownersFor === this.persons.length) return this.owners;
     const keyOwners = new Map<string, Person | null>();
     for (const p of this.persons)
       for (const k of p.keys) {
         const prev = keyOwners.get(k);
         keyOwners.set(k, prev === undefined || prev === p ? p : null);
       }
+    this.owners = keyOwners;
+    this.ownersFor = this.persons.length;
+    return keyOwners;
+  }
+  private usedBySentence = new Map<Token[], Set<number>>();
+
+  /** Second pass: bare surnames and first tokens resolved to people found anywhere in the text. */
+  resolveSurnames(st: SentenceTokens, mentions: PersonMention[]): PersonMention[] {
+    const { tokens, blocked } = st;
+    const used = this.usedBySentence.get(tokens) ?? new Set<number>();
+    const keyOwners = this.keyOwners();
     const out = [...mentions];
     for (let i = 0; i < tokens.length; i++) {
       if (used.has(i) || blocked.has(i)) continue;

@@ -71,6 +71,18 @@ function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
   }
 }
 
+const stopWordSets = new Map<string, Set<string>>();
+
+/** Month and weekday names: capitalised, but never part of a person's name. */
+function stopWordsFor(lex: Lexicon): Set<string> {
+  let s = stopWordSets.get(lex.lang);
+  if (!s) {
+    s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays)]);
+    stopWordSets.set(lex.lang, s);
+  }
+  return s;
+}
+
 const triggerIndexes = new Map<string, PhraseIndex<TriggerKind>>();
 
 function triggerIndexFor(lex: Lexicon): PhraseIndex<TriggerKind> {
@@ -90,11 +102,11 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const sentences: SentenceInfo[] = layout.sentences.map((s, index) => ({ ...s, index, tokens: tokenize(text, folded, s.start, s.end), segments: [] }));
   // Places in a dateline or in parentheses ("8 heures à Paris") are not where events happen.
   const parens = parenthesesSpans(text);
-  const inParens = (pos: number) => parens.some(([a, b]) => pos > a && pos < b);
+  const inParens = (pos: number) => insideSpan(parens, pos);
   const placesBySentence = sentences.map((s) => findPlaces(s.tokens).filter((p) => !inDateline(p.start) && !inParens(p.start)));
 
   // People: names first everywhere, then surnames against everything found.
-  const stop = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays)]);
+  const stop = stopWordsFor(lex);
   const finder = new PeopleFinder(gazetteer, stop);
   const sentTokens = sentences.map((s, i) => {
     const blocked = new Set<number>();
@@ -122,21 +134,27 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
   const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
   // One pass over the tokens finds every trigger word of every kind.
-  const triggerHits = new Map<TriggerKind, PhraseHit[]>();
   const pindex = triggerIndexFor(lex);
-  for (const s of sentences)
-    for (const [k, hs] of matchPhraseIndex(pindex, s.tokens)) {
-      const list = triggerHits.get(k) ?? triggerHits.set(k, []).get(k)!;
-      for (const h of hs) list.push(h);
-    }
+  const triggersBySentence = sentences.map((s) => matchPhraseIndex(pindex, s.tokens));
 
   const ctx: DateContext = { reference, last: null, frame: null };
   // The day a report was made ("informó este lunes") is not a reference point for "the eve".
-  const speechHits = triggerHits.get('speech') ?? [];
-  const nearSpeech = (d: DateMention) => speechHits.some((h) => (d.start >= h.end && d.start - h.end <= 12) || (h.start >= d.end && h.start - d.end <= 25));
+  const speechHits = triggersBySentence.flatMap((t) => t.get('speech') ?? []);
+  const nearSpeech = (d: DateMention) => {
+    // Hits are sorted: look only at the neighbours of the mention.
+    let lo = 0;
+    let hi = speechHits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (speechHits[mid].start < d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = speechHits[lo];
+    const prev = speechHits[lo - 1];
+    return (!!prev && d.start >= prev.end && d.start - prev.end <= 12) || (!!next && next.start >= d.end && next.start - d.end <= 25);
+  };
   let di = 0;
   let ti = 0;
-  const cursors = new Map<TriggerKind, number>();
   for (const s of sentences) {
     const dates: DateHit[] = [];
     while (di < allDates.length && allDates[di].start < s.start) di++;
@@ -153,19 +171,23 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const times: TimeMention[] = [];
     while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
     while (ti < allTimes.length && allTimes[ti].start < s.end) times.push(allTimes[ti++]);
-    const triggers = new Map<TriggerKind, PhraseHit[]>();
-    for (const k of TRIGGER_KINDS) {
-      const hits = triggerHits.get(k) ?? [];
-      let c = cursors.get(k) ?? 0;
-      while (c < hits.length && hits[c].start < s.start) c++;
-      const mine: PhraseHit[] = [];
-      while (c < hits.length && hits[c].start < s.end) mine.push(hits[c++]);
-      cursors.set(k, c);
-      if (mine.length) triggers.set(k, mine);
-    }
+    const triggers = triggersBySentence[s.index];
     s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates, times, triggers);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+/** `pos` strictly inside one of the sorted, non-overlapping spans (binary search). */
+function insideSpan(spans: Array<[number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return !!s && pos > s[0] && pos < s[1];
 }
 
 function parenthesesSpans(text: string): Array<[number, number]> {

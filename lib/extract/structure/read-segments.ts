@@ -560,7 +560,8 @@ export class SegmentReader {
     const inst = INSTITUTIONS.find(([re]) => re.test(span));
     const fits = (p: Person | null) => !!p && (!inst || p.country === inst[1]) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
     if (fits(this.state.focus)) return this.state.focus;
-    for (let i = this.a.sentences.indexOf(this.a.sentences[seg.sentence]); i >= 0; i--) {
+    // Look back a few paragraphs at most: far-away mentions are not what a title refers to.
+    for (let i = seg.sentence; i >= 0 && i >= seg.sentence - 25; i--) {
       const ps = this.a.sentences[i].segments.flatMap((g) => g.persons).filter((p) => p.start < from).reverse();
       for (const pm of ps) if (fits(pm.person)) return pm.person;
     }
