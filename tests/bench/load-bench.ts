@@ -1,0 +1,305 @@
+/**
+ * Load benchmark (not a test): 100,000 events, the production server on loopback, autocannon.
+ *   1. GET /api/events for a three-month window
+ *   2. GET /feeds/all.ics, then the same with If-None-Match (304 answers)
+ *   3. mixed load: the API window read continuously while 4 editors PATCH with If-Match at about
+ *      20 writes/s in all, refetching and retrying on 409; afterwards the revision count must
+ *      have grown by exactly the number of accepted writes.
+ * Writes tests/bench/results/load.md. Run: npx tsx tests/bench/load-bench.ts [--events N] [--seconds S]
+ * (`--build-only FILE` only builds the database, to profile queries against it).
+ */
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { DateTime } from 'luxon';
+import { openDatabase } from '../../db/client';
+import { ensureProductionBuild, startProductionServer, type RunningServer } from '../support/next-server';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const EVENT_COUNT = option('events', 100_000);
+const SECONDS = option('seconds', 10);
+const CONNECTIONS = 4;
+const WINDOW = { from: '2026-01-01', to: '2026-03-31' };
+const FIRST_DAY = DateTime.fromISO('2000-01-01', { zone: 'utc' });
+const LAST_DAY = DateTime.fromISO('2026-12-31', { zone: 'utc' });
+const TARGETS = { api: 500, notModified: 2000 };
+
+const PLACES: Array<[string, string, string, number, number]> = [
+  ['Washington', 'US', 'America/New_York', 38.9072, -77.0369],
+  ['New York', 'US', 'America/New_York', 40.7128, -74.006],
+  ['Rome', 'IT', 'Europe/Rome', 41.9028, 12.4964],
+  ['Brussels', 'BE', 'Europe/Brussels', 50.8503, 4.3517],
+  ['Paris', 'FR', 'Europe/Paris', 48.8566, 2.3522],
+  ['Berlin', 'DE', 'Europe/Berlin', 52.52, 13.405],
+  ['London', 'GB', 'Europe/London', 51.5072, -0.1276],
+  ['Madrid', 'ES', 'Europe/Madrid', 40.4168, -3.7038],
+  ['Tokyo', 'JP', 'Asia/Tokyo', 35.6762, 139.6503],
+  ['Beijing', 'CN', 'Asia/Shanghai', 39.9042, 116.4074],
+  ['New Delhi', 'IN', 'Asia/Kolkata', 28.6139, 77.209],
+  ['Nairobi', 'KE', 'Africa/Nairobi', -1.2921, 36.8219],
+  ['Brasília', 'BR', 'America/Sao_Paulo', -15.7975, -47.8919],
+  ['Canberra', 'AU', 'Australia/Sydney', -35.2809, 149.13],
+  ['Auckland', 'NZ', 'Pacific/Auckland', -36.8485, 174.7633],
+  ['Ankara', 'TR', 'Europe/Istanbul', 39.9334, 32.8597],
+  ['Kyiv', 'UA', 'Europe/Kyiv', 50.4501, 30.5234],
+  ['Riyadh', 'SA', 'Asia/Riyadh', 24.7136, 46.6753],
+  ['Ottawa', 'CA', 'America/Toronto', 45.4215, -75.6972],
+  ['Mexico City', 'MX', 'America/Mexico_City', 19.4326, -99.1332],
+];
+const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Secretary of State', 'Defence Minister', 'Ambassador', 'Secretary General'];
+const ORGS = [null, null, null, 'NATO', 'EU', 'UN', 'G7'];
+const KINDS = ['visit', 'meeting', 'meeting', 'meeting', 'call', 'summit', 'conference', 'other'] as const;
+const STATUSES = ['held', 'held', 'scheduled', 'postponed', 'cancelled'] as const;
+const PEOPLE = 3000;
+const SOURCES = 25_000;
+
+/** Raw inserts in one transaction: the same rows the app writes, at a fraction of the cost. */
+function buildDatabase(path: string): void {
+  openDatabase(path).$client.close(); // creates and migrates
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const now = '2026-11-01T00:00:00.000Z';
+  const insertPlace = db.prepare('insert into places (city, country, timezone, latitude, longitude, key) values (?, ?, ?, ?, ?, ?)');
+  const insertPerson = db.prepare("insert into people (slug, name, aliases, created_at) values (?, ?, '[]', ?)");
+  const insertOffice = db.prepare('insert into offices (person_id, title, organization, country) values (?, ?, ?, ?)');
+  const insertSource = db.prepare('insert into sources (url, publisher, language, published, text_hash, created_at) values (?, ?, ?, ?, null, ?)');
+  const insertEvent = db.prepare(
+    `insert into events (id, parent_id, kind, title, status, all_day, start_date, end_date, start_utc, end_utc, timezone, place_id, notes, version, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertParticipant = db.prepare('insert into event_participants (event_id, person_id, position, role, organization, country) values (?, ?, ?, ?, ?, ?)');
+  const insertEvidence = db.prepare('insert into evidence (event_id, source_id, start, end, quote) values (?, ?, ?, ?, ?)');
+  const insertRevision = db.prepare('insert into revisions (event_id, version, actor, action, reason, changes, created_at) values (?, ?, ?, ?, ?, ?, ?)');
+
+  const totalDays = LAST_DAY.diff(FIRST_DAY, 'days').days;
+  db.transaction(() => {
+    PLACES.forEach(([city, country, zone, lat, lon]) => insertPlace.run(city, country, zone, lat, lon, `${city.toLowerCase()}|${country}`));
+    for (let p = 1; p <= PEOPLE; p++) {
+      insertPerson.run(`envoy-${p}`, `Envoy ${p}`, now);
+      insertOffice.run(p, ROLES[p % ROLES.length], ORGS[p % ORGS.length], PLACES[p % PLACES.length][1]);
+    }
+    for (let s = 1; s <= SOURCES; s++) insertSource.run(`https://news.example/${s}`, `Wire ${s % 40}`, ['en', 'it', 'fr', 'de', 'es'][s % 5], FIRST_DAY.plus({ days: Math.floor((s / SOURCES) * totalDays) }).toISODate(), now);
+
+    let visit: { id: number; day: DateTime; place: number } | null = null;
+    for (let id = 1; id <= EVENT_COUNT; id++) {
+      // Spread evenly over 27 years, with each visit followed by three of its meetings.
+      const day = FIRST_DAY.plus({ days: Math.floor(((id - 1) / EVENT_COUNT) * totalDays) });
+      const inVisit = visit !== null && id - visit.id <= 3;
+      const kind = inVisit ? 'meeting' : KINDS[id % KINDS.length];
+      const placeIndex = inVisit ? visit!.place : id % PLACES.length;
+      const [city, , zone] = PLACES[placeIndex];
+      const allDay = kind === 'visit' || kind === 'summit' || id % 5 === 0;
+      const eventDay = inVisit ? visit!.day.plus({ days: (id - visit!.id) % 2 }) : day;
+      let startDate = eventDay.toISODate()!;
+      let endDate = startDate;
+      let startUtc: string | null = null;
+      let endUtc: string | null = null;
+      if (allDay) {
+        endDate = eventDay.plus({ days: kind === 'visit' ? 3 : kind === 'summit' ? 1 : 0 }).toISODate()!;
+      } else {
+        const start = DateTime.fromObject({ year: eventDay.year, month: eventDay.month, day: eventDay.day, hour: 8 + (id % 10), minute: (id % 4) * 15 }, { zone });
+        const end = start.plus({ minutes: 45 + (id % 3) * 30 });
+        startDate = start.toISODate()!;
+        endDate = end.toISODate()!;
+        startUtc = start.toUTC().toISO({ suppressMilliseconds: true })!;
+        endUtc = end.toUTC().toISO({ suppressMilliseconds: true })!;
+      }
+      const version = id % 7 === 0 ? 2 : 1;
+      const a = 1 + (id * 7) % PEOPLE;
+      const b = 1 + ((id * 13 + 5) % PEOPLE);
+      const people = a === b ? [a] : [a, b];
+      const title = `Envoy ${a} ${kind}${people.length > 1 ? ` with Envoy ${b}` : ''} in ${city}`;
+      insertEvent.run(id, inVisit ? visit!.id : null, kind, title, STATUSES[id % STATUSES.length], allDay ? 1 : 0, startDate, endDate, startUtc, endUtc, zone, placeIndex + 1, id % 3 === 0 ? 'Talks on trade and security.' : null, version, now, now);
+      people.forEach((person, position) => insertParticipant.run(id, person, position, ROLES[person % ROLES.length], ORGS[person % ORGS.length], PLACES[person % PLACES.length][1]));
+      insertEvidence.run(id, 1 + (id % SOURCES), 100, 240, null);
+      insertRevision.run(id, 1, 'import', 'create', null, JSON.stringify({ title, kind, start: startDate, end: endDate }), now);
+      if (version === 2) insertRevision.run(id, 2, 'import', 'update', null, JSON.stringify({ status: ['scheduled', STATUSES[id % STATUSES.length]] }), now);
+      if (kind === 'visit' && !inVisit) visit = { id, day: eventDay, place: placeIndex };
+    }
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('analyze');
+  db.close();
+}
+
+interface Row {
+  name: string;
+  requestsPerSecond: number;
+  p99: number;
+  errors: number;
+  target: string;
+  note: string;
+}
+
+async function cannon(url: string, headers: Record<string, string>, expectStatus: number, connections = CONNECTIONS, seconds = SECONDS) {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+  const wrong = Object.entries(statuses).filter(([code]) => Number(code) !== expectStatus).reduce((sum, [, { count }]) => sum + count, 0);
+  return {
+    requestsPerSecond: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + wrong,
+    bytesPerRequest: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    statuses,
+  };
+}
+
+interface MixedOutcome {
+  attempts: number;
+  accepted: number;
+  conflicts: number;
+  failures: number;
+  revisionsBefore: number;
+  revisionsAfter: number;
+  reads: { requestsPerSecond: number; p99: number; errors: number };
+}
+
+/** Four editors, each aiming at 5 writes/s on a small shared set of events, so some collide. */
+async function mixedLoad(server: RunningServer, databasePath: string, hotIds: number[]): Promise<MixedOutcome> {
+  const countRevisions = () => {
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      return (db.prepare('select count(*) as n from revisions').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+  const revisionsBefore = countRevisions();
+  let attempts = 0;
+  let accepted = 0;
+  let conflicts = 0;
+  let failures = 0;
+  let serial = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+
+  const editor = async (editorIndex: number) => {
+    let next = Date.now();
+    while (Date.now() < deadline) {
+      next += 200;
+      const id = hotIds[Math.floor(Math.random() * hotIds.length)];
+      try {
+        let response = await fetch(`${server.url}/api/events/${id}`);
+        let version = ((await response.json()) as { event: { version: number } }).event.version;
+        for (let attempt = 0; attempt < 5; attempt++) {
+          attempts++;
+          response = await fetch(`${server.url}/api/events/${id}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', 'if-match': `"${version}"` },
+            body: JSON.stringify({ notes: `editor ${editorIndex}, edit ${++serial}`, reason: 'load bench' }),
+          });
+          await response.arrayBuffer();
+          if (response.ok) {
+            accepted++;
+            break;
+          }
+          if (response.status !== 409) {
+            failures++;
+            break;
+          }
+          conflicts++;
+          // Someone else saved first: refetch the event and apply the edit on top of theirs.
+          const fresh = await fetch(`${server.url}/api/events/${id}`);
+          version = ((await fresh.json()) as { event: { version: number } }).event.version;
+        }
+      } catch {
+        failures++;
+      }
+      const wait = next - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  };
+
+  const url = `${server.url}/api/events?from=${WINDOW.from}&to=${WINDOW.to}`;
+  const [reads] = await Promise.all([cannon(url, {}, 200, 2), ...[0, 1, 2, 3].map(editor)]);
+  return { attempts, accepted, conflicts, failures, revisionsBefore, revisionsAfter: countRevisions(), reads };
+}
+
+async function main(): Promise<void> {
+  const buildOnly = args.indexOf('--build-only');
+  if (buildOnly >= 0) {
+    // Just the database, for profiling queries against it: --build-only FILE
+    buildDatabase(args[buildOnly + 1]);
+    return;
+  }
+  ensureProductionBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'summitry-load-'));
+  const databasePath = join(dir, 'load.db');
+  let server: RunningServer | null = null;
+  try {
+    const built = Date.now();
+    buildDatabase(databasePath);
+    const buildSeconds = (Date.now() - built) / 1000;
+    console.log(`Built ${EVENT_COUNT} events in ${buildSeconds.toFixed(1)} s (${(statSync(databasePath).size / 1024 / 1024).toFixed(0)} MB).`);
+    server = await startProductionServer({ databasePath, readyPath: '/api/events?from=2000-01-01&to=2000-01-01', timeoutMs: 60_000 });
+
+    const windowUrl = `${server.url}/api/events?from=${WINDOW.from}&to=${WINDOW.to}`;
+    const first = await fetch(windowUrl);
+    const windowEvents = ((await first.json()) as { events: unknown[] }).events.length;
+    const feed = await fetch(`${server.url}/feeds/all.ics`);
+    const etag = feed.headers.get('etag') ?? '';
+    const feedBytes = (await feed.arrayBuffer()).byteLength;
+
+    const rows: Row[] = [];
+    const api = await cannon(windowUrl, {}, 200);
+    rows.push({ name: `GET /api/events?from=${WINDOW.from}&to=${WINDOW.to}`, ...api, target: `≥ ${TARGETS.api} req/s`, note: `${windowEvents} events, ${(api.bytesPerRequest / 1024).toFixed(0)} KB` });
+    const ics = await cannon(`${server.url}/feeds/all.ics`, {}, 200);
+    rows.push({ name: 'GET /feeds/all.ics', ...ics, target: '—', note: `${(feedBytes / 1024).toFixed(0)} KB` });
+    const notModified = await cannon(`${server.url}/feeds/all.ics`, { 'if-none-match': etag }, 304);
+    rows.push({ name: 'GET /feeds/all.ics with If-None-Match', ...notModified, target: `≥ ${TARGETS.notModified} req/s`, note: `304, ETag ${etag}` });
+    for (const row of rows) console.log(row);
+
+    // Events of the window that editors fight over.
+    const db = new Database(databasePath, { readonly: true });
+    const hotIds = (db.prepare('select id from events where start_date >= ? order by id limit 12').all(WINDOW.from) as Array<{ id: number }>).map((r) => r.id);
+    db.close();
+    const mixed = await mixedLoad(server, databasePath, hotIds);
+    const grew = mixed.revisionsAfter - mixed.revisionsBefore;
+    console.log(mixed, { grew });
+
+    const status = (row: Row, target: number | null) => (target === null ? '' : row.requestsPerSecond >= target && row.errors === 0 ? ' ✅' : ' ❌');
+    const table = [
+      '| Request | req/s | p99 (ms) | errors | target | notes |',
+      '|---|---:|---:|---:|---|---|',
+      ...rows.map((row, i) => `| ${row.name} | ${row.requestsPerSecond.toFixed(0)}${status(row, i === 0 ? TARGETS.api : i === 2 ? TARGETS.notModified : null)} | ${row.p99} | ${row.errors} | ${row.target} | ${row.note} |`),
+    ].join('\n');
+    const report = [
+      '# Load benchmark',
+      '',
+      `\`npx tsx tests/bench/load-bench.ts\` — ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}).`,
+      `Production server (\`next start\`) on loopback; ${EVENT_COUNT.toLocaleString('en')} events spread over 2000–2026 with participants, places, sources and revisions (built in ${buildSeconds.toFixed(0)} s);`,
+      `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row. Figures from one run on a shared machine: other benchmarks may have been running at the same time.`,
+      '',
+      table,
+      '',
+      `## Mixed load: reads plus about 20 writes/s from 4 editors (${SECONDS} s)`,
+      '',
+      `Reads of the same window at 2 connections while editors PATCH ${hotIds.length} shared events with If-Match, refetching and retrying on 409.`,
+      '',
+      '| reads req/s | reads p99 (ms) | read errors | write attempts | accepted (2xx) | 409 then retried | failed | revisions added |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${mixed.reads.requestsPerSecond.toFixed(0)} | ${mixed.reads.p99} | ${mixed.reads.errors} | ${mixed.attempts} | ${mixed.accepted} | ${mixed.conflicts} | ${mixed.failures} | ${grew} |`,
+      '',
+      grew === mixed.accepted ? `No write lost: the revision count grew by exactly the ${mixed.accepted} accepted writes. ✅` : `MISMATCH: ${mixed.accepted} accepted writes but ${grew} revisions added. ❌`,
+      '',
+    ].join('\n');
+    mkdirSync(join('tests', 'bench', 'results'), { recursive: true });
+    writeFileSync(join('tests', 'bench', 'results', 'load.md'), report);
+    console.log(`\n${report}`);
+    if (grew !== mixed.accepted) process.exitCode = 1;
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
