@@ -91,12 +91,12 @@ function buildDatabase(path: string): void {
     for (let id = 1; id <= EVENT_COUNT; id++) {
       // Spread evenly over 27 years, with each visit followed by three of its meetings.
       const day = FIRST_DAY.plus({ days: Math.floor(((id - 1) / EVENT_COUNT) * totalDays) });
-      const inVisit = visit !== null && id - visit.id <= 3;
+      const inVisit: boolean = visit !== null && id - visit.id <= 3;
       const kind = inVisit ? 'meeting' : KINDS[id % KINDS.length];
-      const placeIndex = inVisit ? visit!.place : id % PLACES.length;
+      const placeIndex: number = inVisit ? visit!.place : id % PLACES.length;
       const [city, , zone] = PLACES[placeIndex];
       const allDay = kind === 'visit' || kind === 'summit' || id % 5 === 0;
-      const eventDay = inVisit ? visit!.day.plus({ days: (id - visit!.id) % 2 }) : day;
+      const eventDay: DateTime = inVisit ? visit!.day.plus({ days: (id - visit!.id) % 2 }) : day;
       let startDate = eventDay.toISODate()!;
       let endDate = startDate;
       let startUtc: string | null = null;
@@ -140,7 +140,7 @@ interface Row {
 
 async function cannon(url: string, headers: Record<string, string>, expectStatus: number, connections = CONNECTIONS, seconds = SECONDS) {
   const result = await autocannon({ url, connections, duration: seconds, headers });
-  const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+  const statuses = result.statusCodeStats;
   const wrong = Object.entries(statuses).filter(([code]) => Number(code) !== expectStatus).reduce((sum, [, { count }]) => sum + count, 0);
   return {
     requestsPerSecond: result.requests.average,
