@@ -69,7 +69,8 @@ export function labelEvent(event: EventRecord): EventLabels {
     viewer = `${timeIn(undefined, instant)} your time`;
   }
   const place = event.place ? [event.place.city, event.place.country].filter(Boolean).join(', ') : '';
-  const name = `${event.title} — ${event.kind}, ${when}${viewer ? ` (${viewer})` : ''}${place ? `, ${place}` : ''}, ${event.status}`;
+  // The visible text (time, title) comes first in the name, as WCAG's label-in-name asks.
+  const name = `${time ? `${time} ` : ''}${event.title} — ${event.kind}, ${when}${viewer ? ` (${viewer})` : ''}${place ? `, ${place}` : ''}, ${event.status}`;
   const labels: EventLabels = { name, time, tooltip: name };
   cache.set(event, labels);
   return labels;

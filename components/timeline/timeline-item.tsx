@@ -46,7 +46,7 @@ export function EventLink({ event, laneIndex, left, width, labelWidth, top, heig
         {KIND_GLYPH[event.kind]}
         {STATUS_GLYPH[event.status]}
       </span>
-      {labels.time && <span className="tl-time">{labels.time}</span>}
+      {labels.time && <span className="tl-time">{labels.time}</span>}{' '}
       <span className="tl-title">{event.title}</span>
     </a>
   );

@@ -1,8 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Grouping } from '@/lib/events/group-events';
-import { formatEventFilter } from '@/lib/events/event-filter';
 import { buildTimelineLanes } from '@/lib/timeline/build-lanes';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
 import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
@@ -17,15 +15,20 @@ import { useTimelineParams } from './use-timeline-params';
 
 const subscribeNothing = () => () => {};
 
-/** The page's URL for a view: the filter, the visible days, the grouping, the mode and the open event. */
-function buildSearch(base: URLSearchParams, range: ViewRange, grouping: Grouping, mode: ViewMode, selected: number | null): string {
-  const params = new URLSearchParams(base);
+/**
+ * The page's URL with the view's days (and optionally the mode and open event) written in. It
+ * starts from the address bar, so other parameters, even unreadable ones the page is warning
+ * about, are left as they are.
+ */
+function withView(range: ViewRange, change: { mode?: ViewMode; selected?: number | null } = {}): string {
+  const params = new URLSearchParams(window.location.search);
   const days = daysFromRange(range);
   params.set('from', days.from);
   params.set('to', days.to);
-  if (grouping !== 'person') params.set('group', grouping);
-  if (mode !== 'timeline') params.set('view', mode);
-  if (selected !== null) params.set('sel', String(selected));
+  if (change.mode === 'timeline') params.delete('view');
+  else if (change.mode) params.set('view', change.mode);
+  if (change.selected === null) params.delete('sel');
+  else if (change.selected !== undefined) params.set('sel', String(change.selected));
   return `?${params.toString()}`;
 }
 
@@ -43,29 +46,17 @@ export function TimelineView() {
   const today = useSyncExternalStore(subscribeNothing, () => Math.floor(Date.now() / 60_000) * 60_000, () => 0);
   const viewerZone = useSyncExternalStore(subscribeNothing, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => 'UTC');
 
-  const baseParams = useMemo(() => {
-    const params = formatEventFilter(filter);
-    params.delete('from');
-    params.delete('to');
-    return params;
-  }, [filter]);
-
-  // Pan and zoom write the URL (replaceState, no history entry per step) once the view settles.
+  // Pan and zoom write the URL (replaceState, no history entry per step) once the view settles,
+  // and only when its days differ from the URL's: loading a page never rewrites its address.
+  const viewDays = daysFromRange(view);
+  const urlIsBehind = viewDays.from !== filter.from || viewDays.to !== filter.to;
   useEffect(() => {
-    const handle = setTimeout(() => {
-      const search = buildSearch(baseParams, view, grouping, mode, selected);
-      if (search !== window.location.search) window.history.replaceState(null, '', search);
-    }, 250);
+    if (!urlIsBehind) return;
+    const handle = setTimeout(() => window.history.replaceState(null, '', withView(view)), 250);
     return () => clearTimeout(handle);
-  }, [view, baseParams, grouping, mode, selected]);
+  }, [view, urlIsBehind]);
 
-  const navigate = useCallback(
-    (next: { mode?: ViewMode; selected?: number | null }) => {
-      const search = buildSearch(baseParams, view, grouping, next.mode ?? mode, next.selected === undefined ? selected : next.selected);
-      window.history.pushState(null, '', search);
-    },
-    [baseParams, view, grouping, mode, selected],
-  );
+  const navigate = useCallback((change: { mode?: ViewMode; selected?: number | null }) => window.history.pushState(null, '', withView(view, change)), [view]);
   const select = useCallback((id: number) => navigate({ selected: id }), [navigate]);
   const close = useCallback(() => {
     const shownId = selected;
