@@ -1,6 +1,7 @@
 import { answerBadRequest, answerCalendarRequest, findLastModified, renderFeed, sharedFeedMemo } from '../ical';
 import { parsePastDays } from '../ical/select-feed-window';
 import type { EventRecord } from '../events/event-record';
+import type { AccessError } from '../auth/access-policy';
 
 export interface FeedContent {
   events: EventRecord[];
@@ -51,4 +52,12 @@ export function respondWithFeed(
     return { ...rendered, lastModified: findLastModified(content.events, [content.asOf, content.newestChange]) };
   });
   return answerCalendarRequest(request, feed.body, feed.lastModified, method, { filename: labels.filename, cacheControl });
+}
+
+/** A feed refused for access: short plain text, never cached, as calendar clients show it. */
+export function answerFeedAccessDenied(error: AccessError): Response {
+  return new Response(`${error.message}\n`, {
+    status: error.status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
 }

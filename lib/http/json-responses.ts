@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../events/errors';
 import type { FieldErrors } from '../events/field-errors';
 import { toEventJson } from '../events/event-json';
+import { AccessError } from '../auth/access-policy';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -25,6 +26,7 @@ export function respondToError(error: unknown): Response {
     });
   }
   if (error instanceof RequestBodyError) return errorResponse(error.status, error.message);
+  if (error instanceof AccessError) return errorResponse(error.status, error.message);
   console.error(error);
   return errorResponse(500, 'Something went wrong on the server; nothing was changed');
 }

@@ -58,7 +58,7 @@ describe('/feeds/all.ics', () => {
   });
 
   it('is read by node-ical with every demo event', () => {
-    const parsed = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c.type === 'VEVENT');
+    const parsed = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT');
     expect(parsed).toHaveLength(47);
   });
 

@@ -50,7 +50,7 @@ describe('private feeds', () => {
   });
 
   it('lists the saved feeds', async () => {
-    const { feeds } = (await (await listFeeds()).json()) as Json;
+    const { feeds } = (await (await listFeeds(jsonRequest('GET', '/api/feeds'))).json()) as Json;
     expect(feeds.map((f: Json) => f.name)).toEqual(['US visits']);
   });
 

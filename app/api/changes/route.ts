@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { listChangesSince } from '@/db/queries/changes';
 import { parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 /** `GET /api/changes?since=ISO&<timeline filter>`: what was created or changed since then. */
 export async function GET(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     const params = new URL(request.url).searchParams;
     const sinceRaw = params.get('since');
     const since = sinceRaw ? DateTime.fromISO(sinceRaw, { zone: 'utc' }) : DateTime.utc().minus({ days: 7 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { findDuplicateCandidates } from '@/db/queries/duplicates';
 import { EVENT_KINDS } from '@/lib/events/event-record';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -21,6 +22,7 @@ const requestSchema = z.object({ events: z.array(z.unknown()).max(500) });
 /** For each dated draft, the saved events it probably repeats (read-only). */
 export async function POST(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     const parsed = requestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) return errorResponse(400, 'Send { "events": [drafts] }', collectFieldErrors(parsed.error));
     const db = getDb();

@@ -5,12 +5,13 @@ import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
 import { readDraft } from '@/lib/events/draft-input';
 import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
-import { resolveActor } from '@/lib/http/request-actor';
+import { authorize } from '@/db/access';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     const parsed = parseEventFilter(new URL(request.url).searchParams);
     if (!parsed.success) return errorResponse(400, 'The filter is not valid', collectFieldErrors(parsed.error));
     const events = listEvents(getDb(), parsed.data);
@@ -23,9 +24,9 @@ export async function GET(request: Request) {
 /** One event, or `{ events: [drafts], source }` to save an extraction in one transaction. */
 export async function POST(request: Request) {
   try {
+    const actor = (await authorize(getDb(), request, 'write')).label;
     const body = await readJsonBody(request);
     if (!isPlainObject(body)) return errorResponse(400, 'Send a JSON object: an event, or { "events": [...] }');
-    const actor = resolveActor(request);
     if (Array.isArray(body.events)) {
       if (body.events.length === 0) return errorResponse(400, 'The batch has no events', { events: ['Add at least one event'] });
       if (body.events.length > 2000) return errorResponse(400, 'At most 2000 events per batch', { events: ['At most 2000 events per batch'] });

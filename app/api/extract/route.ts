@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { listGazetteerPeople } from '@/db/queries/people';
 import { extractEvents } from '@/lib/extract';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -21,6 +22,7 @@ const extractRequestSchema = z.object({
 /** Article text -> draft events in FORMAT.md's shape. Reads saved people; writes nothing. */
 export async function POST(request: Request) {
   try {
+    await authorize(getDb(), request, 'write');
     const parsed = extractRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) return errorResponse(400, 'The request is not valid', collectFieldErrors(parsed.error));
     const { text, published, lang } = parsed.data;

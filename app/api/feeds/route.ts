@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { createFeedToken, listFeedTokens } from '@/db/queries/feed-tokens';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -12,8 +13,9 @@ const createSchema = z.object({
   filter: z.string().max(2000, 'The filter is too long').default(''),
 });
 
-export async function GET() {
+export async function GET(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     return jsonResponse({ feeds: listFeedTokens(getDb()) });
   } catch (error) {
     return respondToError(error);
@@ -23,6 +25,7 @@ export async function GET() {
 /** Saves a view's filter behind a private token: `{ name, filter: "country=US&kind=visit" }`. */
 export async function POST(request: Request) {
   try {
+    await authorize(getDb(), request, 'write');
     const parsed = createSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) return errorResponse(400, 'The feed is not valid', collectFieldErrors(parsed.error));
     const filter = parseEventFilter(new URLSearchParams(parsed.data.filter));

@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { searchPeople } from '@/db/queries/people';
 import { searchKnownPeople } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
@@ -8,6 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     const { q, limit } = readSearchQuery(request);
     // Saved people with their latest office first, then office holders the extractor knows.
     const saved = searchPeople(getDb(), q, limit).map((person) => {

@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { searchPlaces } from '@/db/queries/places';
 import { searchKnownPlaces } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
@@ -8,6 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   try {
+    await authorize(getDb(), request, 'read');
     const { q, limit } = readSearchQuery(request);
     // Saved places first, then the extractor's cities, one entry per city and country.
     const saved = searchPlaces(getDb(), q, limit).map((p) => ({ city: p.city, country: p.country, timezone: p.timezone }));

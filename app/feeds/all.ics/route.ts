@@ -1,10 +1,18 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
+import { AccessError } from '@/lib/auth/access-policy';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
-import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { answerFeedAccessDenied, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
 
 export const dynamic = 'force-dynamic';
 
-function serve(request: Request, method: 'GET' | 'HEAD') {
+async function serve(request: Request, method: 'GET' | 'HEAD') {
+  try {
+    await authorize(getDb(), request, 'read', { allowFeedKey: true });
+  } catch (error) {
+    if (error instanceof AccessError) return answerFeedAccessDenied(error);
+    throw error;
+  }
   const past = readPastDays(request);
   if ('error' in past) return past.error;
   const content = { signature: readFeedSignature(getDb(), past.days), load: () => listFeedEvents(getDb(), {}, past.days) };

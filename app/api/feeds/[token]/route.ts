@@ -1,12 +1,14 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { revokeFeedToken } from '@/db/queries/feed-tokens';
 import { errorResponse, jsonResponse, respondToError } from '@/lib/http/json-responses';
 
 export const dynamic = 'force-dynamic';
 
 /** Revokes a private feed: its URL answers 404 from now on. */
-export async function DELETE(_request: Request, context: { params: Promise<{ token: string }> }) {
+export async function DELETE(request: Request, context: { params: Promise<{ token: string }> }) {
   try {
+    await authorize(getDb(), request, 'write');
     const { token } = await context.params;
     if (!/^[\w-]{1,64}$/.test(token) || !revokeFeedToken(getDb(), token)) return errorResponse(404, 'No such private feed');
     return jsonResponse({ revoked: token });

@@ -1,8 +1,10 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
+import { AccessError } from '@/lib/auth/access-policy';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { formatCountryName, isCountryCode } from '@/lib/events/countries';
 import { answerNotFound } from '@/lib/ical';
-import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { answerFeedAccessDenied, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 
 export const dynamic = 'force-dynamic';
@@ -10,6 +12,12 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ file: string }> };
 
 async function serve(request: Request, context: Context, method: 'GET' | 'HEAD') {
+  try {
+    await authorize(getDb(), request, 'read', { allowFeedKey: true });
+  } catch (error) {
+    if (error instanceof AccessError) return answerFeedAccessDenied(error);
+    throw error;
+  }
   const code = readFeedFileName((await context.params).file)?.toUpperCase();
   if (!code || !isCountryCode(code)) return answerNotFound('No such country: use a two-letter ISO code such as US.ics.');
   const past = readPastDays(request);

@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
 import { getEvent } from '@/db/queries/events';
 import { listRevisions } from '@/db/queries/revisions';
 import { NotFoundError } from '@/lib/events/errors';
@@ -7,8 +8,9 @@ import { parseRouteId } from '@/lib/http/route-id';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
+    await authorize(getDb(), request, 'read');
     const id = parseRouteId((await context.params).id, 'Event');
     const db = getDb();
     if (!getEvent(db, id)) throw new NotFoundError(`Event ${id}`);

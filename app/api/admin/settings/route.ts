@@ -1,0 +1,29 @@
+import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
+import { getReadAccess, setReadAccess } from '@/db/queries/settings';
+import { settingsSchema } from '@/lib/auth/admin-schemas';
+import { collectFieldErrors } from '@/lib/events/field-errors';
+import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  try {
+    await authorize(getDb(), request, 'admin');
+    return jsonResponse({ readAccess: getReadAccess(getDb()) });
+  } catch (error) {
+    return respondToError(error);
+  }
+}
+
+export async function PATCH(request: Request) {
+  try {
+    await authorize(getDb(), request, 'admin');
+    const parsed = settingsSchema.safeParse(await readJsonBody(request));
+    if (!parsed.success) return errorResponse(400, 'The setting is not valid', collectFieldErrors(parsed.error));
+    setReadAccess(getDb(), parsed.data.readAccess);
+    return jsonResponse({ readAccess: parsed.data.readAccess });
+  } catch (error) {
+    return respondToError(error);
+  }
+}

@@ -1,0 +1,23 @@
+import { getDb } from '@/db/client';
+import { identifyActor, isSecured } from '@/db/access';
+import { getReadAccess } from '@/db/queries/settings';
+import { findUserById } from '@/db/queries/users';
+import { jsonResponse, respondToError } from '@/lib/http/json-responses';
+
+export const dynamic = 'force-dynamic';
+
+/** Who the browser is signed in as, and what the install requires: drives the header and sign-in prompts. */
+export async function GET(request: Request) {
+  try {
+    const db = getDb();
+    const actor = await identifyActor(db, request);
+    const user = actor.kind === 'user' ? findUserById(db, actor.id) : null;
+    return jsonResponse({
+      secured: isSecured(db),
+      readAccess: getReadAccess(db),
+      user: user ? { id: user.id, email: user.email, name: user.name, role: user.role, feedKey: user.feedKey } : null,
+    });
+  } catch (error) {
+    return respondToError(error);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Db } from './client';
+import { getAuth } from './auth';
+import { countApiTokens, findActiveApiToken } from './queries/api-tokens';
+import { getReadAccess } from './queries/settings';
+import { countUsers, findUserByFeedKey } from './queries/users';
+import { ANONYMOUS, AccessError, checkAccess, checkSameOrigin, type Actor, type Need, type Role } from '../lib/auth/access-policy';
+
+function expectedHost(request: Request): string {
+  if (process.env.PUBLIC_URL) return new URL(process.env.PUBLIC_URL).host;
+  return request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+}
+
+/** Who is asking: an API token, a signed-in user, a feed key (feeds only), or nobody. */
+export async function identifyActor(db: Db, request: Request, options: { allowFeedKey?: boolean } = {}): Promise<Actor> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const token = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim())?.[1];
+    const found = token ? findActiveApiToken(db, token) : null;
+    if (!found) throw new AccessError(401, 'The API token is not valid or was revoked');
+    return { kind: 'token', id: String(found.id), label: `token:${found.name}`, role: found.role as Role };
+  }
+  if (request.headers.get('cookie')?.includes('better-auth')) {
+    const session = await getAuth(db).api.getSession({ headers: request.headers });
+    if (session) {
+      const user = session.user as { id: string; email: string; role?: string };
+      return { kind: 'user', id: user.id, label: `user:${user.email}`, role: (user.role as Role) ?? 'viewer' };
+    }
+  }
+  if (options.allowFeedKey) {
+    const key = new URL(request.url).searchParams.get('key');
+    const owner = key && /^[\w-]{10,64}$/.test(key) ? findUserByFeedKey(db, key) : null;
+    if (owner) return { kind: 'feed-key', id: owner.id, label: `feed-key:${owner.email}`, role: 'viewer' };
+  }
+  return ANONYMOUS;
+}
+
+/** Whether any account or token exists; until then the install is open, as on first start. */
+export function isSecured(db: Db): boolean {
+  return countUsers(db) > 0 || countApiTokens(db) > 0;
+}
+
+/**
+ * The gate every route passes: who is asking, may they do this, and (for writes with a session
+ * cookie) does the request come from our own pages. Throws AccessError; returns the actor.
+ */
+export async function authorize(db: Db, request: Request, need: Need, options: { allowFeedKey?: boolean } = {}): Promise<Actor> {
+  const actor = await identifyActor(db, request, options);
+  checkAccess({ secured: isSecured(db), readAccess: getReadAccess(db), actor }, need);
+  if (need !== 'read' && actor.kind === 'user') checkSameOrigin(request.headers.get('origin'), expectedHost(request));
+  return actor;
+}

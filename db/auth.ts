@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { eq } from 'drizzle-orm';
+import type { Db } from './client';
+import * as schema from './schema';
+
+/**
+ * The signing secret: BETTER_AUTH_SECRET when set, otherwise one generated on first use and kept
+ * in the database, so a self-hosted install is secure without configuration and sessions
+ * survive restarts.
+ */
+function readSecret(db: Db): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const saved = db.select().from(schema.settings).where(eq(schema.settings.key, 'auth_secret')).get();
+  if (saved) return saved.value;
+  const secret = randomBytes(32).toString('base64url');
+  db.insert(schema.settings).values({ key: 'auth_secret', value: secret, updatedAt: new Date().toISOString() }).onConflictDoNothing().run();
+  return db.select().from(schema.settings).where(eq(schema.settings.key, 'auth_secret')).get()!.value;
+}
+
+function createAuth(db: Db) {
+  return betterAuth({
+    appName: 'Summitry',
+    secret: readSecret(db),
+    baseURL: process.env.PUBLIC_URL || undefined,
+    database: drizzleAdapter(db, {
+      provider: 'sqlite',
+      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+    }),
+    // Accounts are made by an admin (UI or `npm run user:create`), never by strangers signing up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'viewer', input: false },
+        feedKey: { type: 'string', required: false, input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // On in every environment (the library's default is production only): sign-in is where
+    // password guessing happens.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 60,
+      customRules: { '/sign-in/email': { window: 60, max: 5 } },
+    },
+    telemetry: { enabled: false },
+    // Without PUBLIC_URL the origin comes from each request, which is right for one host; the
+    // library warns about that on every start, so only errors are logged.
+    logger: { level: 'error' },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const instances = new WeakMap<Db, Auth>();
+
+/** The auth service for a database, made once. */
+export function getAuth(db: Db): Auth {
+  let auth = instances.get(db);
+  if (!auth) {
+    auth = createAuth(db);
+    instances.set(db, auth);
+  }
+  return auth;
+}

@@ -1,0 +1,61 @@
+/** Who may do what: pure rules, so they are tested without a server. */
+export const ROLE_RANK = { viewer: 1, editor: 2, admin: 3 } as const;
+export type Role = keyof typeof ROLE_RANK;
+export type Need = 'read' | 'write' | 'admin';
+
+export interface Actor {
+  kind: 'user' | 'token' | 'feed-key' | 'anonymous';
+  id: string;
+  /** what revisions record: "user:ann@example.org", "token:nightly-import", "anonymous" */
+  label: string;
+  role: Role | null;
+}
+
+export const ANONYMOUS: Actor = { kind: 'anonymous', id: '', label: 'anonymous', role: null };
+
+/** The request was refused for who is asking (401) or what they may do (403). */
+export class AccessError extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface AccessSituation {
+  /** false on a fresh install with no account and no API token: everything is open */
+  secured: boolean;
+  readAccess: 'public' | 'signed-in';
+  actor: Actor;
+}
+
+const NEEDED_ROLE: Record<Need, Role> = { read: 'viewer', write: 'editor', admin: 'admin' };
+
+export function checkAccess({ secured, readAccess, actor }: AccessSituation, need: Need): void {
+  if (!secured) return;
+  if (need === 'read' && readAccess === 'public') return;
+  // A feed key reads feeds; it never writes, whoever it belongs to.
+  const role = actor.kind === 'feed-key' ? 'viewer' : actor.role;
+  if (!role) {
+    throw new AccessError(401, need === 'read' ? 'Sign in to read Summitry, or use an API token or feed key' : 'Sign in (or use an API token) to make changes');
+  }
+  if (ROLE_RANK[role] < ROLE_RANK[NEEDED_ROLE[need]]) {
+    throw new AccessError(403, need === 'admin' ? 'Only admins can do this' : 'Your role is read-only: ask an admin for editor access');
+  }
+}
+
+/**
+ * Cookies ride along on cross-site requests, so a state-changing request that authenticates with
+ * a session must come from our own pages. Browsers send Origin on such requests.
+ */
+export function checkSameOrigin(origin: string | null, expectedHost: string): void {
+  if (origin === null) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AccessError(403, 'Cross-site request refused');
+  }
+  if (host !== expectedHost) throw new AccessError(403, 'Cross-site request refused');
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const role = z.enum(['viewer', 'editor', 'admin'], { error: 'Role must be viewer, editor or admin' });
+
+export const createUserSchema = z.object({
+  email: z.email('Give a valid email address').max(200),
+  password: z.string({ error: 'Password is required' }).min(10, 'Password must be at least 10 characters').max(200, 'Password must be at most 200 characters'),
+  role,
+  name: z.string().trim().max(100, 'Name must be at most 100 characters').optional(),
+});
+
+export const updateUserSchema = z.object({ role });
+
+export const createTokenSchema = z.object({
+  name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
+  role,
+});
+
+export const settingsSchema = z.object({
+  readAccess: z.enum(['public', 'signed-in'], { error: 'Reading is public or signed-in' }),
+});
