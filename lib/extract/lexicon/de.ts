@@ -45,5 +45,6 @@ export const de: Lexicon = {
   past: ['hat', 'hatte', 'hatten', 'haben', 'war', 'waren', 'wurde', 'wurden', 'gestern', 'vergangene*', 'letzte*', 'traf', 'empfing', 'reiste', 'sprach', 'telefonierte', 'ge*t'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],
   stay: ['bleibt', 'bleiben', 'halt sich', 'aufhalten'],
+  copula: ['ist', 'sind', 'wird', 'war', 'weilt', 'halt sich'],
   tripNouns: ['reise', 'besuch', 'visite', 'aufenthalt', 'gipfel', 'tour'],
 };

@@ -45,5 +45,6 @@ export const en: Lexicon = {
   past: ['was', 'were', 'had', 'did', 'met', 'held', 'spoke', 'told', 'went', 'came', 'flew', 'took', 'gave', 'yesterday', 'last', 'ago', 'earlier', 'began', 'ended', '*ed'],
   meetingAnaphor: ['the meeting', 'the talks', 'the encounter', 'the call', 'the conversation', 'the summit'],
   stay: ['will be in', 'to be in', 'be in', 'stay in', 'stays in', 'remain in', 'spend'],
+  copula: ['will be', 'is due in', 'are due in', 'was in', 'were in', 'is in', 'arrives'],
   tripNouns: ['visit', 'trip', 'tour', 'mission', 'stay', 'journey', 'summit'],
 };

@@ -45,5 +45,6 @@ export const es: Lexicon = {
   past: ['ayer', 'pasado', 'pasada', '*o', '*aron', '*ieron', 'ha', 'han', 'habia', 'fue', 'fueron', 'era'],
   meetingAnaphor: ['el encuentro', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
+  copula: ['estara', 'estaran', 'estuvo', 'llegara', 'esta'],
   tripNouns: ['visita', 'gira', 'viaje', 'estancia', 'mision', 'cumbre'],
 };

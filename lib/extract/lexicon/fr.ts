@@ -45,5 +45,6 @@ export const fr: Lexicon = {
   past: ['hier', 'a ete', 'ont', 'avait', 'avaient', 'etait', "s'est", 'se sont', 'dernier', 'derniere', 'passe'],
   meetingAnaphor: ["l'entretien", 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
   stay: ['sera a', 'sera au', 'sejournera', 'restera'],
+  copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue'],
   tripNouns: ['visite', 'voyage', 'deplacement', 'tournee', 'sejour', 'mission', 'sommet'],
 };

@@ -45,5 +45,6 @@ export const it: Lexicon = {
   past: ['ieri', 'scors*', 'ha', 'hanno', 'era', 'erano', 'aveva', 'avevano', 'fu', 'si e', 'e stato', 'e stata', 'sono stati', '*ato', '*ata', '*uto', '*uta', 'conclus*'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
   stay: ['sara a', 'sara ad', 'sara in', 'restera', 'resta a', 'rimarra'],
+  copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi'],
   tripNouns: ['visita', 'missione', 'viaggio', 'trasferta', 'tappa', 'vertice', 'soggiorno'],
 };

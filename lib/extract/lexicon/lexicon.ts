@@ -65,6 +65,8 @@ export interface Lexicon {
   meetingAnaphor: string[];
   /** "will be in", "sarà a": a stay, with the place following */
   stay: string[];
+  /** "will be", "sarà", "sera": a stay when a place follows within a few words ("sarà lunedì a Varsavia") */
+  copula: string[];
   /** duration nouns: "visit", "trip", "missione" following "four-day" */
   tripNouns: string[];
 }

@@ -18,7 +18,7 @@ export interface Country {
   capital: string;
 }
 
-export type PlaceEntry = { type: 'city'; city: City } | { type: 'country'; country: Country } | { type: 'landmark'; city: City; name: string };
+export type PlaceEntry = { type: 'city'; city: City } | { type: 'country'; country: Country } | { type: 'landmark'; city: City; name: string; generic?: boolean };
 
 export interface PlaceIndex {
   /** first folded token -> candidate names (folded token arrays), longest first */
@@ -68,9 +68,13 @@ export function getPlaceIndex(): PlaceIndex {
   }
   for (const line of LANDMARKS) {
     const [names, cityName] = line.split('|');
-    const city = cities.get(cityName);
-    if (!city) continue;
-    for (const n of names.split(';')) if (n) add(n, { type: 'landmark', city, name: n });
+    // A generic seat without a default city still needs a city object; the dateline supplies the real one.
+    const city = cities.get(cityName) ?? { name: '', country: '', zone: '' };
+    for (const n of names.split(';')) {
+      const generic = n.startsWith('!');
+      const name = generic ? n.slice(1) : n;
+      if (name) add(name, { type: 'landmark', city, name, generic });
+    }
   }
   index = { byFirst, cities, countries };
   return index;

@@ -13,15 +13,16 @@ import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/ph
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
 import { makeDay, resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
 import { findPlaces, type PlaceMention } from '../places/find-places';
+import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import type { GazetteerIndex } from '../people/gazetteer';
 import { findTenseMarkers, tenseAt, type Tense } from './detect-tense';
 
 export type TriggerKind =
   | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
-  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter';
+  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula';
 
-export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter'];
+export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula'];
 
 const AS_PLANNED = ['as planned', 'as scheduled', 'wie geplant', 'come previsto', 'come da programma', 'comme prevu', 'segun lo previsto', 'como estaba previsto', 'maintient', 'goes ahead', 'will go ahead', 'instead', 'invece', 'en revanche', 'stattdessen', 'en cambio'];
 const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cette derniere', 'letzterer', 'letztere', 'este ultimo', 'esta ultima'];
@@ -29,6 +30,8 @@ const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cet
 export interface DateHit {
   mention: DateMention;
   range: DayRange;
+  /** the day something was said ("the ministry said Friday"), not the day of an event */
+  report: boolean;
 }
 
 export interface Segment {
@@ -55,6 +58,8 @@ export interface Analysis {
   reference: DateTime | null;
   sentences: SentenceInfo[];
   persons: Person[];
+  /** the city of the dateline ("Wien, 20. April (APA) -"), for seats several capitals share */
+  datelineCity: City | null;
   tenseAt(pos: number, sentence: SentenceInfo): Tense;
 }
 
@@ -151,7 +156,10 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     }
     const next = speechHits[lo];
     const prev = speechHits[lo - 1];
-    return (!!prev && d.start >= prev.end && d.start - prev.end <= 12) || (!!next && next.start >= d.end && next.start - d.end <= 25);
+    // "said Friday", "informó este lunes": right after the verb. "...am Freitag mitteilte": right
+    // before it, with no comma ("on Wednesday, the White House said" dates the event, not the report).
+    if (prev && d.start >= prev.end && d.start - prev.end <= 12) return true;
+    return !!next && next.start >= d.end && next.start - d.end <= 25 && !/[,;(]/.test(folded.slice(d.end, next.start));
   };
   let di = 0;
   let ti = 0;
@@ -163,8 +171,9 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       if (s.header) continue;
       const range = resolveMention(m, ctx, tenseFor(m.start, s));
       if (!range) continue;
-      dates.push({ mention: m, range });
-      if (nearSpeech(m) && m.kind !== 'range') continue;
+      const report = nearSpeech(m) && m.kind !== 'range';
+      dates.push({ mention: m, range, report });
+      if (report) continue;
       ctx.last = range.start;
       if (range.end > range.start) ctx.frame = range;
     }
@@ -172,9 +181,18 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
     while (ti < allTimes.length && allTimes[ti].start < s.end) times.push(allTimes[ti++]);
     const triggers = triggersBySentence[s.index];
-    s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates, times, triggers);
+    s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates.filter((d) => !d.report), times, triggers);
   }
-  return { text, folded, lex, reference, sentences, persons: finder.persons, tenseAt: (pos, s) => tenseFor(pos, s) };
+  let datelineCity: City | null = null;
+  for (const s of sentences) {
+    const p = findPlaces(s.tokens).find((pl) => inDateline(pl.start) && pl.entry.type === 'city');
+    if (p && p.entry.type === 'city') {
+      datelineCity = p.entry.city;
+      break;
+    }
+    if (!s.header && s.start > (layout.datelines[0]?.end ?? 0)) break;
+  }
+  return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
 }
 
 /** `pos` strictly inside one of the sorted, non-overlapping spans (binary search). */

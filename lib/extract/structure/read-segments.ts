@@ -241,13 +241,17 @@ export class SegmentReader {
       if (entry.country.code === this.state.tripCountry || !this.state.tripCountry) this.state.tripCountry = entry.country.code;
       return { city: null, country: entry.country.code };
     }
+    if (entry.type === 'landmark' && entry.generic) {
+      const city = this.a.datelineCity ?? (entry.city.name ? entry.city : null);
+      return city ? { city, country: city.country } : { city: null, country: null };
+    }
     return { city: entry.city, country: entry.city.country };
   }
 
   private dateNear(seg: Segment, pos: number, preferBefore = false): DayRange | null {
     if (!seg.dates.length) return null;
     // An anaphor ("am Vorabend des Gipfels") yields to a plain date in the same clause.
-    const plain = seg.dates.filter((d) => !d.mention.eventRelative);
+    const plain = seg.dates.filter((d) => !d.mention.eventRelative && !d.report);
     const pool = plain.length ? plain : seg.dates;
     if (preferBefore) {
       const before = pool.filter((d) => d.mention.end <= pos);
@@ -277,7 +281,7 @@ export class SegmentReader {
     const nextObj = objects.find((o) => o.start > obj.start);
     const nextVerb = verbs.filter((v) => v.start > obj.end).sort((x, y) => x.start - y.start)[0];
     const to = Math.min(nextObj ? nextObj.start : seg.end, nextVerb ? nextVerb.start : seg.end);
-    const inside = seg.dates.filter((d) => d.mention.start >= from && d.mention.start < to && !d.mention.eventRelative);
+    const inside = seg.dates.filter((d) => d.mention.start >= from && d.mention.start < to && !d.mention.eventRelative && !d.report);
     const before = inside.filter((d) => d.mention.end <= obj.start);
     if (before.length) return before[before.length - 1].range;
     return inside[0]?.range ?? null;
@@ -399,7 +403,11 @@ export class SegmentReader {
 
     // Trip legs: each travel word with the person named before it and the place after it
     // ("mentre il Capo dello Stato si sposterà a Hiroshima, Tajani resterà nella capitale").
-    const travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
+    // "sarà lunedì a Varsavia": a copula counts as travel when a city follows after a locative.
+    const copulas = hits(seg, 'copula').filter((h) =>
+      usable.some((p) => p.entry.type !== 'country' && p.start > h.end && p.start - h.end <= 35 && LOCATIVE.test(this.a.folded.slice(Math.max(h.end, p.start - 18), p.start)) && !this.a.folded.slice(h.end, p.start).includes(',')),
+    );
+    const travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
     const returnHit = hits(seg, 'returnHome')[0];
     let stopLevelCompanions = false;
     const usedLeads: Person[] = [];
@@ -467,7 +475,7 @@ export class SegmentReader {
         st.lastEvent = atom;
         subject = all[0];
       }
-    } else if (meetHit && !denial && !(attendHit && summitHit && !hits(seg, 'meet').some((h) => h.start !== summitHit.start))) {
+    } else if (meetHit && !denial && !(attendHit && summitHit && !sideline && this.onlyHosting(seg))) {
       const before = subjectBefore(meetHit.start).filter(notCompanion);
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
@@ -539,7 +547,9 @@ export class SegmentReader {
       if (subj.length) subject = subj[0];
     }
     if (subject) st.lastPerson = subject;
-    return { subject, place: ownPlaceAny };
+    // A clause without an event still tells who the next clause is about ("X sarà lunedì a Y, dove...").
+    const named = subject ?? people.find((p) => !isOther(p))?.person ?? null;
+    return { subject: named, place: ownPlaceAny };
   }
 
   /**
@@ -566,6 +576,12 @@ export class SegmentReader {
       for (const pm of ps) if (fits(pm.person)) return pm.person;
     }
     return null;
+  }
+
+  /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */
+  private onlyHosting(seg: Segment): boolean {
+    const attend = hits(seg, 'attend');
+    return [...hits(seg, 'meet'), ...hits(seg, 'receive')].every((m) => attend.some((a) => a.start < m.end && a.end > m.start));
   }
 
   /** The subject people: the last one before the verb and those joined to it by "and". */

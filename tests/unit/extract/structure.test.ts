@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import { run } from './helpers';
+
+// Short wire stories written for these tests (not from the dev corpus), one per construction.
+describe('trips, meetings and summits across languages', () => {
+  it('en: a two-city trip with weekday stops and a meeting in each city', () => {
+    const text =
+      'WASHINGTON (AP) — Secretary of State Marco Rubio will travel to Brussels and Berlin next week for talks on Ukraine, the State Department said Friday.\n\nRubio will meet NATO Secretary General Mark Rutte in Brussels on Tuesday. On Wednesday he will be in Berlin, where he is scheduled to hold talks with German Foreign Minister Johann Wadephul.';
+    expect(run(text, '2026-03-06', 'en')).toEqual([
+      'visit 2026-03-10..2026-03-10 Brussels scheduled Marco Rubio',
+      'visit 2026-03-11..2026-03-11 Berlin scheduled Marco Rubio',
+      'meeting 2026-03-10..2026-03-10 Brussels scheduled Marco Rubio + Mark Rutte',
+      'meeting 2026-03-11..2026-03-11 Berlin scheduled Johann Wadephul + Marco Rubio',
+    ]);
+  });
+
+  it('en: a past summit with its host, attendees and a sideline bilateral', () => {
+    const text =
+      'JOHANNESBURG, Nov 24 (Reuters) - Leaders of the Group of 20 ended a two-day summit in Johannesburg on Sunday.\n\nSouth African President Cyril Ramaphosa hosted the summit, attended by Chinese Premier Li Qiang, Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva. On the sidelines on Saturday, Modi and Lula held a bilateral meeting.';
+    expect(run(text, '2025-11-24', 'en')).toEqual([
+      'summit 2025-11-22..2025-11-23 Johannesburg held Cyril Ramaphosa + Li Qiang + Luiz Inácio Lula da Silva + Narendra Modi',
+      'meeting 2025-11-22..2025-11-22 Johannesburg held Luiz Inácio Lula da Silva + Narendra Modi',
+    ]);
+  });
+
+  it('it: two stops on consecutive days with a counterpart in each', () => {
+    const text =
+      "Bruxelles, 5 marzo 2026 - Il ministro della Difesa Guido Crosetto sarà lunedì a Varsavia, dove incontrerà l'omologo polacco Władysław Kosiniak-Kamysz. Martedì il ministro si sposterà a Vilnius per un colloquio con il presidente lituano Gitanas Nausėda.";
+    expect(run(text, '2026-03-05', 'it')).toEqual([
+      'visit 2026-03-09..2026-03-09 Warsaw scheduled Guido Crosetto',
+      'visit 2026-03-10..2026-03-10 Vilnius scheduled Guido Crosetto',
+      'meeting 2026-03-09..2026-03-09 Warsaw scheduled Guido Crosetto + Władysław Kosiniak-Kamysz',
+      'meeting 2026-03-10..2026-03-10 Vilnius scheduled Gitanas Nausėda + Guido Crosetto',
+    ]);
+  });
+
+  it('fr: a two-day visit whose first day is already past', () => {
+    const text =
+      "Madrid, 12 janvier 2026 (AFP) - Le Premier ministre espagnol Pedro Sánchez a été reçu lundi à Rabat par le roi Mohammed VI, au premier jour d'une visite de deux jours au Maroc. Mardi, il s'entretiendra avec le chef du gouvernement Aziz Akhannouch.";
+    expect(run(text, '2026-01-12', 'fr')).toEqual([
+      'visit 2026-01-12..2026-01-13 Rabat scheduled Pedro Sánchez',
+      'meeting 2026-01-12..2026-01-12 Rabat held Mohammed VI + Pedro Sánchez',
+      'meeting 2026-01-13..2026-01-13 Rabat scheduled Aziz Akhannouch + Pedro Sánchez',
+    ]);
+  });
+
+  it('de: a reception at home, then a trip with a meeting abroad', () => {
+    const text =
+      'Wien, 20. April 2026 (APA) - Bundeskanzler Christian Stocker empfängt am Donnerstag den slowakischen Ministerpräsidenten Robert Fico im Kanzleramt. Am Freitag reist Stocker zu einem Treffen mit Ungarns Premier Viktor Orbán nach Budapest.';
+    expect(run(text, '2026-04-20', 'de')).toEqual([
+      'visit 2026-04-24..2026-04-24 Budapest scheduled Christian Stocker',
+      'meeting 2026-04-23..2026-04-23 Vienna scheduled Christian Stocker + Robert Fico',
+      'meeting 2026-04-24..2026-04-24 Budapest scheduled Christian Stocker + Viktor Orbán',
+    ]);
+  });
+
+  it('es: a stop in Washington and the next day in New York', () => {
+    const text =
+      'Buenos Aires, 3 feb (EFE).- El presidente argentino, Javier Milei, viajará el próximo jueves a Washington, donde será recibido en la Casa Blanca por su homólogo estadounidense, Donald Trump. Al día siguiente, Milei se reunirá en Nueva York con el secretario general de la ONU, António Guterres.';
+    expect(run(text, '2026-02-03', 'es')).toEqual([
+      'visit 2026-02-05..2026-02-05 Washington scheduled Javier Milei',
+      'visit 2026-02-06..2026-02-06 New York scheduled Javier Milei',
+      'meeting 2026-02-05..2026-02-05 Washington scheduled Donald Trump + Javier Milei',
+      'meeting 2026-02-06..2026-02-06 New York scheduled António Guterres + Javier Milei',
+    ]);
+  });
+});
