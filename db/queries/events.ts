@@ -23,7 +23,6 @@ export interface ListEventsOptions {
   limit?: number;
 }
 
-const CHUNK = 500;
 
 export function listEvents(db: Db, filter: EventFilter, options: ListEventsOptions = {}): EventRecord[] {
   const conditions = buildFilterConditions(db, filter);
@@ -322,34 +321,28 @@ export function listOrganizations(db: Db): string[] {
 }
 
 type EventRow = { event: typeof events.$inferSelect; place: typeof places.$inferSelect | null };
+type ParticipantRow = { eventId: number; personId: number; name: string; slug: string; role: string | null; organization: string | null; country: string | null };
 
 function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
   const ids = rows.map((row) => row.event.id);
   const participants = new Map<number, ParticipantRecord[]>();
-  const sourcesByEvent = new Map<number, EventRecord['sources']>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const found = db
-      .select({ link: eventParticipants, person: people })
-      .from(eventParticipants)
-      .innerJoin(people, eq(eventParticipants.personId, people.id))
-      .where(inArray(eventParticipants.eventId, chunk))
-      .orderBy(asc(eventParticipants.eventId), asc(eventParticipants.position))
-      .all();
-    for (const { link, person } of found) {
-      const list = participants.get(link.eventId) ?? [];
-      list.push({
-        personId: person.id,
-        name: person.name,
-        slug: person.slug,
-        role: link.role,
-        organization: link.organization,
-        country: link.country,
-      });
-      participants.set(link.eventId, list);
+  if (ids.length) {
+    // One statement with the ids as a JSON array, not chunks of hundreds of bound parameters: a
+    // three-month window on a large database spent most of its time building those statements.
+    const found = db.all<ParticipantRow>(
+      sql`select ep.event_id as eventId, p.id as personId, p.name as name, p.slug as slug,
+                 ep.role as role, ep.organization as organization, ep.country as country
+          from event_participants ep join people p on p.id = ep.person_id
+          where ep.event_id in (select value from json_each(${JSON.stringify(ids)}))
+          order by ep.event_id, ep.position`,
+    );
+    for (const row of found) {
+      const list = participants.get(row.eventId) ?? [];
+      list.push({ personId: row.personId, name: row.name, slug: row.slug, role: row.role, organization: row.organization, country: row.country });
+      participants.set(row.eventId, list);
     }
-    for (const [eventId, list] of loadSourcesByEvent(db, chunk)) sourcesByEvent.set(eventId, list);
   }
+  const sourcesByEvent = loadSourcesByEvent(db, ids);
   return rows.map(({ event, place }) => ({
     id: event.id,
     version: event.version,
@@ -358,7 +351,7 @@ function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
     title: event.title,
     status: event.status,
     allDay: event.allDay,
-    ...formatTiming(event),
+    ...formatTimingOnce(event),
     startDate: event.startDate,
     endDate: event.endDate,
     startUtc: event.startUtc,
@@ -374,4 +367,21 @@ function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   }));
+}
+
+// Local start and end of timed events, by instants and zone. Formatting in a zone with luxon
+// cost more than the rest of a listing; the answer for given instants never changes.
+const TIMING_MEMO_MAX = 200_000;
+const timingMemo = new Map<string, { start: string; end: string }>();
+
+function formatTimingOnce(timing: EventTiming): { start: string; end: string } {
+  if (timing.allDay || !timing.startUtc || !timing.endUtc) return formatTiming(timing);
+  const key = `${timing.startUtc}|${timing.endUtc}|${timing.timezone ?? ''}`;
+  let formatted = timingMemo.get(key);
+  if (!formatted) {
+    if (timingMemo.size >= TIMING_MEMO_MAX) timingMemo.clear();
+    formatted = formatTiming(timing);
+    timingMemo.set(key, formatted);
+  }
+  return formatted;
 }

@@ -1,4 +1,4 @@
-import { inArray, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { evidence, sources } from '../schema';
 import type { SourceRecord } from '../../lib/events/event-record';
@@ -42,22 +42,24 @@ export function attachSources(db: Db, eventId: number, inputs: SourceInput[], te
 export function loadSourcesByEvent(db: Db, eventIds: number[]): Map<number, SourceRecord[]> {
   const result = new Map<number, SourceRecord[]>();
   if (eventIds.length === 0) return result;
-  const rows = db
-    .select({ evidence, source: sources })
-    .from(evidence)
-    .innerJoin(sources, eq(evidence.sourceId, sources.id))
-    .where(inArray(evidence.eventId, eventIds))
-    .all();
-  for (const { evidence: span, source } of rows) {
+  // The ids as one JSON array: no statement with thousands of bound parameters.
+  const rows = db.all<EvidenceRow>(
+    sql`select v.event_id as eventId, v.start as start, v."end" as "end", v.quote as quote, s.id as sourceId,
+               s.url as url, s.publisher as publisher, s.language as language, s.published as published
+        from evidence v join sources s on s.id = v.source_id
+        where v.event_id in (select value from json_each(${JSON.stringify(eventIds)}))
+        order by v.id`,
+  );
+  for (const span of rows) {
     const list = result.get(span.eventId) ?? [];
-    let record = list.find((s) => s.id === source.id);
+    let record = list.find((s) => s.id === span.sourceId);
     if (!record) {
       record = {
-        id: source.id,
-        url: source.url,
-        publisher: source.publisher,
-        language: source.language,
-        published: source.published,
+        id: span.sourceId,
+        url: span.url,
+        publisher: span.publisher,
+        language: span.language,
+        published: span.published,
         evidence: [],
       };
       list.push(record);
@@ -67,3 +69,15 @@ export function loadSourcesByEvent(db: Db, eventIds: number[]): Map<number, Sour
   }
   return result;
 }
+
+type EvidenceRow = {
+  eventId: number;
+  start: number | null;
+  end: number | null;
+  quote: string | null;
+  sourceId: number;
+  url: string | null;
+  publisher: string | null;
+  language: string | null;
+  published: string | null;
+};
