@@ -293,7 +293,30 @@ export class SegmentReader {
 
   private flagOf(seg: Segment): StatusFlag {
     if (has(seg, 'cancel')) return 'cancelled';
-    if (has(seg, 'postpone')) return 'postponed';
+    if (has(seg, 'postpone')) return this.newDate(seg) ? null : 'postponed';
+    return null;
+  }
+
+  /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
+  private listedDays(seg: Segment): DayRange | null {
+    const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly');
+    for (let i = 0; i + 1 < ds.length; i++) {
+      const gap = this.a.folded.slice(ds[i].mention.end, ds[i + 1].mention.start);
+      if (!/^\s*(?:and|et|und|e|ed|y|,)\s*$/.test(gap)) continue;
+      const a = ds[i].range.start;
+      const b = ds[i + 1].range.start;
+      if (b > a && daysBetween(b, a) <= 7) return { start: a, end: b };
+    }
+    return null;
+  }
+
+  /** "postponed to March 20", "auf den 19. März verschoben", "reportée au 20 mars": the new day. */
+  private newDate(seg: Segment): DayRange | null {
+    if (!has(seg, 'postpone')) return null;
+    for (const d of seg.dates) {
+      const lead = this.a.folded.slice(Math.max(seg.start, d.mention.start - 12), d.mention.start);
+      if (/(?:^|\s)(?:to|until|till|al|alla|all'|allo|au|aux|a|auf den|auf|zum|para el|hasta el|el)\s*$/.test(lead) && !/(?:du|vom|dal|dall'|del|from)\s*$/.test(lead)) return d.range;
+    }
     return null;
   }
 
@@ -418,7 +441,8 @@ export class SegmentReader {
       const named = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !isOther(p) && notCompanion(p)).pop()?.person;
       const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
-      const genitive = people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s/.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
+      const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n));
+      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
       const lead = named ?? titled ?? latter ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? prevSubject ?? st.focus;
       if (!lead || (ti > 0 && usedLeads.includes(lead) && !named)) continue;
       const b = base(travelHit.start, true);
@@ -428,11 +452,17 @@ export class SegmentReader {
       if (cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
       const homeOnly = place && lead.country && place.country === lead.country && !(place.city && st.tripCountry === lead.country);
       if (!place || homeOnly) continue;
-      let date = this.dateNear(seg, travelHit.start) ?? null;
+      let date = this.newDate(seg) ?? this.dateNear(seg, travelHit.start) ?? null;
       let isRange = false;
       const ranges = seg.dates.filter((d) => d.range.end > d.range.start);
-      if (ranges.length) {
+      if (this.newDate(seg)) {
+        isRange = date!.end > date!.start;
+      } else if (ranges.length) {
         date = ranges[0].range;
+        isRange = true;
+      } else if (this.listedDays(seg)) {
+        // "mardi et mercredi", "Tuesday and Wednesday": the days listed span the stay.
+        date = this.listedDays(seg);
         isRange = true;
       } else if (seg.dates.filter((d) => d.mention.kind !== 'anaphor').length >= 2 && BEGIN_END.test(folded)) {
         const starts = seg.dates.filter((d) => d.mention.kind !== 'anaphor').map((d) => d.range.start).sort((x, y) => +x - +y);
@@ -589,7 +619,8 @@ export class SegmentReader {
     const out = [before[before.length - 1]];
     for (let i = before.length - 2; i >= 0; i--) {
       const between = this.a.folded.slice(before[i].end, out[0].start);
-      if (/^[\s,]*(?:and|e|ed|et|und|y|&)\s/.test(between.replace(/^[^,a-z&]*/, '')) || /(?:^|\s)(?:and|e|ed|et|und|y)\s[^,;.]*$/.test(between)) out.unshift(before[i]);
+      const listComma = out.length >= 2 && /^\s*,\s*$/.test(between);
+      if (listComma || /^[\s,]*(?:and|e|ed|et|und|y|&)\s/.test(between.replace(/^[^,a-z&]*/, '')) || /(?:^|\s)(?:and|e|ed|et|und|y)\s[^,;.]*$/.test(between)) out.unshift(before[i]);
       else break;
     }
     return out.map((p) => p.person);

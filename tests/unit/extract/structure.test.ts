@@ -65,3 +65,33 @@ describe('trips, meetings and summits across languages', () => {
     ]);
   });
 });
+
+describe('more constructions', () => {
+  it('it: an arrival today for a two-day visit and a reception tomorrow', () => {
+    const text = 'Roma, 14 maggio 2026 - Il presidente francese Emmanuel Macron è arrivato oggi a Roma per una visita di due giorni. Domani sarà ricevuto al Quirinale dal presidente Sergio Mattarella.';
+    expect(run(text, '2026-05-14', 'it')).toEqual([
+      'visit 2026-05-14..2026-05-15 Rome scheduled Emmanuel Macron',
+      'meeting 2026-05-15..2026-05-15 Rome scheduled Emmanuel Macron + Sergio Mattarella',
+    ]);
+  });
+  it('en: a roundup with two separate meetings in two places', () => {
+    const text =
+      'TOKYO (Kyodo) - Prime Minister Sanae Takaichi held talks with South Korean President Lee Jae-myung in Tokyo on Monday. Also on Monday, Foreign Minister Toshimitsu Motegi met his Australian counterpart Penny Wong in Canberra.';
+    expect(run(text, '2026-03-03', 'en')).toEqual([
+      'meeting 2026-03-02..2026-03-02 Tokyo held Lee Jae-myung + Sanae Takaichi',
+      'meeting 2026-03-02..2026-03-02 Canberra held Penny Wong + Toshimitsu Motegi',
+    ]);
+  });
+  it('fr: a reception at the Elysée is a meeting in Paris, not a visit', () => {
+    expect(run("Paris, 3 mars 2026 (AFP) - Emmanuel Macron recevra mercredi à l'Elysée le chancelier allemand Friedrich Merz.", '2026-03-03', 'fr')).toEqual([
+      'meeting 2026-03-04..2026-03-04 Paris scheduled Emmanuel Macron + Friedrich Merz',
+    ]);
+  });
+  it('es: a held phone call and a trilateral meeting', () => {
+    const text = 'Madrid, 2 mar (EFE).- Pedro Sánchez, Emmanuel Macron y Friedrich Merz se reunieron ayer en Bruselas. Además, Sánchez conversó por teléfono con Lula el domingo.';
+    expect(run(text, '2026-03-02', 'es')).toEqual([
+      'meeting 2026-03-01..2026-03-01 Brussels held Emmanuel Macron + Friedrich Merz + Pedro Sánchez',
+      'call 2026-03-01..2026-03-01 - held Luiz Inácio Lula da Silva + Pedro Sánchez',
+    ]);
+  });
+});

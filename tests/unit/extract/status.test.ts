@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { run } from './helpers';
+
+// Status from tense and keywords (FORMAT.md rule 6), one construction per language.
+describe('status of events', () => {
+  it('en: a visit postponed to a new date takes the new date as scheduled', () => {
+    expect(run('OTTAWA (Reuters) - Prime Minister Mark Carney has postponed his visit to Mexico City, originally planned for March 3, to March 20, his office said.', '2026-02-25', 'en')).toEqual([
+      'visit 2026-03-20..2026-03-20 Mexico City scheduled Mark Carney',
+    ]);
+  });
+  it('it: a meeting yesterday is held, one tomorrow is scheduled', () => {
+    const text = 'Roma, 10 giugno 2026 - Il ministro Antonio Tajani ha incontrato ieri a Roma il ministro degli Esteri turco Hakan Fidan. Domani Tajani vedrà a Bruxelles l\'Alta rappresentante Kaja Kallas.';
+    expect(run(text, '2026-06-10', 'it')).toEqual([
+      'meeting 2026-06-09..2026-06-09 Rome held Antonio Tajani + Hakan Fidan',
+      'meeting 2026-06-11..2026-06-11 Brussels scheduled Antonio Tajani + Kaja Kallas',
+    ]);
+  });
+  it('fr: a visit "reportée" without a new date keeps its dates as postponed', () => {
+    expect(run("Paris, 2 mars 2026 (AFP) - La visite d'Emmanuel Macron à Alger, prévue du 10 au 12 mars, a été reportée sine die.", '2026-03-02', 'fr')).toEqual([
+      'visit 2026-03-10..2026-03-12 Algiers postponed Emmanuel Macron',
+    ]);
+  });
+  it('de: a trip "verschoben" with a new date is scheduled on the new date', () => {
+    expect(run('Berlin, 2. März 2026 (dpa) - Außenminister Johann Wadephul hat seine Reise nach Ankara auf den 19. März verschoben.', '2026-03-02', 'de')).toEqual([
+      'visit 2026-03-19..2026-03-19 Ankara scheduled Johann Wadephul',
+    ]);
+  });
+  it('es: an unconfirmed meeting is not returned, a confirmed one is', () => {
+    const text = 'Lima, 4 may (EFE).- El presidente José Jerí se reunirá el viernes en Lima con el presidente de Chile, Gabriel Boric. Un encuentro con Gustavo Petro no está previsto.';
+    expect(run(text, '2026-05-04', 'es')).toEqual(['meeting 2026-05-08..2026-05-08 Lima scheduled Gabriel Boric + José Jerí']);
+  });
+});
