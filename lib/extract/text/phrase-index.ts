@@ -93,7 +93,9 @@ export function matchPhraseIndex<K extends string>(index: PhraseIndex<K>, tokens
       if (!ok) continue;
       done.add(e.kind);
       taken.set(e.kind, j);
-      (out.get(e.kind) ?? out.set(e.kind, []).get(e.kind)!).push({ start: tokens[i].start, end: tokens[j - 1].end, phrase: e.phrase });
+      // The matched words, folded: "visita", not the list entry "visit*".
+      const words = j - i === 1 ? tokens[i].key : tokens.slice(i, j).map((t) => t.key).join(' ');
+      (out.get(e.kind) ?? out.set(e.kind, []).get(e.kind)!).push({ start: tokens[i].start, end: tokens[j - 1].end, phrase: words });
     }
   }
   return out;
