@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { QueryProvider } from '@/components/ui/query-provider';
 import { SiteHeader } from '@/components/ui/site-header';
+import { SignInNotice } from '@/components/account/sign-in-notice';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,9 +14,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <SiteHeader />
         <QueryProvider>
-          <main>{children}</main>
+          <SiteHeader />
+          <main>
+            <SignInNotice />
+            {children}
+          </main>
         </QueryProvider>
       </body>
     </html>

@@ -19,11 +19,26 @@ function readSecret(db: Db): string {
   return db.select().from(schema.settings).where(eq(schema.settings.key, 'auth_secret')).get()!.value;
 }
 
+/**
+ * The origins allowed to post sign-in forms: PUBLIC_URL, and the host the request was sent to.
+ * A cross-site form carries the attacker's Origin, which matches neither.
+ */
+function trustedOrigins(request?: Request): string[] {
+  const origins = process.env.PUBLIC_URL ? [new URL(process.env.PUBLIC_URL).origin] : [];
+  const host = request?.headers.get('x-forwarded-host') ?? request?.headers.get('host');
+  if (request && host) {
+    const protocol = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
+    origins.push(`${protocol}://${host}`);
+  }
+  return origins;
+}
+
 function createAuth(db: Db) {
   return betterAuth({
     appName: 'Summitry',
     secret: readSecret(db),
     baseURL: process.env.PUBLIC_URL || undefined,
+    trustedOrigins,
     database: drizzleAdapter(db, {
       provider: 'sqlite',
       schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },

@@ -1,4 +1,8 @@
+import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
+import { AccessError } from '@/lib/auth/access-policy';
+import { FeedKey } from '@/components/feeds/feed-key';
 import { listFeedDirectory } from '@/db/queries/feed-tokens';
 import { formatCountryName } from '@/lib/events/countries';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
@@ -9,6 +13,12 @@ import { PrivateFeeds } from '@/components/feeds/private-feeds';
 export const dynamic = 'force-dynamic';
 
 export default async function FeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  try {
+    await authorize(getDb(), new Request('http://summitry.internal/feeds', { headers: await headers() }), 'read');
+  } catch (error) {
+    if (error instanceof AccessError) return <h1>Calendar feeds</h1>;
+    throw error;
+  }
   const directory = listFeedDirectory(getDb());
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') params.set(key, value);
@@ -21,6 +31,7 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
         Subscribe in Google Calendar, Outlook or Apple Calendar. Feeds carry the past 90 days and everything ahead; add{' '}
         <code>?past=365</code> for more history.
       </p>
+      <FeedKey />
       <section aria-labelledby="all-feed">
         <h2 id="all-feed">Everything</h2>
         <p>

@@ -3,12 +3,17 @@
 import { useState } from 'react';
 import { buildFeedLinks } from '@/lib/events/feed-links';
 import { useOrigin } from './use-origin';
+import { useMe } from '../account/use-me';
 
 /** Subscribe links for one feed: webcal (Apple, Outlook), https, Google Calendar, and a copy button. */
 export function FeedLinks({ path, label }: { path: string; label: string }) {
   const origin = useOrigin();
+  const me = useMe();
   const [copied, setCopied] = useState(false);
-  const links = buildFeedLinks(origin, path);
+  // When reading needs an account, calendar apps (which cannot sign in) use the personal feed key.
+  const needsKey = me.data?.secured && me.data.readAccess === 'signed-in' && !path.startsWith('/feeds/t/');
+  const key = needsKey ? me.data?.user?.feedKey : null;
+  const links = buildFeedLinks(origin, key ? `${path}${path.includes('?') ? '&' : '?'}key=${key}` : path);
   async function copy() {
     await navigator.clipboard.writeText(links.https);
     setCopied(true);

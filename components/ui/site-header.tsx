@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from '../account/account-menu';
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
         <Link href="/changes">What changed</Link>
         <Link href="/feeds">Feeds</Link>
       </nav>
+      <AccountMenu />
     </header>
   );
 }

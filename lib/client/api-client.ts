@@ -131,3 +131,48 @@ export function fetchPlaceOptions(q: string): Promise<{ places: PlaceOption[] }>
 export function fetchPeopleOptions(q: string): Promise<{ people: PersonOption[] }> {
   return request(`/api/people?q=${encodeURIComponent(q)}&limit=10`);
 }
+
+export interface MeJson {
+  secured: boolean;
+  readAccess: 'public' | 'signed-in';
+  user: { id: string; email: string; name: string; role: 'viewer' | 'editor' | 'admin'; feedKey: string | null } | null;
+}
+
+export function fetchMe(): Promise<MeJson> {
+  return request('/api/me');
+}
+
+export function regenerateFeedKey(): Promise<{ feedKey: string }> {
+  return request('/api/me/feed-key', { method: 'POST' });
+}
+
+export interface AdminUserJson {
+  id: string;
+  name: string;
+  email: string;
+  role: 'viewer' | 'editor' | 'admin';
+  createdAt: string;
+}
+
+export interface ApiTokenJson {
+  id: number;
+  name: string;
+  role: string;
+  prefix: string;
+  createdBy: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export const adminApi = {
+  users: (): Promise<{ users: AdminUserJson[] }> => request('/api/admin/users'),
+  createUser: (body: { email: string; password: string; role: string; name?: string }): Promise<{ user: AdminUserJson }> =>
+    request('/api/admin/users', { method: 'POST', body: JSON.stringify(body) }),
+  setRole: (id: string, role: string): Promise<unknown> => request(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ role }) }),
+  tokens: (): Promise<{ tokens: ApiTokenJson[] }> => request('/api/admin/tokens'),
+  createToken: (body: { name: string; role: string }): Promise<{ token: string; record: ApiTokenJson }> =>
+    request('/api/admin/tokens', { method: 'POST', body: JSON.stringify(body) }),
+  revokeToken: (id: number): Promise<unknown> => request(`/api/admin/tokens/${id}`, { method: 'DELETE' }),
+  settings: (): Promise<{ readAccess: 'public' | 'signed-in' }> => request('/api/admin/settings'),
+  setReadAccess: (readAccess: string): Promise<unknown> => request('/api/admin/settings', { method: 'PATCH', body: JSON.stringify({ readAccess }) }),
+};

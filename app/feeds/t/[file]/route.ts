@@ -1,11 +1,9 @@
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
-import { AccessError } from '@/lib/auth/access-policy';
 import { findActiveFeedToken } from '@/db/queries/feed-tokens';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { parseEventFilter } from '@/lib/events/event-filter';
 import { answerNotFound } from '@/lib/ical';
-import { answerFeedAccessDenied, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 
 export const dynamic = 'force-dynamic';
@@ -13,12 +11,7 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ file: string }> };
 
 async function serve(request: Request, context: Context, method: 'GET' | 'HEAD') {
-  try {
-    await authorize(getDb(), request, 'read', { allowFeedKey: true });
-  } catch (error) {
-    if (error instanceof AccessError) return answerFeedAccessDenied(error);
-    throw error;
-  }
+  // The token is itself the credential: a saved private feed works in any calendar app until revoked.
   const token = readFeedFileName((await context.params).file);
   const db = getDb();
   const saved = token && /^[\w-]{1,64}$/.test(token) ? findActiveFeedToken(db, token) : null;

@@ -1,0 +1,29 @@
+/**
+ * A fixed-window counter per client, in memory: enough to stop one client from monopolising an
+ * expensive endpoint on a single-process install (a cluster would need a shared store).
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Seconds to wait when over the limit, or 0 when the request may go ahead. */
+  take(key: string, now = Date.now()): number {
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= this.windowMs) {
+      if (this.windows.size > 10_000) this.windows.clear();
+      this.windows.set(key, { start: now, count: 1 });
+      return 0;
+    }
+    window.count++;
+    return window.count > this.limit ? Math.ceil((window.start + this.windowMs - now) / 1000) : 0;
+  }
+}
+
+/** The client's address as the nearest proxy reports it, or one shared bucket for direct local use. */
+export function clientKey(request: Request): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0].trim() || request.headers.get('x-real-ip') || 'direct';
+}
