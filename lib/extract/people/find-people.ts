@@ -141,8 +141,9 @@ export class PeopleFinder {
         const p = this.personFor(name, null, null, null);
         out.push({ person: p, start: tokens[i + 1].start, end: tokens[b - 1].end, tokenStart: i + 1, tokenEnd: b });
       } else {
-        // A surname alone: resolved in the second pass; remember the span.
+        // A surname alone ("M. Barrot"): the second pass resolves it against full names.
         this.pendingSurnames.push({ tokens, index: i + 1 });
+        continue;
       }
       for (let k = i + 1; k < b; k++) used.add(k);
     }

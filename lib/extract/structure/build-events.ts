@@ -159,8 +159,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       order++;
       if (!at.place.city) continue;
       for (const p of at.travellers) {
-        push(p, { day: at.date.start, place: at.place, order, atom: at });
-        if (at.isRange) push(p, { day: at.date.end, place: at.place, order, atom: at });
+        push(p, { day: at.date.start, place: at.place, order: at.seg.start, atom: at });
+        if (at.isRange) push(p, { day: at.date.end, place: at.place, order: at.seg.start, atom: at });
       }
       if (at.companions.length) {
         stopCompanions.set(at, at.companions);
@@ -172,7 +172,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (!inWindow(m.date.start)) continue;
       const people = m.kind === 'summit' ? m.attendees : m.people;
       order++;
-      for (const p of people) if (trip.members.includes(p)) push(p, { day: m.date.start, place: m.place, order: 1000 + a.text.length + m.seg.start, atom: m });
+      for (const p of people) if (trip.members.includes(p)) push(p, { day: m.date.start, place: m.place, order: m.seg.start + 1, atom: m });
     }
     const leadPl = own.get(trip.lead) ?? [];
     const stopOnlyCompanions = new Set([...stopCompanions.values()].flat());
@@ -197,7 +197,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         if (!pls || !pls.length) continue;
         const cur = [...pls].filter((x) => x.day <= m.date!.start).sort((x, y) => +x.day - +y.day || x.order - y.order).pop();
         if (cur) {
-          pls.push({ day: m.date.start, place: cur.place, order: 1e9, atom: m });
+          pls.push({ day: m.date.start, place: cur.place, order: m.seg.start + 1, atom: m });
           if (!m.place || !m.place.city) m.place = cur.place;
         }
       }
@@ -321,7 +321,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     }
     const sm = (m as MeetingAtom & { summit?: SummitAtom }).summit;
     if (!parent && sm && summitIds.has(sm)) parent = summitIds.get(sm)!;
-    if (!trip) {
+    if (!trip && m.kind === 'meeting') {
       trip = trips.find((t) => t.status && m.people.some((p) => t.members.includes(p)) && (!t.range || (d >= t.range.start && d <= t.range.end))) ?? null;
     }
     let status: EventStatus;

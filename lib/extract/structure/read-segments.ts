@@ -328,7 +328,10 @@ export class SegmentReader {
     const asPlanned = has(seg, 'asPlanned');
     const sideline = has(seg, 'sideline');
     const denial = has(seg, 'denial');
-    const latter = has(seg, 'latter') ? st.lastPerson : null;
+    // "ce dernier", "the latter": the person named last, when it is the subject of the verb at `pos`.
+    const latterHit = hits(seg, 'latter')[0];
+    const latterAt = (pos: number) => (latterHit && latterHit.end <= pos && pos - latterHit.end < 40 ? st.lastPerson : null);
+    const latter = latterHit && latterHit.start - seg.start < 40 ? st.lastPerson : null;
     const usable = this.usablePlaces(seg);
     const ownPlaceAny = usable.length ? this.toRef(usable[0].entry) : null;
     for (const p of usable) if (p.entry.type !== 'country') st.lastForeignCity = this.toRef(p.entry);
@@ -443,7 +446,9 @@ export class SegmentReader {
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
       const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n));
       const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
-      const lead = named ?? titled ?? latter ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? prevSubject ?? st.focus;
+      // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
+      const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
+      const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? prevSubject ?? st.focus;
       if (!lead || (ti > 0 && usedLeads.includes(lead) && !named)) continue;
       const b = base(travelHit.start, true);
       let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
@@ -500,7 +505,8 @@ export class SegmentReader {
       const all = ps.length === 1 && other && other !== ps[0] ? [other, ...ps] : ps;
       const b = base(callHit.start, false);
       if (all.length >= 2 && b.date) {
-        const atom: MeetingAtom = { kind: 'call', people: all, ...b, place: null };
+        // A call "to explain the cancellation" is not itself cancelled.
+        const atom: MeetingAtom = { kind: 'call', people: all, ...b, place: null, flag: null };
         this.atoms.push(atom);
         st.lastEvent = atom;
         subject = all[0];
