@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     buildDatabase(args[buildOnly + 1]);
     return;
   }
-  ensureProductionBuild();
+  await ensureProductionBuild();
   const dir = mkdtempSync(join(tmpdir(), 'summitry-load-'));
   const databasePath = join(dir, 'load.db');
   let server: RunningServer | null = null;

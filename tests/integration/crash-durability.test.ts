@@ -169,7 +169,7 @@ describe('SIGKILL during a bulk ingest of 1,000 events', () => {
   const allAcknowledged: Acknowledged[] = [];
 
   beforeAll(async () => {
-    ensureProductionBuild();
+    await ensureProductionBuild();
     const port = await findFreePort();
     const pending = () => {
       const saved = checkStore().unitCounts;
@@ -195,7 +195,7 @@ describe('SIGKILL during a bulk ingest of 1,000 events', () => {
     finalStore = checkStore();
     await server!.stop('SIGTERM');
     server = null;
-  }, 90_000);
+  }, 150_000);
 
   it('killed the server with writes in flight, and the restarted server went on accepting the rest', () => {
     console.log('crash phases (units acknowledged, requests cut off by the kill, events saved after restart):', phases);

@@ -5,11 +5,23 @@ import { join } from 'node:path';
 
 const NEXT_BIN = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 
-/** `next start` needs a production build; build only when there is none (building takes minutes). */
-export function ensureProductionBuild(): void {
-  if (existsSync(join(process.cwd(), '.next', 'BUILD_ID'))) return;
+const hasBuild = () => existsSync(join(process.cwd(), '.next', 'BUILD_ID'));
+
+/**
+ * `next start` needs a production build. Several sessions share this checkout and may be
+ * rebuilding `.next` right now (BUILD_ID is written last): wait for theirs before starting one,
+ * and if ours collides with another and fails, wait again.
+ */
+export async function ensureProductionBuild({ waitMs = 60_000 } = {}): Promise<void> {
+  const waitForBuild = async () => {
+    const deadline = Date.now() + waitMs;
+    while (!hasBuild() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000));
+    return hasBuild();
+  };
+  if (hasBuild() || (await waitForBuild())) return;
   const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
+  if (build.status === 0 || (await waitForBuild())) return;
+  throw new Error(`next build failed with exit code ${build.status}`);
 }
 
 export function findFreePort(): Promise<number> {
