@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import type { GazetteerEntry, GazetteerIndex } from './gazetteer';
+import { countryOfAdjective } from '../places/place-index';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
 
 export interface Person {
@@ -126,6 +127,7 @@ export class PeopleFinder {
       const role = roleText(text, tokens, i, a);
       const known = b - a === 1 ? this.knownSingle(tokens[a]) : null;
       const p = known ?? this.personFor(name, null, role, titleKey);
+      if (!p.country && !p.organization) p.country = countryNear(tokens, i, a);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
       for (let k = a; k < b; k++) used.add(k);
       i = b - 1;
@@ -243,6 +245,15 @@ export class PeopleFinder {
     for (const p of this.persons) if (p.keys.has(t.key)) return p;
     return null;
   }
+}
+
+/** Nationality or country named around a title ("il ministro degli Esteri giordano", "Kenya's"). */
+function countryNear(tokens: Token[], titleIdx: number, nameIdx: number): string | null {
+  for (let k = Math.max(0, titleIdx - 3); k < nameIdx; k++) {
+    const c = countryOfAdjective(tokens[k].key);
+    if (c) return c;
+  }
+  return null;
 }
 
 function matchTokens(tokens: Token[], i: number, keys: string[]): number {

@@ -5,6 +5,7 @@
 import { CITIES } from './data/cities';
 import { COUNTRIES } from './data/countries';
 import { LANDMARKS } from './data/landmarks';
+import { NATIONALITIES } from './data/nationalities';
 import { foldKey } from '../text/fold-text';
 
 export interface City {
@@ -78,6 +79,23 @@ export function getPlaceIndex(): PlaceIndex {
   }
   index = { byFirst, cities, countries };
   return index;
+}
+
+let nationalityStems: Array<[string, string]> | null = null;
+
+/** The country a folded word's nationality adjective names ("francese", "polnischen"), or null. */
+export function countryOfAdjective(word: string): string | null {
+  if (!nationalityStems) {
+    nationalityStems = [];
+    for (const line of NATIONALITIES) {
+      const [code, stems] = line.split('|');
+      for (const s of stems.split(';')) if (s) nationalityStems.push([s, code]);
+    }
+    nationalityStems.sort((a, b) => b[0].length - a[0].length);
+  }
+  if (word.length < 4) return null;
+  for (const [stem, code] of nationalityStems) if (word.startsWith(stem)) return code;
+  return null;
 }
 
 export function zoneOfCountry(code: string | null): string | null {

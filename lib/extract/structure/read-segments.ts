@@ -8,7 +8,7 @@ import { daysBetween, type DayRange } from '../dates/resolve-dates';
 import type { TimeMention } from '../dates/find-dates';
 import type { PhraseHit } from '../text/phrase-matcher';
 import type { Person, PersonMention } from '../people/find-people';
-import { capitalOf, type City } from '../places/place-index';
+import { capitalOf, countryOfAdjective, type City } from '../places/place-index';
 import type { Analysis, Segment, SentenceInfo, TriggerKind } from './analyze-text';
 import type { Tense } from './detect-tense';
 import { TITLE_WORDS } from '../people/title-words';
@@ -251,7 +251,8 @@ export class SegmentReader {
   private dateNear(seg: Segment, pos: number, preferBefore = false): DayRange | null {
     if (!seg.dates.length) return null;
     // An anaphor ("am Vorabend des Gipfels") yields to a plain date in the same clause.
-    const plain = seg.dates.filter((d) => !d.mention.eventRelative && !d.report);
+    // A date phrase that contains the trigger ("al suo arrivo") says nothing about the trigger's day.
+    const plain = seg.dates.filter((d) => !d.mention.eventRelative && !d.report && !(d.mention.start <= pos && d.mention.end > pos));
     const pool = plain.length ? plain : seg.dates;
     if (preferBefore) {
       const before = pool.filter((d) => d.mention.end <= pos);
@@ -604,7 +605,10 @@ export class SegmentReader {
     const cls = roleClasses(span);
     if (!cls.size) return null;
     const inst = INSTITUTIONS.find(([re]) => re.test(span));
-    const fits = (p: Person | null) => !!p && (!inst || p.country === inst[1]) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
+    // "le président français", "der polnische Ministerpräsident": the adjective names the country.
+    let nation: string | null = inst ? inst[1] : null;
+    for (const w of span.split(/[^\p{L}-]+/u)) nation = nation ?? countryOfAdjective(w);
+    const fits = (p: Person | null) => !!p && (!nation || p.country === nation) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
     if (fits(this.state.focus)) return this.state.focus;
     // Look back a few paragraphs at most: far-away mentions are not what a title refers to.
     for (let i = seg.sentence; i >= 0 && i >= seg.sentence - 25; i--) {
