@@ -1,0 +1,50 @@
+import { getDb } from '@/db/client';
+import { authorize } from '@/db/access';
+import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
+import { AccessError } from '@/lib/auth/access-policy';
+import type { EventFilter } from '@/lib/events/event-filter';
+import { answerFeedAccessDenied, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+
+export interface FeedSpec {
+  filter: EventFilter;
+  name: string;
+  description: string;
+  filename: string;
+  /** e.g. private feeds, which must not sit in shared caches */
+  cacheControl?: string;
+}
+
+type Context = { params: Promise<Record<string, string>> };
+
+/**
+ * GET and HEAD for one kind of feed: access, `?past=`, the memoised body and the HTTP validators
+ * are the same for all; `resolve` says which events (or answers 404/400 itself).
+ */
+export function createFeedRoute(resolve: (request: Request, params: Record<string, string>) => FeedSpec | Response, options: { public?: boolean } = {}) {
+  async function serve(request: Request, context: Context | undefined, method: 'GET' | 'HEAD'): Promise<Response> {
+    const db = getDb();
+    if (!options.public) {
+      try {
+        await authorize(db, request, 'read', { allowFeedKey: true });
+      } catch (error) {
+        if (error instanceof AccessError) return answerFeedAccessDenied(error);
+        throw error;
+      }
+    }
+    const spec = resolve(request, context ? await context.params : {});
+    if (spec instanceof Response) return spec;
+    const past = readPastDays(request);
+    if ('error' in past) return past.error;
+    return respondWithFeed(
+      request,
+      method,
+      { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, spec.filter, past.days) },
+      spec,
+      spec.cacheControl,
+    );
+  }
+  return {
+    GET: (request: Request, context?: Context) => serve(request, context, 'GET'),
+    HEAD: (request: Request, context?: Context) => serve(request, context, 'HEAD'),
+  };
+}
