@@ -417,6 +417,11 @@ export class SegmentReader {
     const meetHit = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start)[0];
     if (attendHit && st.summit && !denial) {
       const attendees = people.filter(notCompanion).map((p) => p.person);
+      // "dove co-presiederà con X il vertice", "will host the summit": the unnamed subject attends too.
+      if (/^(?:co-?\w*|host\w*|chair\w*|presie\w*|presid\w*|ospit\w*|accueill\w*|anfitri\w*|gastgeber\w*)$/.test(attendHit.phrase) && !people.some((p) => p.end <= attendHit.start)) {
+        const subj = prevSubject ?? st.focus;
+        if (subj && !attendees.includes(subj)) attendees.unshift(subj);
+      }
       if (meetHit && !summitHit && st.lastEvent && st.lastEvent.kind === 'meeting' && !seg.dates.length && attendees.length && attendees.every((p) => people.find((x) => x.person === p)!.start > meetHit.start)) {
         // "The meeting will also be attended by X": X joins the last meeting, not the summit.
         for (const p of attendees) if (!st.lastEvent.people.includes(p)) st.lastEvent.people.push(p);
@@ -573,7 +578,10 @@ export class SegmentReader {
         if (uniq.length < 2) continue;
         const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
         const pos = firstObj && firstObj.tokenStart >= 0 ? firstObj.start : meetHit.start;
-        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, pos, false) ?? b.place;
+        // The place nearest the first named side of the meeting ("a Turnberry, tra X e Y").
+        const firstSide = objects.find((o) => uniq.includes(o.person) && o.tokenStart >= 0);
+        const placePos = between && firstSide ? firstSide.start : pos;
+        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place;
         let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true) ?? b.date;
         if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
@@ -607,7 +615,8 @@ export class SegmentReader {
     const inst = INSTITUTIONS.find(([re]) => re.test(span));
     // "le président français", "der polnische Ministerpräsident": the adjective names the country.
     let nation: string | null = inst ? inst[1] : null;
-    for (const w of span.split(/[^\p{L}-]+/u)) nation = nation ?? countryOfAdjective(w);
+    // Only the phrase right before the verb: "nella capitale etiope, ..., la premier" is not Ethiopian.
+    for (const w of span.slice(span.lastIndexOf(',') + 1).split(/[^\p{L}-]+/u)) nation = nation ?? countryOfAdjective(w);
     const fits = (p: Person | null) => !!p && (!nation || p.country === nation) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
     if (fits(this.state.focus)) return this.state.focus;
     // Look back a few paragraphs at most: far-away mentions are not what a title refers to.
