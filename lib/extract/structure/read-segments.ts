@@ -422,7 +422,7 @@ export class SegmentReader {
         const subj = prevSubject ?? st.focus;
         if (subj && !attendees.includes(subj)) attendees.unshift(subj);
       }
-      if (meetHit && !summitHit && st.lastEvent && st.lastEvent.kind === 'meeting' && !seg.dates.length && attendees.length && attendees.every((p) => people.find((x) => x.person === p)!.start > meetHit.start)) {
+      if (meetHit && !summitHit && st.lastEvent && st.lastEvent.kind === 'meeting' && !seg.dates.length && attendees.length && attendees.every((p) => (people.find((x) => x.person === p)?.start ?? -1) > meetHit.start)) {
         // "The meeting will also be attended by X": X joins the last meeting, not the summit.
         for (const p of attendees) if (!st.lastEvent.people.includes(p)) st.lastEvent.people.push(p);
         this.addEvidence(st.lastEvent, seg);

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { extractEvents } from '../../../lib/extract';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { extractEventsOrThrow as extractEvents } from '../../../lib/extract';
 
 // FORMAT.md, as a schema: what every output must look like whatever the input.
 const day = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z))?$/;
@@ -80,6 +82,20 @@ describe('extractEvents on random and adversarial text', () => {
     assertValid('Путин 🤝 Xi Jinping 北京 3月5日 — Trump 🇺🇸 will meet Modi नई दिल्ली on March 5 😀😀');
     assertValid('March 2-5. 8 aprile. 12 mai. 3. Juli. 13 de abril. Monday. lunedì. mardi. Montag. lunes. tomorrow. ieri. '.repeat(500));
     assertValid('\u0000\u0001\uFFFF\uD800 lone surrogate \uDC00 end');
+  });
+
+  it('never throws on dev-corpus sentences shuffled across articles and languages', () => {
+    const dir = path.resolve(__dirname, '../../../../shared/extraction/dev');
+    const sentences = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.!?])\s+|\n+/))
+      .filter((x) => x.trim().length > 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n\n', ' ', '\n'), (picked, sep) => {
+        assertValid(picked.join(sep));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('returns a well-formed empty result for empty and non-string-like input', () => {
