@@ -553,13 +553,15 @@ describe.skipIf(!AUTH_ENFORCED)('writes with missing or forged credentials', () 
 });
 
 describe('methods a route does not have, against the production server', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'summitry-fuzz-server-'));
-  const serverDb = join(dir, 'server.db');
-  let server: RunningServer;
+  let dir = '';
+  let serverDb = '';
+  let server: RunningServer | undefined;
   let serverBefore = '';
   const emptyBodies: string[] = [];
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'summitry-fuzz-server-'));
+    serverDb = join(dir, 'server.db');
     await ensureProductionBuild();
     const db = openDatabase(serverDb);
     createEvent(db, validDraft(1) as EventInput, 'seed');
@@ -570,7 +572,7 @@ describe('methods a route does not have, against the production server', () => {
 
   afterAll(async () => {
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const WRONG: Array<[string, string[]]> = [
@@ -587,7 +589,7 @@ describe('methods a route does not have, against the production server', () => {
   it('300 requests with a method the route does not have: 405, nothing changed', async () => {
     await fc.assert(
       fc.asyncProperty(wrongMethod, fc.oneof(fc.constant(json(validDraft())), badBody.map((b) => b.body)), authArb, async ({ path, method }, body, auth) => {
-        const response = await fetch(server.url + path, {
+        const response = await fetch(server!.url + path, {
           method,
           headers: { 'content-type': 'application/json', ...authHeaders(auth) },
           body: method === 'GET' ? undefined : (body as BodyInit | undefined),
