@@ -1,0 +1,22 @@
+/** Heads of international organisations, early 2026 (format: see europe.ts; country empty). */
+export const ORGANISATIONS = [
+  'Ursula von der Leyen|President of the European Commission||European Commission|von der Leyen;Von der Leyen',
+  'António Costa|President of the European Council||European Council|Antonio Costa',
+  'Kaja Kallas|High Representative for Foreign Affairs and Security Policy||European Union|Kallas',
+  'Roberta Metsola|President of the European Parliament||European Parliament|Metsola',
+  'Maroš Šefčovič|European Commissioner for Trade||European Commission|Šefčovič;Sefcovic;Maros Sefcovic',
+  'Christine Lagarde|President of the European Central Bank||European Central Bank|Lagarde',
+  'Andrius Kubilius|European Commissioner for Defence||European Commission|Kubilius',
+  'Marta Kos|European Commissioner for Enlargement||European Commission|',
+  'Mark Rutte|Secretary General||NATO|Rutte',
+  'António Guterres|Secretary-General||United Nations|Guterres;Antonio Guterres',
+  'Kristalina Georgieva|Managing Director||IMF|Georgieva',
+  'Ajay Banga|President||World Bank|Banga',
+  'Ngozi Okonjo-Iweala|Director-General||WTO|Okonjo-Iweala',
+  'Mahmoud Ali Youssouf|Chairperson of the African Union Commission||African Union|Youssouf;Mahmoud Ali Yousouf',
+  'Kao Kim Hourn|Secretary-General||ASEAN|',
+  'Tedros Adhanom Ghebreyesus|Director-General||WHO|Tedros',
+  'Rafael Grossi|Director General||IAEA|Grossi',
+  'Volker Türk|High Commissioner for Human Rights||United Nations|',
+  'Mathias Cormann|Secretary-General||OECD|Cormann',
+];
