@@ -42,7 +42,11 @@ export interface TimeMention {
 }
 
 export interface Grammar {
-  patterns: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }>;
+  /**
+   * Sticky patterns tried only where a match can start: at a number, or at one of `starts`
+   * (folded first words). This keeps the grammar linear in the text and cheap per article.
+   */
+  patterns: Array<{ re: RegExp; starts: 'digit' | Set<string>; build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }>;
   time: RegExp[];
 }
 
@@ -74,11 +78,13 @@ function buildGrammar(lex: Lexicon): Grammar {
   const month = (s: string | undefined): number | undefined => (s ? lex.months[s.replace(/\.$/, '')] : undefined);
   const wday = (s: string | undefined): number | undefined => (s ? lex.weekdays[s] : undefined);
   const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
-  const flags = 'gu';
+  const flags = 'uy';
+  const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] ?? '').filter(Boolean));
   const patterns: Grammar['patterns'] = [];
 
   // "giovedì 19 e venerdì 20 marzo", "dall'8 al 12 aprile 2026", "du 30 mars au 2 avril", "vom 24. bis 26. Februar"
   patterns.push({
+    starts: 'digit',
     re: new RegExp(`(?=\\d)${PB}${D}(?:\\s+${DE}${MONTH}${YEAR})?${CONN}${OPT_WD}${D}\\s+${DE}${MONTH}${YEAR}${NB}`, flags),
     build: (m) => {
       const [, da, ma, ya, wb, db, mb, yb] = m;
@@ -91,6 +97,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   // "March 2-5", "June 14 to 16", "March 30 to April 2, 2026", "Feb. 14"
   if (lex.lang === 'en') {
     patterns.push({
+      starts: new Set(Object.keys(lex.months)),
       re: new RegExp(`${firstLetters(Object.keys(lex.months))}${PB}${MONTH}\\s+${D}${YEAR}(?:\\s*(?:-|to|through|until|and)\\s*(?:${MONTH}\\s+)?${D}${NB}${YEAR})?${NB}`, flags),
       build: (m) => {
         const [, ma, da, ya, mb, db, yb] = m;
@@ -104,6 +111,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   }
   // "lunedì 23 marzo", "8 avril 2026", "21. Jänner", "1 de marzo de 2025"
   patterns.push({
+    starts: 'digit',
     re: new RegExp(`(?=\\d)${PB}${D}\\s+${DE}${MONTH}${YEAR}(\\s+(?:${alt(lex.lastWords)}))?${NB}`, flags),
     build: (m) => {
       const [, da, ma, ya, last] = m;
@@ -113,11 +121,13 @@ function buildGrammar(lex: Lexicon): Grammar {
   });
   // "el lunes 13", "Martedì 24", "Montag, 16."
   patterns.push({
+    starts: new Set(Object.keys(lex.weekdays)),
     re: new RegExp(`${firstLetters(Object.keys(lex.weekdays))}${PB}${WDAY},?\\s+(?:(?:the|il|le|el|den)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|:|[.,]\\d|%|\\d))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[2]), wd1: wday(m[1]) }),
   });
   // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8"
   patterns.push({
+    starts: new Set(['le', 'il', 'l', 'el', 'the', 'dem']),
     re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
@@ -126,6 +136,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   const LAST = alt(lex.lastWords);
   const THIS = alt(lex.thisWords);
   patterns.push({
+    starts: firstWords([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)]),
     re: new RegExp(`${firstLetters([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)])}${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
     build: (m) => {
       const [, n1, l1, t1, w, n2, l2] = m;
@@ -142,7 +153,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   for (const [words, offset] of rel) {
     if (!words.length) continue;
     const re = new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags);
-    patterns.push({ re, build: () => ({ kind: 'relative', offset }) });
+    patterns.push({ re, starts: firstWords(words), build: () => ({ kind: 'relative', offset }) });
   }
   const ana: Array<[string[], DateMention['anaphor']]> = [
     [lex.sameDay, 'same'],
@@ -152,20 +163,21 @@ function buildGrammar(lex: Lexicon): Grammar {
   ];
   for (const [words, anaphor] of ana) {
     if (!words.length) continue;
-    patterns.push({ re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'anaphor', anaphor }) });
+    patterns.push({ re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), starts: firstWords(words), build: () => ({ kind: 'anaphor', anaphor }) });
   }
 
+  const tflags = 'gu';
   const time: RegExp[] = [];
   const H = '(\\d{1,2})';
-  if (lex.lang === 'en') time.push(new RegExp(`${PB}${H}(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])`, flags));
-  if (lex.lang === 'it') time.push(new RegExp(`${PB}(?:alle|all'|ore)\\s*(?:ore\\s+)?${H}(?:[.:,](\\d{2}))?${NB}(?!\\s*(?:anni|giorni|%|milion|miliard|paesi|per\\s*cento))`, flags));
-  if (lex.lang === 'fr') time.push(new RegExp(`${PB}${H}\\s*h(?:eures?)?(?:\\s*(\\d{2}))?${NB}`, flags));
-  if (lex.lang === 'de') time.push(new RegExp(`${PB}${H}(?:[.:](\\d{2}))?\\s*uhr${NB}`, flags));
+  if (lex.lang === 'en') time.push(new RegExp(`${PB}${H}(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])`, tflags));
+  if (lex.lang === 'it') time.push(new RegExp(`${PB}(?:alle|all'|ore)\\s*(?:ore\\s+)?${H}(?:[.:,](\\d{2}))?${NB}(?!\\s*(?:anni|giorni|%|milion|miliard|paesi|per\\s*cento))`, tflags));
+  if (lex.lang === 'fr') time.push(new RegExp(`${PB}${H}\\s*h(?:eures?)?(?:\\s*(\\d{2}))?${NB}`, tflags));
+  if (lex.lang === 'de') time.push(new RegExp(`${PB}${H}(?:[.:](\\d{2}))?\\s*uhr${NB}`, tflags));
   if (lex.lang === 'es') {
-    time.push(new RegExp(`${PB}(?:a\\s+las?|desde\\s+las?)\\s+${H}(?:[.:](\\d{2}))?${NB}`, flags));
-    time.push(new RegExp(`${PB}${H}[.:](\\d{2})\\s*(?:horas|hora|h|hs)${NB}`, flags));
+    time.push(new RegExp(`${PB}(?:a\\s+las?|desde\\s+las?)\\s+${H}(?:[.:](\\d{2}))?${NB}`, tflags));
+    time.push(new RegExp(`${PB}${H}[.:](\\d{2})\\s*(?:horas|hora|h|hs)${NB}`, tflags));
   }
-  time.push(new RegExp(`${PB}${H}:(\\d{2})${NB}`, flags));
+  time.push(new RegExp(`${PB}${H}:(\\d{2})${NB}`, tflags));
   return { patterns, time };
 }
 
@@ -186,14 +198,25 @@ function validDay(d: number | undefined): boolean {
 export function findDates(folded: string, lex: Lexicon): DateMention[] {
   const g = grammarFor(lex);
   const found: DateMention[] = [];
+  // Where matches can start: numbers and words, one scan.
+  const digits: number[] = [];
+  const words: Array<[number, string]> = [];
+  const WORD_RE = /[\p{L}\p{N}]+/gu;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_RE.exec(folded)) !== null) {
+    const c = w[0].charCodeAt(0);
+    if (c >= 48 && c <= 57) digits.push(w.index);
+    else words.push([w.index, w[0]]);
+  }
   for (const p of g.patterns) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(folded)) !== null) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
+    const starts = p.starts === 'digit' ? digits : words.filter(([, word]) => (p.starts as Set<string>).has(word)).map(([i]) => i);
+    let after = 0;
+    for (const pos of starts) {
+      if (pos < after) continue;
+      p.re.lastIndex = pos;
+      const m = p.re.exec(folded);
+      if (!m || m[0].length === 0) continue;
+      after = m.index + m[0].length;
       const parts = p.build(m);
       if (!parts || !validDay(parts.d1) || !validDay(parts.d2)) continue;
       // Leading/trailing spaces from optional groups are not part of the mention.

@@ -22,10 +22,20 @@ export interface DateContext {
 }
 
 /** A calendar day at UTC midnight (days carry no zone until an event gets a place). */
+const dayCache = new Map<number, DateTime | null>();
+
 export function makeDay(y: number, m: number, d: number): DateTime | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const dt = DateTime.utc(y, m, d);
-  return dt.isValid ? dt : null;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999) return null;
+  // DateTime is immutable, so one instance per calendar day can be shared (bounded cache).
+  const key = y * 10000 + m * 100 + d;
+  let dt = dayCache.get(key);
+  if (dt === undefined) {
+    const made = DateTime.utc(y, m, d);
+    dt = made.isValid ? made : null;
+    if (dayCache.size > 5000) dayCache.clear();
+    dayCache.set(key, dt);
+  }
+  return dt;
 }
 
 /** Whole days from b to a. Days are UTC midnights, so the millisecond difference is exact. */
