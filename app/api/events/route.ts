@@ -6,6 +6,8 @@ import { toEventJson } from '@/lib/events/event-json';
 import { readDraft } from '@/lib/events/draft-input';
 import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { authorize } from '@/db/access';
+import { readDataVersion } from '@/db/queries/feed-events';
+import { respondWithJsonMemo, sharedJsonMemo } from '@/lib/http/json-memo';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,8 +16,12 @@ export async function GET(request: Request) {
     await authorize(getDb(), request, 'read');
     const parsed = parseEventFilter(new URL(request.url).searchParams);
     if (!parsed.success) return errorResponse(400, 'The filter is not valid', collectFieldErrors(parsed.error));
-    const events = listEvents(getDb(), parsed.data);
-    return jsonResponse({ events: events.map(toEventJson) });
+    const db = getDb();
+    // Remembered until the database changes: every reload of the same view asks for the same window.
+    const entry = sharedJsonMemo.resolve(new URL(request.url).searchParams.toString(), readDataVersion(db), () => ({
+      events: listEvents(db, parsed.data).map(toEventJson),
+    }));
+    return respondWithJsonMemo(request, entry);
   } catch (error) {
     return respondToError(error);
   }

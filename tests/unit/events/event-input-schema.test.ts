@@ -44,3 +44,13 @@ describe('eventInputSchema', () => {
     expect(fieldErrors(input)[field]).toEqual([message]);
   });
 });
+
+describe('country codes', () => {
+  it.each(['ZZ', 'EU', 'UN', 'XA', 'QQ'])('refuses %s, which names no country', (code) => {
+    expect(eventInputSchema.safeParse({ kind: 'meeting', title: 'x', start: '2026-04-08', location: { city: null, country: code } }).success).toBe(false);
+  });
+
+  it.each(['US', 'FR', 'XK', 'VA', 'PS'])('accepts %s', (code) => {
+    expect(eventInputSchema.safeParse({ kind: 'meeting', title: 'x', start: '2026-04-08', location: { city: null, country: code } }).success).toBe(true);
+  });
+});
