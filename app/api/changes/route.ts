@@ -6,6 +6,7 @@ import { parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
 import { errorResponse, jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,3 +30,5 @@ export async function GET(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET']);

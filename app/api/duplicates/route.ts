@@ -6,6 +6,7 @@ import { EVENT_KINDS } from '@/lib/events/event-record';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,3 +45,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

@@ -8,6 +8,7 @@ import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToErro
 import { authorize } from '@/db/access';
 import { readDataVersion } from '@/db/queries/feed-events';
 import { respondWithJsonMemo, sharedJsonMemo } from '@/lib/http/json-memo';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,3 +47,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'POST']);

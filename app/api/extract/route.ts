@@ -8,6 +8,7 @@ import { ARTICLE_MAX } from '@/lib/events/ingest-schema';
 import { isLocalDate } from '@/lib/time/zones';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { clientKey, RateLimiter } from '@/lib/http/rate-limit';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,3 +39,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

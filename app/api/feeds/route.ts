@@ -5,6 +5,7 @@ import { createFeedToken, listFeedTokens } from '@/db/queries/feed-tokens';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,3 +39,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'POST']);

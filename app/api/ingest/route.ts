@@ -5,6 +5,7 @@ import { toEventJson } from '@/lib/events/event-json';
 import { ingestRequestSchema } from '@/lib/events/ingest-schema';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { authorize } from '@/db/access';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +24,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

@@ -3,6 +3,7 @@ import { identifyActor, isSecured } from '@/db/access';
 import { getReadAccess } from '@/db/queries/settings';
 import { findUserById } from '@/db/queries/users';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,3 +22,5 @@ export async function GET(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET']);

@@ -4,6 +4,7 @@ import { searchPeople } from '@/db/queries/people';
 import { searchKnownPeople } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +24,5 @@ export async function GET(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET']);

@@ -4,6 +4,7 @@ import { searchPlaces } from '@/db/queries/places';
 import { searchKnownPlaces } from '@/lib/extract/search-gazetteer';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,3 +21,5 @@ export async function GET(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET']);

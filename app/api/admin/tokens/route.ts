@@ -4,6 +4,7 @@ import { createApiToken, listApiTokens } from '@/db/queries/api-tokens';
 import { createTokenSchema } from '@/lib/auth/admin-schemas';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,3 +29,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'POST']);

@@ -4,6 +4,7 @@ import { createUser, listUsers, UserExistsError } from '@/db/queries/users';
 import { createUserSchema } from '@/lib/auth/admin-schemas';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,3 +28,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { PUT, PATCH, DELETE } = rejectOtherMethods(['GET', 'POST']);

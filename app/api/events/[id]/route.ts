@@ -7,6 +7,7 @@ import { readExpectedVersion } from '@/lib/http/expected-version';
 import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { parseRouteId } from '@/lib/http/route-id';
 import { authorize } from '@/db/access';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -55,3 +56,5 @@ export async function DELETE(request: Request, context: Context) {
     return respondToError(error);
   }
 }
+
+export const { POST, PUT } = rejectOtherMethods(['GET', 'PATCH', 'DELETE']);

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { revokeFeedToken } from '@/db/queries/feed-tokens';
 import { errorResponse, jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,3 +17,5 @@ export async function DELETE(request: Request, context: { params: Promise<{ toke
     return respondToError(error);
   }
 }
+
+export const { GET, POST, PUT, PATCH } = rejectOtherMethods(['DELETE']);

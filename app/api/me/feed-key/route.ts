@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { regenerateFeedKey } from '@/db/queries/users';
 import { errorResponse, jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,5 @@ export async function POST(request: Request) {
     return respondToError(error);
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { revokeApiToken } from '@/db/queries/api-tokens';
 import { errorResponse, jsonResponse, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,5 @@ export async function DELETE(request: Request, context: { params: Promise<{ id: 
     return respondToError(error);
   }
 }
+
+export const { GET, POST, PUT, PATCH } = rejectOtherMethods(['DELETE']);

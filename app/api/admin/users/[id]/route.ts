@@ -4,6 +4,7 @@ import { setUserRole } from '@/db/queries/users';
 import { updateUserSchema } from '@/lib/auth/admin-schemas';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,3 +24,5 @@ export async function PATCH(request: Request, context: { params: Promise<{ id: s
     return respondToError(error);
   }
 }
+
+export const { GET, POST, PUT, DELETE } = rejectOtherMethods(['PATCH']);

@@ -5,6 +5,7 @@ import { listRevisions } from '@/db/queries/revisions';
 import { NotFoundError } from '@/lib/events/errors';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { parseRouteId } from '@/lib/http/route-id';
+import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,3 +20,5 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     return respondToError(error);
   }
 }
+
+export const { POST, PUT, PATCH, DELETE } = rejectOtherMethods(['GET']);
