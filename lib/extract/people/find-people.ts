@@ -37,11 +37,17 @@ export interface SentenceTokens {
 
 const ROMAN = /^(?:[IVX]{1,5})\.?$/;
 
+const titleCache = new Map<string, boolean>();
+
 function isTitleToken(t: Token): boolean {
-  if (TITLE_WORDS.has(t.key)) return true;
   const k = t.key;
-  if (k.length > 6) for (const s of TITLE_SUFFIXES) if (k.endsWith(s)) return true;
-  return false;
+  let v = titleCache.get(k);
+  if (v === undefined) {
+    v = TITLE_WORDS.has(k) || (k.length > 6 && TITLE_SUFFIXES.some((s) => k.endsWith(s)));
+    if (titleCache.size > 20000) titleCache.clear();
+    titleCache.set(k, v);
+  }
+  return v;
 }
 
 function isNameToken(t: Token, extraStop?: Set<string>): boolean {

@@ -67,15 +67,12 @@ export function matchPhraseIndex<K extends string>(index: PhraseIndex<K>, tokens
   const taken = new Map<K, number>();
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i].key;
-    const cands: Array<Entry<K>> = [];
     const ex = index.exact.get(key);
-    if (ex) cands.push(...ex);
-    if (key.length >= 3) {
-      const st = index.stems.get(key.slice(0, 3));
-      if (st) cands.push(...st);
-    }
-    for (const s of index.suffixes) if (key.length > s.parts[0].key.length) cands.push(s);
-    if (!cands.length) continue;
+    const st = key.length >= 3 ? index.stems.get(key.slice(0, 3)) : undefined;
+    let sx: Array<Entry<K>> | null = null;
+    for (const s of index.suffixes) if (key.length > s.parts[0].key.length && key.endsWith(s.parts[0].key)) (sx ??= []).push(s);
+    if (!ex && !st && !sx) continue;
+    const cands: Array<Entry<K>> = [...(ex ?? []), ...(st ?? []), ...(sx ?? [])];
     const done = new Set<K>();
     for (const e of cands) {
       if (done.has(e.kind)) continue;
