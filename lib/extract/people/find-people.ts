@@ -236,6 +236,8 @@ export class PeopleFinder {
         break;
       }
       if (b - j >= 2 || (b - j === 1 && this.isKnownSingle(tokens[j]))) return [j, b];
+      // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
+      if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];
       // A one-word capitalised token after a title and before a comma is an organisation or country.
       j = b - 1;
       if (b - j > 4) return null;

@@ -95,3 +95,46 @@ describe('more constructions', () => {
     ]);
   });
 });
+
+describe('trips narrated day by day', () => {
+  it('de: a reception at home, then two stops abroad with their hosts', () => {
+    const text =
+      'Paris, 11. Mai 2026 (AFP) - Frankreichs Präsident Emmanuel Macron empfängt am Mittwoch den spanischen Ministerpräsidenten Pedro Sánchez im Élysée-Palast. Am Donnerstag reist Macron nach Rom weiter, wo er mit Regierungschefin Giorgia Meloni zusammentrifft.';
+    expect(run(text, '2026-05-11', 'de')).toEqual([
+      'visit 2026-05-14..2026-05-14 Rome scheduled Emmanuel Macron',
+      'meeting 2026-05-13..2026-05-13 Paris scheduled Emmanuel Macron + Pedro Sánchez',
+      'meeting 2026-05-14..2026-05-14 Rome scheduled Emmanuel Macron + Giorgia Meloni',
+    ]);
+  });
+  it('es: a European tour with a range, two cities and weekday-numbered days', () => {
+    const text =
+      'Bogotá, 1 jun (EFE).- El presidente de Colombia, Gustavo Petro, realizará una gira por Europa del 8 al 12 de junio que lo llevará a Madrid y a Roma. En Madrid, Petro será recibido el lunes 8 por el rey Felipe VI y el martes 9 se reunirá con el presidente del Gobierno, Pedro Sánchez. El miércoles 10 viajará a Roma, donde mantendrá un encuentro con la primera ministra italiana, Giorgia Meloni.';
+    expect(run(text, '2026-06-01', 'es')).toEqual([
+      'visit 2026-06-08..2026-06-09 Madrid scheduled Gustavo Petro',
+      'visit 2026-06-10..2026-06-10 Rome scheduled Gustavo Petro',
+      'meeting 2026-06-08..2026-06-08 Madrid scheduled Felipe VI + Gustavo Petro',
+      'meeting 2026-06-09..2026-06-09 Madrid scheduled Gustavo Petro + Pedro Sánchez',
+      'meeting 2026-06-10..2026-06-10 Rome scheduled Giorgia Meloni + Gustavo Petro',
+    ]);
+  });
+  it('fr: "les 21 et 22 septembre" with a Paris day and a Strasbourg day', () => {
+    const text =
+      "Ottawa, 14 septembre 2026 (AFP) - Le Premier ministre canadien Mark Carney effectuera une visite officielle en France les 21 et 22 septembre. Il sera reçu lundi à l'Elysée par Emmanuel Macron, avant un déjeuner de travail avec le Premier ministre Sébastien Lecornu à Matignon. Mardi, Mark Carney se rendra à Strasbourg pour s'adresser au Parlement européen et rencontrera sa présidente, Roberta Metsola.";
+    expect(run(text, '2026-09-14', 'fr')).toEqual([
+      'visit 2026-09-21..2026-09-21 Paris scheduled Mark Carney',
+      'visit 2026-09-22..2026-09-22 Strasbourg scheduled Mark Carney',
+      'meeting 2026-09-21..2026-09-21 Paris scheduled Emmanuel Macron + Mark Carney',
+      'meeting 2026-09-21..2026-09-21 Paris scheduled Mark Carney + Sébastien Lecornu',
+      'meeting 2026-09-22..2026-09-22 Strasbourg scheduled Mark Carney + Roberta Metsola',
+    ]);
+  });
+  it('en: a single-name office holder after a title', () => {
+    const text = 'NEW DELHI, Oct 5 (Reuters) - Merz is due to travel to Bengaluru on Tuesday, where he will meet Karnataka Chief Minister Siddaramaiah.';
+    expect(run(text, '2026-10-05', 'en')).toContain('meeting 2026-10-06..2026-10-06 Bengaluru scheduled Friedrich Merz + Siddaramaiah');
+  });
+  it('en: a summit with a host, confirmed attendees and one who will not attend', () => {
+    const text =
+      'BRUSSELS (AP) — NATO leaders will gather in Tirana on July 20-21 for a summit expected to focus on Ukraine. Albanian Prime Minister Edi Rama will host the meeting. U.S. President Donald Trump and Turkish President Recep Tayyip Erdogan have confirmed their attendance, NATO said. Hungarian Prime Minister Viktor Orban will not attend.';
+    expect(run(text, '2026-07-10', 'en')).toEqual(['summit 2026-07-20..2026-07-21 Tirana scheduled Donald Trump + Edi Rama + Recep Tayyip Erdoğan']);
+  });
+});
