@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon';
 import { phraseSource } from '../text/phrase-matcher';
 
-export type DateKind = 'date' | 'range' | 'weekday' | 'relative' | 'anaphor' | 'dayonly';
+export type DateKind = 'date' | 'range' | 'weekday' | 'relative' | 'anaphor' | 'dayonly' | 'week';
 
 export interface DateMention {
   start: number;
@@ -20,6 +20,8 @@ export interface DateMention {
   m2?: number;
   y2?: number;
   weekday?: number;
+  /** "Monday to Wednesday": the weekday the range ends on */
+  weekdayEnd?: number;
   modifier?: 'next' | 'last' | 'this';
   /** days from the publication date (relative words) */
   offset?: number;
@@ -131,6 +133,13 @@ function buildGrammar(lex: Lexicon): Grammar {
     re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
+  // weekday ranges: "from Monday to Wednesday", "da lunedì a mercoledì", "von Montag bis Mittwoch"
+  const WD_CONN = alt(['to', 'through', 'until', 'a', 'al', 'au', 'bis', 'bis zum', 'fino a', "jusqu'a", 'hasta el', 'hasta', '-']);
+  patterns.push({
+    starts: new Set(Object.keys(lex.weekdays)),
+    re: new RegExp(`${firstLetters(Object.keys(lex.weekdays))}${PB}${WDAY}\\s*(?:${WD_CONN})\\s*(?:(?:el|il|le|den)\\s+)?${WDAY}${NB}`, flags),
+    build: (m) => ({ kind: 'weekday', weekday: wday(m[1]), weekdayEnd: wday(m[2]) }),
+  });
   // weekday with modifiers: "next Tuesday", "giovedì prossimo", "el próximo lunes", "am kommenden Montag"
   const NEXT = alt(lex.nextWords);
   const LAST = alt(lex.lastWords);
@@ -144,6 +153,15 @@ function buildGrammar(lex: Lexicon): Grammar {
       return { kind: 'weekday', weekday: wday(w), modifier };
     },
   });
+  // "next week", "la semaine dernière": not a day, but the week later weekdays fall in.
+  const weeks: Array<[string[], number]> = [
+    [['next week', 'coming week', 'prossima settimana', 'settimana prossima', 'semaine prochaine', 'nachste woche', 'kommende woche', 'kommenden woche', 'proxima semana', 'semana que viene', 'semana proxima'], 7],
+    [['last week', 'settimana scorsa', 'scorsa settimana', 'semaine derniere', 'vergangene woche', 'vergangenen woche', 'letzte woche', 'letzten woche', 'semana pasada'], -7],
+    [['this week', 'questa settimana', 'cette semaine', 'diese woche', 'dieser woche', 'esta semana'], 0],
+  ];
+  for (const [words, offset] of weeks) {
+    patterns.push({ starts: firstWords(words), re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'week', offset }) });
+  }
   const rel: Array<[string[], number]> = [
     [lex.dayAfterTomorrow, 2],
     [lex.tomorrow, 1],

@@ -131,13 +131,23 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
     }
     case 'weekday': {
       if (m.weekday === undefined) return null;
-      if (!m.modifier && ctx.frame) {
+      if (!m.modifier && ctx.frame && m.weekdayEnd === undefined) {
         for (let dt = ctx.frame.start; dt <= ctx.frame.end; dt = dt.plus({ days: 1 })) if (dt.weekday === m.weekday) return { start: dt, end: dt };
       }
       if (!ref) return null;
       const dir = m.modifier ?? (tense === 'past' ? 'past' : 'future');
       const day = weekdayFrom(ref, m.weekday, dir);
+      if (m.weekdayEnd !== undefined) {
+        // The range ends on the first such weekday on or after its start.
+        const span = (m.weekdayEnd - m.weekday + 7) % 7;
+        return { start: day, end: day.plus({ days: span }) };
+      }
       return { start: day, end: day };
+    }
+    case 'week': {
+      if (!ref || m.offset === undefined) return null;
+      const monday = ref.minus({ days: ref.weekday - 1 }).plus({ days: m.offset });
+      return { start: monday, end: monday.plus({ days: 6 }) };
     }
     case 'relative': {
       if (!ref || m.offset === undefined) return null;

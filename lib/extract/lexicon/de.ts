@@ -30,7 +30,7 @@ export const de: Lexicon = {
   receive: ['empfangen', 'wird von', 'von ihm empfangen', 'begrusst von'],
   separate: ['getrennt', 'gesprache mit', 'jeweils', 'separate', 'einzeln'],
   joint: ['trafen sich', 'treffen sich', 'trifft sich', 'kamen zusammen', 'kommen zusammen', 'dreiertreffen', 'trilateral*'],
-  call: ['telefon*', 'telefonat', 'telefonierte', 'videoschalte', 'videokonferenz', 'am telefon'],
+  call: ['per video', 'videotelefonat', 'telefon*', 'telefonat', 'telefonierte', 'videoschalte', 'videokonferenz', 'am telefon'],
   summit: ['gipfel', '*gipfel', '*gipfels', 'gipfeltreffen', 'europaischer rat', 'europaischen rat', 'europaischen rates', 'g7', 'g20', 'konferenz', '*konferenz', 'forum'],
   attend: ['teilnahme', 'nimmt teil', 'nehmen teil', 'teilnehm*', 'gastgeber*', 'erwartet', 'dabei sein', 'zugesagt', 'leitet', 'vorsitz', 'eroffnet', 'vertreten'],
   accompany: ['begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation'],

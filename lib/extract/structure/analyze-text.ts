@@ -171,6 +171,11 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       if (s.header) continue;
       const range = resolveMention(m, ctx, tenseFor(m.start, s));
       if (!range) continue;
+      if (m.kind === 'week') {
+        // A week is a frame for the weekdays that follow, never an event's day.
+        ctx.frame = range;
+        continue;
+      }
       const report = nearSpeech(m) && m.kind !== 'range';
       dates.push({ mention: m, range, report });
       if (report) continue;

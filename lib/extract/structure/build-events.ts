@@ -283,8 +283,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     events.push({
       id,
       parent: null,
-      kind: 'summit',
-      title: `Summit${sm.place?.city ? ' in ' + sm.place.city.name : ''}`,
+      kind: sm.conference ? 'conference' : 'summit',
+      title: `${sm.conference ? 'Conference' : 'Summit'}${sm.place?.city ? ' in ' + sm.place.city.name : ''}`,
       start: withTime(sm.date.start, sm.time, zone),
       end: toIsoDay(sm.date.end),
       timezone: zone,

@@ -48,6 +48,8 @@ export interface MeetingAtom extends AtomBase {
 
 export interface SummitAtom extends AtomBase {
   kind: 'summit';
+  /** "conference", "Konferenz", "forum": a conference rather than a leaders' summit */
+  conference?: boolean;
   attendees: Person[];
 }
 
@@ -403,7 +405,7 @@ export class SegmentReader {
         if (b.place && !cur.place) cur.place = b.place;
         if (ownDate || b.place) this.addEvidence(cur, seg);
       } else if (ownDate) {
-        const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg) };
+        const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg), conference: /^(?:\S*-)?(?:conferen|konferenz|forum|foro)/.test(summitHit.phrase) };
         st.summit = sm;
         this.atoms.push(sm);
       }
@@ -437,7 +439,7 @@ export class SegmentReader {
     // ("mentre il Capo dello Stato si sposterà a Hiroshima, Tajani resterà nella capitale").
     // "sarà lunedì a Varsavia": a copula counts as travel when a city follows after a locative.
     const copulas = hits(seg, 'copula').filter((h) =>
-      usable.some((p) => p.entry.type !== 'country' && p.start > h.end && p.start - h.end <= 35 && LOCATIVE.test(this.a.folded.slice(Math.max(h.end, p.start - 18), p.start)) && !this.a.folded.slice(h.end, p.start).includes(',')),
+      usable.some((p) => p.start > h.end && p.start - h.end <= 45 && LOCATIVE.test(this.a.folded.slice(Math.max(h.end, p.start - 18), p.start)) && !this.a.folded.slice(h.end, p.start).includes(',')),
     );
     const travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
     const returnHit = hits(seg, 'returnHome')[0];

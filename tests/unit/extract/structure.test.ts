@@ -138,3 +138,37 @@ describe('trips narrated day by day', () => {
     expect(run(text, '2026-07-10', 'en')).toEqual(['summit 2026-07-20..2026-07-21 Tirana scheduled Donald Trump + Edi Rama + Recep Tayyip Erdoğan']);
   });
 });
+
+describe('weeks, weekday ranges, calls and conferences', () => {
+  it('en: "from Monday to Wednesday next week" is a three-day visit', () => {
+    const text = 'LONDON (Reuters) - British Prime Minister Keir Starmer will visit Japan from Monday to Wednesday next week, Downing Street said on Friday. He will hold talks with Prime Minister Sanae Takaichi in Tokyo on Tuesday.';
+    expect(run(text, '2026-04-03', 'en')).toEqual([
+      'visit 2026-04-06..2026-04-08 Tokyo scheduled Keir Starmer',
+      'meeting 2026-04-07..2026-04-07 Tokyo scheduled Keir Starmer + Sanae Takaichi',
+    ]);
+  });
+  it('it: "da lunedì a mercoledì in Cina" is a country-level stay, and a call "ieri"', () => {
+    const text = 'Roma, 3 aprile 2026 - Il ministro degli Esteri Antonio Tajani ha avuto ieri una telefonata con il segretario di Stato americano Marco Rubio. Tajani sarà da lunedì a mercoledì in Cina.';
+    expect(run(text, '2026-04-03', 'it')).toEqual(['visit 2026-04-06..2026-04-08 CN scheduled Antonio Tajani', 'call 2026-04-02..2026-04-02 - held Antonio Tajani + Marco Rubio']);
+  });
+  it('en: "last week" frames the weekdays of a past trip', () => {
+    const text = 'PARIS (AFP) - Emmanuel Macron visited Berlin and Warsaw last week. On Monday he met Chancellor Friedrich Merz in Berlin, and on Tuesday he held talks in Warsaw with Prime Minister Donald Tusk.';
+    expect(run(text, '2026-03-09', 'en')).toEqual([
+      'visit 2026-03-02..2026-03-02 Berlin held Emmanuel Macron',
+      'visit 2026-03-03..2026-03-03 Warsaw held Emmanuel Macron',
+      'meeting 2026-03-02..2026-03-02 Berlin held Emmanuel Macron + Friedrich Merz',
+      'meeting 2026-03-03..2026-03-03 Warsaw held Donald Tusk + Emmanuel Macron',
+    ]);
+  });
+  it('fr: a conference with its announced participants', () => {
+    const text = "Berne, 20 février 2026 (ATS) - La conseillère fédérale Karin Keller-Sutter participera du 13 au 15 mars à la Conférence de Munich sur la sécurité, aux côtés du chancelier allemand Friedrich Merz et du secrétaire général de l'OTAN Mark Rutte.";
+    expect(run(text, '2026-02-20', 'fr')).toEqual(['conference 2026-03-13..2026-03-15 Munich scheduled Friedrich Merz + Karin Keller-Sutter + Mark Rutte']);
+  });
+  it('en: two calls on one day, one by video link', () => {
+    const text = 'KYIV (AP) — Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron held a phone call on Thursday to discuss air defence. Later, Zelensky spoke by video link with Canadian Prime Minister Mark Carney.';
+    expect(run(text, '2026-02-20', 'en')).toEqual([
+      'call 2026-02-19..2026-02-19 - held Emmanuel Macron + Volodymyr Zelensky',
+      'call 2026-02-19..2026-02-19 - held Mark Carney + Volodymyr Zelensky',
+    ]);
+  });
+});
