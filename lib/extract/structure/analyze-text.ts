@@ -63,7 +63,9 @@ export interface Analysis {
   tenseAt(pos: number, sentence: SentenceInfo): Tense;
 }
 
-const BOUNDARY = /;|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
+// Clause boundaries: ";", ", and", ", where", "before", and a conjunction followed by an auxiliary
+// ("... e ha annunciato", "... and has said"): each starts a new predicate.
+const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|will)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
 
 function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
   switch (kind) {
@@ -104,6 +106,9 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const layout = splitSentences(text);
   const inDateline = (pos: number) => layout.datelines.some((d) => pos >= d.start && pos < d.end);
 
+  // A dateline ("Roma, 20 maggio 2026 (ANSA) -") is cut off the sentence it opens.
+  for (const s of layout.sentences)
+    for (const d of layout.datelines) if (s.start >= d.start && s.start < d.end && d.end < s.end) s.start = d.end;
   const sentences: SentenceInfo[] = layout.sentences.map((s, index) => ({ ...s, index, tokens: tokenize(text, folded, s.start, s.end), segments: [] }));
   // Places in a dateline or in parentheses ("8 heures à Paris") are not where events happen.
   const parens = parenthesesSpans(text);
@@ -158,7 +163,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const prev = speechHits[lo - 1];
     // "said Friday", "informó este lunes": right after the verb. "...am Freitag mitteilte": right
     // before it, with no comma ("on Wednesday, the White House said" dates the event, not the report).
-    if (prev && d.start >= prev.end && d.start - prev.end <= 12) return true;
+    // "ha annunciato che lunedì...", "said that on Monday": the date belongs to what was said.
+    if (prev && d.start >= prev.end && d.start - prev.end <= 12 && !/(?:^|\s)(?:that|che|que|qu'|dass|di)(?:\s|$)/.test(folded.slice(prev.end, d.start))) return true;
     return !!next && next.start >= d.end && next.start - d.end <= 25 && !/[,;(]/.test(folded.slice(d.end, next.start));
   };
   let di = 0;
@@ -189,13 +195,10 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates.filter((d) => !d.report), times, triggers);
   }
   let datelineCity: City | null = null;
-  for (const s of sentences) {
-    const p = findPlaces(s.tokens).find((pl) => inDateline(pl.start) && pl.entry.type === 'city');
-    if (p && p.entry.type === 'city') {
-      datelineCity = p.entry.city;
-      break;
-    }
-    if (!s.header && s.start > (layout.datelines[0]?.end ?? 0)) break;
+  const dl = layout.datelines[0];
+  if (dl) {
+    const p = findPlaces(tokenize(text, folded, dl.start, dl.end)).find((pl) => pl.entry.type === 'city');
+    if (p && p.entry.type === 'city') datelineCity = p.entry.city;
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
 }

@@ -528,7 +528,7 @@ export class SegmentReader {
       if (!subj.length && !between) {
         // "l'incontro che X ha avuto con Y": the first person not introduced by "with" is the subject.
         const plain = objects.filter((o) => !isOther(o) && o.start >= meetHit.end);
-        if (plain.length && objects.length >= 2) {
+        if (plain.length && objects.some((o) => o.start > plain[0].start && isOther(o))) {
           subj = [plain[0].person];
           objects = objects.filter((o) => o.person !== plain[0].person);
         }

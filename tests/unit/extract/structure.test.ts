@@ -172,3 +172,21 @@ describe('weeks, weekday ranges, calls and conferences', () => {
     ]);
   });
 });
+
+describe('noise around the events', () => {
+  it('en: quotes, past speeches and plans without a day give only the dated visit', () => {
+    const text = `EU leaders split over defence fund
+
+BRUSSELS, March 12 (Reuters) - European Union leaders remain divided over a proposed defence fund, diplomats said on Thursday.
+
+"We cannot afford another year of talk," European Council President Antonio Costa told reporters, adding that he had discussed the issue with German Chancellor Friedrich Merz last month. French President Emmanuel Macron said in a speech in Paris on Tuesday that Europe had "no time left".
+
+Polish Prime Minister Donald Tusk is expected to push for a quick deal when he visits Brussels on March 18. Ursula von der Leyen will present a revised proposal on Monday.`;
+    expect(run(text, '2026-03-12', 'en')).toEqual(['visit 2026-03-18..2026-03-18 Brussels scheduled Donald Tusk']);
+  });
+  it('it: a meeting announced in a speech, with an unconfirmed guest left out', () => {
+    const text =
+      'Roma, 20 maggio 2026 (ANSA) - Meloni ha ricordato l\'incontro avuto a febbraio con il presidente ucraino Volodymyr Zelensky e ha annunciato che lunedì ospiterà a Roma una riunione dei leader, alla quale parteciperanno il premier britannico Keir Starmer e il presidente francese Emmanuel Macron. Secondo fonti di governo, non è ancora confermata la presenza del cancelliere Friedrich Merz.';
+    expect(run(text, '2026-05-20', 'it')).toEqual(['meeting 2026-05-25..2026-05-25 Rome scheduled Emmanuel Macron + Giorgia Meloni + Keir Starmer']);
+  });
+});
