@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import type { EventJson } from '@/lib/events/event-json';
 import { formatCountryName } from '@/lib/events/countries';
-import { formatViewerTime } from '@/lib/events/format-when';
+import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { KIND_GLYPH } from './event-labels';
 
 const DAY_HEADING = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function localTime(event: EventJson): string {
-  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : `Until ${event.endDate}`;
+  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : formatWhen(event);
   const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: event.timezone ?? 'UTC', timeZoneName: 'short' });
   return format.format(Date.parse(event.startUtc));
 }
@@ -42,7 +42,6 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                 <li key={event.id} className={`agenda-event st-${event.status}`} data-event-id={event.id}>
                   <span className="agenda-time">
                     {localTime(event)}
-                    {event.startDate !== event.endDate && event.allDay && <span className="muted"> ({event.startDate} – {event.endDate})</span>}
                     {viewer && <span className="viewer-time"> · {viewer}</span>}
                   </span>
                   <span className="agenda-main">
@@ -54,7 +53,7 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                       {event.participants.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}`).join('; ')}
                     </span>
                   </span>
-                  {place && <span className="agenda-place">{place}</span>}
+                  <span className="agenda-place">{place ?? ''}</span>
                   <StatusBadge status={event.status} />
                 </li>
               );

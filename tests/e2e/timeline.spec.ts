@@ -93,6 +93,7 @@ test.describe('timeline', () => {
     }).toBe(true);
     await page.getByRole('button', { name: 'Year' }).click();
     await expect(page.locator('.tl-axis .tl-tick')).toContainText(['Jan']);
+    await expect(page.locator('.count')).toContainText('events from');
     await page.screenshot({ path: 'test-results/screenshots/timeline-year.png' });
 
     // Drag pans: the range moves earlier when dragging to the right.
