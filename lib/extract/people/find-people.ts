@@ -178,6 +178,40 @@ export class PeopleFinder {
   }
   private usedBySentence = new Map<Token[], Set<number>>();
 
+  /**
+   * Untitled full names next to a meeting or travel word ("Jens Stoltenberg met Erna Solberg"):
+   * two or three capitalised words that are no place, office, month or organisation word.
+   */
+  findUntitled(st: SentenceTokens, text: string, eventSpans: Array<{ start: number; end: number }>, mentions: PersonMention[]): PersonMention[] {
+    if (!eventSpans.length) return mentions;
+    const { tokens, blocked } = st;
+    const used = this.usedBySentence.get(tokens) ?? new Set<number>();
+    const out = [...mentions];
+    const ok = (k: number) => {
+      const t = tokens[k];
+      // Tokens of people already found ("Tajani") wait for the surname pass.
+      return !!t && !used.has(k) && !blocked.has(k) && !HONORIFICS.has(t.key) && !this.knownSingle(t) && isNameToken(t, this.stopWords) && /^\p{Lu}\p{Ll}/u.test(t.text) && t.key.length >= 2;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (!ok(i) || (i > 0 && tokens[i - 1].cap && !/^[,;:(]$/.test(tokens[i - 1].key))) continue;
+      let j = i;
+      while (j < tokens.length && j - i < 3 && ok(j) && (j === i || tokens[j].start - tokens[j - 1].end <= 1)) j++;
+      if (j - i < 2 || (tokens[j] && tokens[j].cap && tokens[j].key !== "'")) {
+        i = j;
+        continue;
+      }
+      const start = tokens[i].start;
+      const end = tokens[j - 1].end;
+      // Only right next to the verb: "X met", "met X", "talks with X".
+      if (!eventSpans.some((e) => (e.start >= end && e.start - end <= 12) || (start >= e.end && start - e.end <= 15))) continue;
+      const p = this.personFor(joinName(text, tokens, i, j), null, null, null);
+      out.push({ person: p, start, end, tokenStart: i, tokenEnd: j });
+      for (let k = i; k < j; k++) used.add(k);
+      i = j - 1;
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
   /** Second pass: bare surnames and first tokens resolved to people found anywhere in the text. */
   resolveSurnames(st: SentenceTokens, mentions: PersonMention[]): PersonMention[] {
     const { tokens, blocked } = st;
@@ -250,8 +284,10 @@ export class PeopleFinder {
   }
 
   private knownSingle(t: Token): Person | null {
-    for (const p of this.persons) if (p.keys.has(t.key)) return p;
-    return null;
+    const owners = this.keyOwners();
+    if (!owners.has(t.key)) return null;
+    // An ambiguous token (null owner) still belongs to someone: the first person who has it.
+    return owners.get(t.key) ?? this.persons.find((p) => p.keys.has(t.key)) ?? null;
   }
 }
 

@@ -84,7 +84,8 @@ const stopWordSets = new Map<string, Set<string>>();
 function stopWordsFor(lex: Lexicon): Set<string> {
   let s = stopWordSets.get(lex.lang);
   if (!s) {
-    s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays)]);
+    const dayWords = [...lex.today, ...lex.tomorrow, ...lex.yesterday, ...lex.dayAfterTomorrow, ...lex.nextWords, ...lex.lastWords, ...lex.thisWords].filter((w) => !w.includes(' '));
+    s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...dayWords]);
     stopWordSets.set(lex.lang, s);
   }
   return s;
@@ -123,7 +124,16 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     for (const p of placesBySentence[i]) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);
     return { tokens: s.tokens, blocked };
   });
-  const firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
+  const pindex = triggerIndexFor(lex);
+  const triggersBySentence = sentences.map((s) => matchPhraseIndex(pindex, s.tokens));
+  let firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
+  // German capitalises every noun, so untitled names are read only in the other languages.
+  if (lex.lang !== 'de')
+    firstPass = firstPass.map((ms, i) => {
+      const t = triggersBySentence[i];
+      const spans = (['meet', 'call', 'travel', 'arrive', 'receive'] as TriggerKind[]).flatMap((k) => t.get(k) ?? []);
+      return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
+    });
   const personsBySentence = sentTokens.map((st, i) => finder.resolveSurnames(st, firstPass[i]));
   // Places that a person's name covers are not places ("Santiago Peña").
   for (let i = 0; i < sentences.length; i++) {
@@ -143,9 +153,6 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const markers = findTenseMarkers(text, lex.lang);
   const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
   const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
-  // One pass over the tokens finds every trigger word of every kind.
-  const pindex = triggerIndexFor(lex);
-  const triggersBySentence = sentences.map((s) => matchPhraseIndex(pindex, s.tokens));
 
   const ctx: DateContext = { reference, last: null, frame: null };
   // The day a report was made ("informó este lunes") is not a reference point for "the eve".

@@ -66,3 +66,10 @@ describe('English structure, places and status', () => {
     expect(run('Leaders love summits. A phone call between presidents rarely changes anything, and visits are theatre.', '2026-03-05', 'en')).toEqual([]);
   });
 });
+
+describe('English untitled names', () => {
+  it('reads full names right next to a meeting verb, not organisations or date words', () => {
+    expect(run('OSLO (Reuters) - Jens Stoltenberg met Erna Solberg in Oslo on Monday to discuss energy.', '2026-03-10', 'en')).toEqual(['meeting 2026-03-09..2026-03-09 Oslo held Erna Solberg + Jens Stoltenberg']);
+    expect(peopleOf('The Atlantic Alliance confirmed the mission. Tomorrow Carney meets Modi.', 'en')).toEqual(['Mark Carney', 'Narendra Modi']);
+  });
+});
