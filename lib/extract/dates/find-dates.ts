@@ -49,6 +49,8 @@ export interface Grammar {
    * (folded first words). This keeps the grammar linear in the text and cheap per article.
    */
   patterns: Array<{ re: RegExp; starts: 'digit' | Set<string>; build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end'> | null }>;
+  /** every word any pattern can start with */
+  startWords: Set<string>;
   time: RegExp[];
 }
 
@@ -196,7 +198,9 @@ function buildGrammar(lex: Lexicon): Grammar {
     time.push(new RegExp(`${PB}${H}[.:](\\d{2})\\s*(?:horas|hora|h|hs)${NB}`, tflags));
   }
   time.push(new RegExp(`${PB}${H}:(\\d{2})${NB}`, tflags));
-  return { patterns, time };
+  const startWords = new Set<string>();
+  for (const p of patterns) if (p.starts !== 'digit') for (const w of p.starts) startWords.add(w);
+  return { patterns, time, startWords };
 }
 
 export function grammarFor(lex: Lexicon): Grammar {
@@ -218,16 +222,25 @@ export function findDates(folded: string, lex: Lexicon): DateMention[] {
   const found: DateMention[] = [];
   // Where matches can start: numbers and words, one scan.
   const digits: number[] = [];
-  const words: Array<[number, string]> = [];
+  const wordPositions = new Map<string, number[]>();
   const WORD_RE = /[\p{L}\p{N}]+/gu;
   let w: RegExpExecArray | null;
   while ((w = WORD_RE.exec(folded)) !== null) {
     const c = w[0].charCodeAt(0);
     if (c >= 48 && c <= 57) digits.push(w.index);
-    else words.push([w.index, w[0]]);
+    else if (g.startWords.has(w[0])) (wordPositions.get(w[0]) ?? wordPositions.set(w[0], []).get(w[0])!).push(w.index);
   }
   for (const p of g.patterns) {
-    const starts = p.starts === 'digit' ? digits : words.filter(([, word]) => (p.starts as Set<string>).has(word)).map(([i]) => i);
+    let starts: number[];
+    if (p.starts === 'digit') starts = digits;
+    else {
+      starts = [];
+      for (const word of p.starts) {
+        const ps = wordPositions.get(word);
+        if (ps) for (const x of ps) starts.push(x);
+      }
+      if (starts.length > 1) starts.sort((a, b) => a - b);
+    }
     let after = 0;
     for (const pos of starts) {
       if (pos < after) continue;

@@ -41,8 +41,6 @@ export const de: Lexicon = {
   absent: ['nicht teilnehmen', 'nicht dabei', 'nicht eingeladen', 'ausgeschlossen', 'fernbleiben', 'verzichtet', 'noch offen', 'ob der'],
   sideline: ['am rande', 'rande des', 'rande der'],
   capital: ['hauptstadt'],
-  future: ['wird', 'werden', 'soll', 'sollen', 'geplant', 'plant', 'planen', 'kommende', 'kommenden', 'nachste', 'nachsten', 'morgen', 'angesetzt', 'vorgesehen', 'will', 'wollen', 'erwartet'],
-  past: ['hat', 'hatte', 'hatten', 'haben', 'war', 'waren', 'wurde', 'wurden', 'gestern', 'vergangene*', 'letzte*', 'traf', 'empfing', 'reiste', 'sprach', 'telefonierte', 'ge*t'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],
   stay: ['bleibt', 'bleiben', 'halt sich', 'aufhalten'],
   copula: ['ist', 'sind', 'wird', 'war', 'weilt', 'halt sich'],

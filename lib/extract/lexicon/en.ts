@@ -41,8 +41,6 @@ export const en: Lexicon = {
   absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
-  future: ['will', "'ll", 'is due', 'are due', 'is expected', 'are expected', 'is scheduled', 'are scheduled', 'plan to', 'plans to', 'is set to', 'are set to', 'is to', 'tomorrow', 'next', 'going to', 'upcoming', 'to visit', 'to travel', 'to meet', 'to host', 'shall', 'hope to'],
-  past: ['was', 'were', 'had', 'did', 'met', 'held', 'spoke', 'told', 'went', 'came', 'flew', 'took', 'gave', 'yesterday', 'last', 'ago', 'earlier', 'began', 'ended', '*ed'],
   meetingAnaphor: ['the meeting', 'the talks', 'the encounter', 'the call', 'the conversation', 'the summit'],
   stay: ['will be in', 'to be in', 'be in', 'stay in', 'stays in', 'remain in', 'spend'],
   copula: ['will be', 'is due in', 'are due in', 'was in', 'were in', 'is in', 'arrives'],

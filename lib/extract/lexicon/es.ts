@@ -41,8 +41,6 @@ export const es: Lexicon = {
   absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
-  future: ['*ara', '*era', '*ira', '*aran', '*eran', '*iran', 'va a', 'van a', 'previsto', 'prevista', 'manana', 'proxim*', 'tiene previsto', 'iba a'],
-  past: ['ayer', 'pasado', 'pasada', '*o', '*aron', '*ieron', 'ha', 'han', 'habia', 'fue', 'fueron', 'era'],
   meetingAnaphor: ['el encuentro', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
   copula: ['estara', 'estaran', 'estuvo', 'llegara', 'esta'],

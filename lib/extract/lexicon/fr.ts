@@ -41,8 +41,6 @@ export const fr: Lexicon = {
   absent: ['ne fera pas', 'pas le deplacement', 'ne participera pas', "n'a pas ete invite", 'pas invite', 'exclu*', 'sera absent', 'sera represente', 'ne sera pas'],
   sideline: ['en marge'],
   capital: ['capitale'],
-  future: ['*era', '*ira', '*ra', '*ront', 'sera', 'seront', 'doit', 'doivent', 'devrait', 'devraient', 'prevu*', 'attendu*', 'demain', 'prochain*', 'va ', 'vont '],
-  past: ['hier', 'a ete', 'ont', 'avait', 'avaient', 'etait', "s'est", 'se sont', 'dernier', 'derniere', 'passe'],
   meetingAnaphor: ["l'entretien", 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
   stay: ['sera a', 'sera au', 'sejournera', 'restera'],
   copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue'],

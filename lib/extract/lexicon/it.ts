@@ -41,8 +41,6 @@ export const it: Lexicon = {
   absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
-  future: ['*era', '*ira', '*ara', '*eranno', '*iranno', '*aranno', 'sara', 'saranno', 'previsto', 'prevista', 'prevede', 'in programma', 'attes*', 'dovrebbe', 'dovrebbero', 'domani', 'prossim*', 'fissato', 'fissata'],
-  past: ['ieri', 'scors*', 'ha', 'hanno', 'era', 'erano', 'aveva', 'avevano', 'fu', 'si e', 'e stato', 'e stata', 'sono stati', '*ato', '*ata', '*uto', '*uta', 'conclus*'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
   stay: ['sara a', 'sara ad', 'sara in', 'restera', 'resta a', 'rimarra'],
   copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi'],

@@ -59,8 +59,6 @@ export interface Lexicon {
   absent: string[];
   sideline: string[];
   capital: string[];
-  future: string[];
-  past: string[];
   /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */
   meetingAnaphor: string[];
   /** "will be in", "sarà a": a stay, with the place following */

@@ -44,7 +44,6 @@ interface VisitOut {
 }
 
 const placeKey = (p: PlaceRef) => (p.city ? 'c:' + p.city.name : 'k:' + (p.country ?? ''));
-const day = (d: DateTime) => d.startOf('day');
 
 function statusByDate(range: DayRange, reference: DateTime | null, tense: Tense, ongoingIsScheduled: boolean): EventStatus {
   if (!reference) return tense === 'past' ? 'held' : 'scheduled';
@@ -152,11 +151,9 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (p.country && pl.place.country === p.country && !(pl.place.city && p.country && trip.country === p.country)) return;
       (own.get(p) ?? own.set(p, []).get(p)!).push(pl);
     };
-    let order = 0;
     const stopCompanions = new Map<TravelAtom, Person[]>();
     for (const at of trip.atoms) {
       if (at.kind !== 'travel' || !at.date || !at.place) continue;
-      order++;
       if (!at.place.city) continue;
       for (const p of at.travellers) {
         push(p, { day: at.date.start, place: at.place, order: at.seg.start, atom: at });
@@ -171,7 +168,6 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (!m.date || !m.place?.city || (m.kind === 'call')) continue;
       if (!inWindow(m.date.start)) continue;
       const people = m.kind === 'summit' ? m.attendees : m.people;
-      order++;
       for (const p of people) if (trip.members.includes(p)) push(p, { day: m.date.start, place: m.place, order: m.seg.start + 1, atom: m });
     }
     const leadPl = own.get(trip.lead) ?? [];
@@ -250,8 +246,6 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   const events: DraftEvent[] = [];
   let n = 0;
   const nextId = () => `e${++n}`;
-  const placeIdx = getPlaceIndex();
-  void placeIdx;
   for (const v of visits) {
     v.id = nextId();
     v.people.sort((x, y) => (x === v.trip.lead ? -1 : y === v.trip.lead ? 1 : v.trip.members.indexOf(x) - v.trip.members.indexOf(y)));

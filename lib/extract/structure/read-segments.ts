@@ -524,7 +524,7 @@ export class SegmentReader {
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
       objects = objects.filter((o) => !subj.includes(o.person));
-      const between = objects.length >= 2 && objects.every((o) => /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(this.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start)));
+      const between = objects.length >= 2 && /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(this.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start));
       if (!subj.length && !between) {
         // "l'incontro che X ha avuto con Y": the first person not introduced by "with" is the subject.
         const plain = objects.filter((o) => !isOther(o) && o.start >= meetHit.end);

@@ -27,7 +27,6 @@ export function splitSentences(text: string): SentenceLayout {
   const datelines: Array<{ start: number; end: number }> = [];
   let paragraph = 0;
   let pos = 0;
-  let bodySeen = false;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -39,7 +38,6 @@ export function splitSentences(text: string): SentenceLayout {
       // Headlines and date lines carry no final full stop.
       const isHeader = !SENTENCE_END.test(trimmed);
       if (!isHeader) {
-        bodySeen = true;
         const dl = DATELINE_RE.exec(trimmed);
         if (dl && /[\d(]/.test(dl[0]) && datelines.length < 3) datelines.push({ start: lineStart, end: lineStart + dl[0].length });
       }
