@@ -512,12 +512,29 @@ export class SegmentReader {
       const other = latter ?? subjectBefore(callHit.start)[0]?.person ?? this.titledSubject(seg, seg.start, callHit.start) ?? prevSubject ?? st.lastPerson ?? st.focus;
       const all = ps.length === 1 && other && other !== ps[0] ? [other, ...ps] : ps;
       const b = base(callHit.start, false);
-      if (all.length >= 2 && b.date) {
+      // "avec Donald Trump, puis avec Volodymyr Zelensky": one call per side introduced on its own.
+      const eligible = people.filter(notCompanion);
+      const firstOther = eligible.findIndex((p) => p.start > callHit.start || isOther(p));
+      const lines: Person[][] = [];
+      if (firstOther > 0 && eligible.length - firstOther >= 2) {
+        const head = eligible.slice(0, firstOther).map((p) => p.person);
+        let cur: Person[] = [...head, eligible[firstOther].person];
+        for (let i = firstOther + 1; i < eligible.length; i++) {
+          const gap = this.a.folded.slice(eligible[i - 1].end, eligible[i].start);
+          if (PREPOSITION_BETWEEN.test(gap)) {
+            lines.push(cur);
+            cur = [...head, eligible[i].person];
+          } else cur.push(eligible[i].person);
+        }
+        lines.push(cur);
+      } else lines.push(all);
+      for (const line of lines) {
+        if (line.length < 2 || !b.date) continue;
         // A call "to explain the cancellation" is not itself cancelled.
-        const atom: MeetingAtom = { kind: 'call', people: all, ...b, place: null, flag: null };
+        const atom: MeetingAtom = { kind: 'call', people: line, ...b, place: null, flag: null };
         this.atoms.push(atom);
         st.lastEvent = atom;
-        subject = all[0];
+        subject = line[0];
       }
     } else if (meetHit && !denial && !(attendHit && summitHit && !sideline && this.onlyHosting(seg))) {
       const before = subjectBefore(meetHit.start).filter(notCompanion);

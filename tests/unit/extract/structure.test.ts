@@ -190,3 +190,23 @@ Polish Prime Minister Donald Tusk is expected to push for a quick deal when he v
     expect(run(text, '2026-05-20', 'it')).toEqual(['meeting 2026-05-25..2026-05-25 Rome scheduled Emmanuel Macron + Giorgia Meloni + Keir Starmer']);
   });
 });
+
+describe('more visits and calls', () => {
+  it('en: "a three-day visit starting Feb. 10" with a White House meeting', () => {
+    const text = 'TOKYO (Reuters) - Japanese Prime Minister Sanae Takaichi will make a three-day visit to Washington starting Feb. 10, meeting President Donald Trump at the White House on Feb. 11, officials said.';
+    expect(run(text, '2026-02-05', 'en')).toEqual(['visit 2026-02-10..2026-02-12 Washington scheduled Sanae Takaichi', 'meeting 2026-02-11..2026-02-11 Washington scheduled Donald Trump + Sanae Takaichi']);
+  });
+  it('de: a state visit (compound noun) with two hosts', () => {
+    const text =
+      'Berlin, 2. März 2026 (dpa) - Der französische Präsident Emmanuel Macron kommt am Freitag zu einem Staatsbesuch nach Berlin. Er wird von Bundespräsident Frank-Walter Steinmeier mit militärischen Ehren empfangen und trifft anschließend Bundeskanzler Friedrich Merz.';
+    expect(run(text, '2026-03-02', 'de')).toEqual([
+      'visit 2026-03-06..2026-03-06 Berlin scheduled Emmanuel Macron',
+      'meeting 2026-03-06..2026-03-06 Berlin scheduled Emmanuel Macron + Frank-Walter Steinmeier',
+      'meeting 2026-03-06..2026-03-06 Berlin scheduled Emmanuel Macron + Friedrich Merz',
+    ]);
+  });
+  it('fr: two calls in one sentence, "avec X, puis avec Y"', () => {
+    const text = "Paris, 2 mars 2026 (AFP) - Emmanuel Macron s'est entretenu lundi au téléphone avec Donald Trump, puis avec Volodymyr Zelensky, a annoncé l'Elysée.";
+    expect(run(text, '2026-03-02', 'fr')).toEqual(['call 2026-03-02..2026-03-02 - held Donald Trump + Emmanuel Macron', 'call 2026-03-02..2026-03-02 - held Emmanuel Macron + Volodymyr Zelensky']);
+  });
+});
