@@ -407,6 +407,7 @@ export class SegmentReader {
       } else if (ownDate) {
         const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg), conference: /^(?:\S*-)?(?:conferen|konferenz|forum|foro)/.test(summitHit.phrase) };
         st.summit = sm;
+        st.lastEvent = sm;
         this.atoms.push(sm);
       }
       const dur = DURATION.exec(folded);
@@ -432,7 +433,6 @@ export class SegmentReader {
       }
       for (const p of attendees) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
       if (attendees.length) this.addEvidence(st.summit, seg);
-      if (!st.summit.time) st.summit.time = this.timeNear(seg);
     }
 
     // Trip legs: each travel word with the person named before it and the place after it
@@ -592,7 +592,7 @@ export class SegmentReader {
           groups.push(cur);
         }
       }
-      for (const g of groups) {
+      for (const [gi, g] of groups.entries()) {
         const uniq = [...new Set(g)];
         if (uniq.length < 2) continue;
         const firstObj = objects.find((o) => o.person === uniq[uniq.length - 1]);
@@ -604,7 +604,8 @@ export class SegmentReader {
         let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true) ?? b.date;
         if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
-        const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date };
+        // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
+        const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null };
         this.atoms.push(atom);
         st.lastEvent = atom;
       }

@@ -6,8 +6,8 @@ import path from 'node:path';
 // under the current figures so a regression fails the build.
 const ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(ROOT, '../shared/extraction');
-const HEADLINE_FLOOR = 0.97;
-const LANGUAGE_FLOOR: Record<string, number> = { de: 0.97, en: 0.97, es: 0.97, fr: 0.93, it: 0.95 };
+const HEADLINE_FLOOR = 0.99;
+const LANGUAGE_FLOOR: Record<string, number> = { de: 0.98, en: 0.98, es: 0.98, fr: 0.98, it: 0.98 };
 
 describe('dev corpus score', () => {
   it('meets the headline and per-language floors', () => {
