@@ -201,7 +201,18 @@ export class SegmentReader {
   }
 
   /** Places that can be where something happens: countries only after "in/to/a/en/nach..." or a travel verb. */
+  private usableCache = new WeakMap<Segment, Segment['places']>();
+
   private usablePlaces(seg: Segment): Segment['places'] {
+    let cached = this.usableCache.get(seg);
+    if (!cached) {
+      cached = this.computeUsablePlaces(seg);
+      this.usableCache.set(seg, cached);
+    }
+    return cached;
+  }
+
+  private computeUsablePlaces(seg: Segment): Segment['places'] {
     const returns = hits(seg, 'returnHome');
     const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
     return seg.places.filter((p) => {
