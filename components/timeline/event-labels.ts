@@ -13,7 +13,7 @@ export const KIND_GLYPH: Record<EventKind, string> = {
 export const STATUS_GLYPH: Record<EventStatus, string> = {
   scheduled: '○',
   held: '✓',
-  postponed: '⏸',
+  postponed: '‖',
   cancelled: '✕',
 };
 

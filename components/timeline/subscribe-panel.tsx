@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { feedPastDays, googleCalendarLink, toWebcal } from '@/lib/timeline/timeline-url';
 import { msToLocalDay } from '@/lib/timeline/view-range';
@@ -11,7 +11,8 @@ const subscribeNothing = () => () => {};
  * "Subscribe to this view": the same filter as the page makes `/feeds/view.ics`, with `past`
  * reaching back to the view's first day so the feed carries the events shown, not only the last 90 days.
  */
-export function SubscribePanel({ filter }: { filter: EventFilter }) {
+export const SubscribePanel = memo(function SubscribePanel({ filter: urlFilter, from, to }: { filter: EventFilter; from: string; to: string }) {
+  const filter = { ...urlFilter, from, to };
   const origin = useSyncExternalStore(subscribeNothing, () => window.location.origin, () => '');
   const today = useSyncExternalStore(subscribeNothing, () => msToLocalDay(Date.now()), () => '');
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -61,4 +62,4 @@ export function SubscribePanel({ filter }: { filter: EventFilter }) {
       </div>
     </details>
   );
-}
+});

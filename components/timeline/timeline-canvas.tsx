@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import type { TimelineLane } from '@/lib/timeline/build-lanes';
-import { layoutLanes, labelDurationMs } from '@/lib/timeline/build-lanes';
+import { LaneLayoutCache, labelDurationMs } from '@/lib/timeline/build-lanes';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
 import { pixelsPerMs } from '@/lib/timeline/time-scale';
 import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
@@ -68,12 +68,16 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
   const span = view.end - view.start;
   const pxPerMs = pixelsPerMs(view, trackWidth);
   const minDuration = labelDurationMs(pxPerMs);
-  const layouts = useMemo(() => layoutLanes(lanes, minDuration), [lanes, minDuration]);
+  const [layoutCache] = useState(() => new LaneLayoutCache<EventRecord>());
+  const layouts = useMemo(() => layoutCache.layout(lanes, minDuration), [layoutCache, lanes, minDuration]);
 
-  // The drawn window moves in quarter-span steps: panning inside one step only shifts the tracks.
+  // Items are placed relative to an origin that only moves every four spans of panning (or on
+  // zoom), and each lane draws the items of a window that moves in quarter-span steps: a pan step
+  // inside a step only shifts the tracks, and crossing one renders only the items that come in.
   const quantum = Math.max(1, Math.round(span / 4));
   const base = Math.floor(view.start / quantum) * quantum;
-  const origin = base - Math.round(span / 2);
+  const origin = Math.floor(view.start / (span * 4)) * span * 4 - span;
+  const windowStart = base - Math.round(span / 2);
   const windowEnd = base + span + quantum + Math.round(span / 2);
   const offsetPx = (origin - view.start) * pxPerMs;
 
@@ -283,11 +287,13 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
           {rows.map((row) => (
             <LaneRow
               key={row.key}
-              lane={lanes[row.index]}
+              laneKey={lanes[row.index].key}
+              label={lanes[row.index].label}
               layout={layouts[row.index]}
               index={row.index}
               top={row.start}
               origin={origin}
+              windowStart={windowStart}
               windowEnd={windowEnd}
               pxPerMs={pxPerMs}
               offsetPx={offsetPx}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { FormEvent } from 'react';
+import { memo, type FormEvent } from 'react';
 import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
 import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { GROUPINGS, type Grouping } from '@/lib/events/group-events';
@@ -9,7 +9,7 @@ import type { ViewMode } from '@/lib/timeline/timeline-url';
 
 const GROUP_LABELS: Record<Grouping, string> = { person: 'Person', country: 'Country', org: 'Organisation', none: 'No grouping' };
 
-export function TimelineFilters({ filter, grouping, mode }: { filter: EventFilter; grouping: Grouping; mode: ViewMode }) {
+export const TimelineFilters = memo(function TimelineFilters({ filter, grouping, mode }: { filter: EventFilter; grouping: Grouping; mode: ViewMode }) {
   const router = useRouter();
 
   function apply(event: FormEvent<HTMLFormElement>) {
@@ -81,4 +81,4 @@ export function TimelineFilters({ filter, grouping, mode }: { filter: EventFilte
       <button type="submit">Apply</button>
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import type { PlacedItem } from '@/lib/timeline/lane-layout';
 import { KIND_GLYPH, STATUS_GLYPH, labelEvent } from './event-labels';
@@ -68,7 +68,7 @@ const MIN_WIDTH = 6;
  * A top-level item. A visit is a bar across its days with its meetings drawn inside it at their
  * own times, as a list named "Inside <visit>"; a summit lists its attendees on a second row.
  */
-export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, activeId, onOpen }: PlacedProps) {
+export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, activeId, onOpen }: PlacedProps) {
   const event = placed.value;
   const left = (placed.start - origin) * pxPerMs;
   const width = Math.max(MIN_WIDTH, (placed.end - placed.start) * pxPerMs);
@@ -121,4 +121,4 @@ export function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, ac
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,6 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
-import type { TimelineLane } from '@/lib/timeline/build-lanes';
 import { PlacedEvent, ROW_HEIGHT } from './timeline-item';
 
 export const LANE_PADDING = 8;
@@ -11,12 +10,14 @@ export function laneHeight(layout: LaneLayout<EventRecord>): number {
 }
 
 interface LaneProps {
-  lane: TimelineLane<EventRecord>;
+  laneKey: string;
+  label: string;
   layout: LaneLayout<EventRecord>;
   index: number;
   top: number;
   /** the window of time drawn (wider than the screen), and where its x = 0 is */
   origin: number;
+  windowStart: number;
   windowEnd: number;
   pxPerMs: number;
   /** how far the drawn window is shifted to show the view: changes on every pan step */
@@ -31,10 +32,10 @@ interface LaneProps {
  * when the view leaves that window or the zoom changes; a pan step inside it only moves the
  * track (`offsetPx`), so React compares one memoised child list and the browser composites.
  */
-export const LaneRow = memo(function LaneRow({ lane, layout, index, top, origin, windowEnd, pxPerMs, offsetPx, selectedId, activeId, onOpen }: LaneProps) {
+export const LaneRow = memo(function LaneRow({ laneKey, label, layout, index, top, origin, windowStart, windowEnd, pxPerMs, offsetPx, selectedId, activeId, onOpen }: LaneProps) {
   const items = useMemo(
     () =>
-      visibleItems(layout, origin, windowEnd).map((placed) => (
+      visibleItems(layout, windowStart, windowEnd).map((placed) => (
         <PlacedEvent
           key={placed.value.id}
           placed={placed}
@@ -46,13 +47,13 @@ export const LaneRow = memo(function LaneRow({ lane, layout, index, top, origin,
           onOpen={onOpen}
         />
       )),
-    [layout, origin, windowEnd, pxPerMs, index, selectedId, activeId, onOpen],
+    [layout, origin, windowStart, windowEnd, pxPerMs, index, selectedId, activeId, onOpen],
   );
   const height = laneHeight(layout);
   return (
-    <section className="lane" data-lane={lane.key} data-lane-index={index} aria-labelledby={`lane-${index}`} style={{ transform: `translateY(${top}px)`, height }}>
-      <h2 id={`lane-${index}`} className="lane-label" title={lane.label}>
-        {lane.label}
+    <section className="lane" data-lane={laneKey} data-lane-index={index} aria-labelledby={`lane-${index}`} style={{ transform: `translateY(${top}px)`, height }}>
+      <h2 id={`lane-${index}`} className="lane-label" title={label}>
+        {label}
       </h2>
       <div className="lane-track">
         <div className="lane-items" style={{ transform: `translateX(${offsetPx}px)` }}>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
 import { buildTimelineLanes } from '@/lib/timeline/build-lanes';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
 import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
@@ -56,7 +57,13 @@ export function TimelineView() {
     return () => clearTimeout(handle);
   }, [view, urlIsBehind]);
 
-  const navigate = useCallback((change: { mode?: ViewMode; selected?: number | null }) => window.history.pushState(null, '', withView(view, change)), [view]);
+  // Handlers read the latest view through a ref, so they keep their identity across pan steps and
+  // the memoised lanes below them are not re-rendered for a new callback.
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+  const navigate = useCallback((change: { mode?: ViewMode; selected?: number | null }) => window.history.pushState(null, '', withView(viewRef.current, change)), []);
   const select = useCallback((id: number) => navigate({ selected: id }), [navigate]);
   const close = useCallback(() => {
     const shownId = selected;
@@ -67,10 +74,14 @@ export function TimelineView() {
   const changeView = useCallback((update: (v: ViewRange) => ViewRange) => setView(update), []);
 
   const data = useTimelineEvents(filter, view);
-  const lanes = useMemo(() => buildTimelineLanes(data.events, grouping, filter), [data.events, grouping, filter]);
+  // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
+  const laneFilterKey = formatEventFilter({ person: filter.person, country: filter.country, org: filter.org }).toString();
+  const lanes = useMemo(
+    () => buildTimelineLanes(data.events, grouping, parseEventFilter(new URLSearchParams(laneFilterKey)).data ?? {}),
+    [data.events, grouping, laneFilterKey],
+  );
   const days = daysFromRange(view);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
-  const viewFilter = { ...filter, from: days.from, to: days.to };
 
   return (
     <div className={`timeline mode-${mode}`}>
@@ -91,7 +102,7 @@ export function TimelineView() {
           onJump={(instant) => setView((v) => centerOn(v, instant))}
           onMode={(next) => navigate({ mode: next })}
         />
-        <SubscribePanel filter={viewFilter} />
+        <SubscribePanel filter={filter} from={days.from} to={days.to} />
       </div>
       <p className="count" aria-live="polite">
         {data.isPending ? 'Loading events…' : `${shownCount} events from ${days.from} to ${days.to}`}

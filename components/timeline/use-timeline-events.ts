@@ -3,7 +3,7 @@
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { fetchEvents } from '@/lib/client/api-client';
-import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
+import { formatEventFilter, parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import type { EventJson } from '@/lib/events/event-json';
 import { chunksForRange, neighbourChunks, type FetchChunk } from '@/lib/timeline/fetch-chunks';
 import type { ViewRange } from '@/lib/timeline/view-range';
@@ -17,19 +17,33 @@ export interface TimelineEvents {
 
 const EMPTY: EventJson[] = [];
 
-/** Merges the chunks' answers; an event spanning two chunks comes back in both and is kept once. */
-function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>): TimelineEvents {
+/**
+ * Merges the chunks' answers; an event spanning two chunks comes back in both and is kept once.
+ * Remembers its last inputs: a pan step that keeps the same chunks gets the same array back, so
+ * lanes and layout are not rebuilt. (useQueries' `combine` would do this too, but it deep-compares
+ * its result on every render, which for a thousand events costs more than the whole pan step.)
+ */
+let lastInputs: Array<EventJson[] | undefined> = [];
+let lastMerged: EventJson[] = [];
+function mergeChunks(inputs: Array<EventJson[] | undefined>): EventJson[] {
+  if (inputs.length === lastInputs.length && inputs.every((input, i) => input === lastInputs[i])) return lastMerged;
   const seen = new Set<number>();
   const events: EventJson[] = [];
-  for (const result of results) {
-    for (const event of result.data?.events ?? EMPTY) {
+  for (const input of inputs) {
+    for (const event of input ?? EMPTY) {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
       events.push(event);
     }
   }
+  lastInputs = inputs;
+  lastMerged = events;
+  return events;
+}
+
+function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>): TimelineEvents {
   return {
-    events,
+    events: mergeChunks(results.map((r) => r.data?.events)),
     isPending: results.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
     error: results.find((r) => r.error)?.error ?? null,
@@ -52,8 +66,9 @@ function chunkQuery(baseKey: string, base: EventFilter, chunk: FetchChunk) {
  */
 export function useTimelineEvents(filter: EventFilter, view: ViewRange): TimelineEvents {
   const queryClient = useQueryClient();
-  const base = useMemo(() => ({ ...filter, from: undefined, to: undefined }), [filter]);
-  const baseKey = formatEventFilter(base).toString();
+  // The filter without its range, as text: the part of the query key that pans do not change.
+  const baseKey = formatEventFilter({ ...filter, from: undefined, to: undefined }).toString();
+  const base = useMemo(() => parseEventFilter(new URLSearchParams(baseKey)).data ?? {}, [baseKey]);
   const chunks = chunksForRange(view);
   const chunkKey = chunks.map((c) => c.from).join(',');
   const neighbours = neighbourChunks(view);
@@ -64,7 +79,7 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
     // eslint-disable-next-line react-hooks/exhaustive-deps -- chunkKey stands for chunks
     [chunkKey, baseKey, base],
   );
-  const result = useQueries({ queries, combine: combineChunks });
+  const results = useQueries({ queries });
 
   useEffect(() => {
     if (!neighbourKey) return;
@@ -75,5 +90,5 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
     // eslint-disable-next-line react-hooks/exhaustive-deps -- neighbourKey stands for neighbours
   }, [neighbourKey, baseKey, base, queryClient]);
 
-  return result;
+  return combineChunks(results);
 }

@@ -9,6 +9,20 @@ export interface TimelineLane<E extends EventRecord = EventRecord> {
   key: string;
   label: string;
   inputs: Array<LayoutInput<E>>;
+  /** the lane's events and nesting as text: equal signatures lay out the same */
+  signature: string;
+}
+
+// Spans are computed once per event object (the query cache keeps objects across pans).
+const spans = new WeakMap<EventRecord, { start: number; end: number }>();
+function spanOf(event: EventRecord): { start: number; end: number } {
+  let span = spans.get(event);
+  if (!span) {
+    const computed = eventSpan(event);
+    span = { start: computed.start, end: computed.end };
+    spans.set(event, span);
+  }
+  return span;
 }
 
 /**
@@ -26,8 +40,9 @@ export function buildTimelineLanes<E extends EventRecord>(events: E[], grouping:
     .map((lane) => ({
       key: lane.key,
       label: lane.label,
+      signature: lane.items.map(({ event, children }) => (children.length ? `${event.id}:${event.version}(${children.map((c) => `${c.id}:${c.version}`).join(',')})` : `${event.id}:${event.version}`)).join(' '),
       inputs: lane.items.map(({ event, children }) => {
-        const span = eventSpan(event);
+        const span = spanOf(event);
         return {
           value: event,
           start: span.start,
@@ -35,7 +50,7 @@ export function buildTimelineLanes<E extends EventRecord>(events: E[], grouping:
           // a summit without its meetings in this lane lists its attendees on a second row
           extraRows: event.kind === 'summit' && children.length === 0 && event.participants.length > 1 ? 1 : 0,
           children: children.map((child) => {
-            const childSpan = eventSpan(child);
+            const childSpan = spanOf(child);
             return { value: child, start: childSpan.start, end: childSpan.end };
           }),
         };
@@ -51,6 +66,28 @@ export function labelDurationMs(pixelsPerMs: number, labelPx = 120): number {
   const raw = labelPx / Math.max(pixelsPerMs, 1e-12);
   const step = Math.ceil(Math.log2(raw) * 2) / 2;
   return Math.round(2 ** step);
+}
+
+/**
+ * Lays out every lane, reusing the previous layout of a lane whose events did not change (same
+ * signature, same label width). Panning into a new month then re-lays out only the lanes with
+ * events there, and the lanes on screen that kept theirs are not re-rendered.
+ */
+export class LaneLayoutCache<E extends EventRecord = EventRecord> {
+  private entries = new Map<string, { signature: string; minDurationMs: number; layout: LaneLayout<E> }>();
+
+  layout(lanes: Array<TimelineLane<E>>, minDurationMs: number): Array<LaneLayout<E>> {
+    const next = new Map<string, { signature: string; minDurationMs: number; layout: LaneLayout<E> }>();
+    const layouts = lanes.map((lane) => {
+      const previous = this.entries.get(lane.key);
+      const layout =
+        previous && previous.signature === lane.signature && previous.minDurationMs === minDurationMs ? previous.layout : layoutLane(lane.inputs, minDurationMs);
+      next.set(lane.key, { signature: lane.signature, minDurationMs, layout });
+      return layout;
+    });
+    this.entries = next;
+    return layouts;
+  }
 }
 
 export function layoutLanes<E extends EventRecord>(lanes: Array<TimelineLane<E>>, minDurationMs: number): Array<LaneLayout<E>> {

@@ -1,4 +1,4 @@
-import { DAY_MS, msToLocalDay, type ViewRange } from './view-range';
+import { DAY_MS, localDayToMs, msToLocalDay, type ViewRange } from './view-range';
 
 /** One request's worth of time: whole calendar months, so panning reuses what was fetched. */
 export interface FetchChunk {
@@ -41,11 +41,17 @@ export function chunksForRange(range: ViewRange): FetchChunk[] {
   return chunks;
 }
 
+function chunkContaining(instant: number, size: number): FetchChunk {
+  const d = new Date(instant);
+  return chunkAt(d.getFullYear(), Math.floor(d.getMonth() / size) * size, size).chunk;
+}
+
 /** The chunk before and the chunk after: fetched ahead so the next pan finds its data cached. */
 export function neighbourChunks(range: ViewRange): FetchChunk[] {
-  const span = range.end - range.start;
-  const before = chunksForRange({ start: range.start - span, end: range.start });
-  const after = chunksForRange({ start: range.end, end: range.end + span });
-  const inside = new Set(chunksForRange(range).map((c) => c.from));
-  return [...before, ...after].filter((c) => !inside.has(c.from));
+  const inside = chunksForRange(range);
+  const size = monthsPerChunk(range);
+  return [
+    chunkContaining(localDayToMs(inside[0].from) - DAY_MS / 2, size),
+    chunkContaining(localDayToMs(inside[inside.length - 1].to) + DAY_MS * 1.5, size),
+  ];
 }

@@ -55,9 +55,15 @@ export function computeAxisTicks(range: ViewRange, width: number): { minor: Axis
   const boundaries: Date[] = [first];
   const cursor = new Date(range.start);
   for (let i = 0; i < 400; i++) {
-    if (majorUnit === 'day') cursor.setHours(24, 0, 0, 0);
-    else if (majorUnit === 'month') cursor.setMonth(cursor.getMonth() + 1, 1), cursor.setHours(0, 0, 0, 0);
-    else cursor.setFullYear(cursor.getFullYear() + 1, 0, 1), cursor.setHours(0, 0, 0, 0);
+    if (majorUnit === 'day') {
+      cursor.setHours(24, 0, 0, 0);
+    } else if (majorUnit === 'month') {
+      cursor.setMonth(cursor.getMonth() + 1, 1);
+      cursor.setHours(0, 0, 0, 0);
+    } else {
+      cursor.setFullYear(cursor.getFullYear() + 1, 0, 1);
+      cursor.setHours(0, 0, 0, 0);
+    }
     if (cursor.getTime() >= range.end) break;
     boundaries.push(new Date(cursor.getTime()));
   }

@@ -104,12 +104,21 @@ describe('fetch chunks', () => {
       { from: '2026-03-01', to: '2026-03-31' },
       { from: '2026-05-01', to: '2026-05-31' },
     ]);
+    // a quarter view fetches one month either side, not a quarter's worth
+    expect(neighbourChunks(rangeFromDays('2026-04-01', '2026-06-30'))).toEqual([
+      { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-07-01', to: '2026-07-31' },
+    ]);
   });
 
   it('uses quarters for a year view', () => {
     const chunks = chunksForRange(rangeFromDays('2026-01-01', '2026-12-31'));
     expect(chunks).toHaveLength(4);
     expect(chunks[3]).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(neighbourChunks(rangeFromDays('2026-01-01', '2026-12-31'))).toEqual([
+      { from: '2025-10-01', to: '2025-12-31' },
+      { from: '2027-01-01', to: '2027-03-31' },
+    ]);
   });
 });
 
