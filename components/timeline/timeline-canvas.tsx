@@ -218,7 +218,8 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
       const width = trackWidthRef.current;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
-        const factor = Math.exp(Math.max(-100, Math.min(100, event.deltaY)) * 0.01);
+        // one wheel notch (deltaY 100) zooms by about a third; pinches send small deltas
+        const factor = Math.exp(Math.max(-200, Math.min(200, event.deltaY)) * 0.003);
         onViewChange((v) => zoomBy(v, factor, v.start + (Math.max(0, Math.min(width, x)) / width) * (v.end - v.start)));
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();

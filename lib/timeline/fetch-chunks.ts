@@ -6,10 +6,12 @@ export interface FetchChunk {
   to: string;
 }
 
-function monthsPerChunk(range: ViewRange): number {
-  const days = (range.end - range.start) / DAY_MS;
-  if (days <= 100) return 1;
-  return 3;
+/**
+ * Always calendar months, whatever the zoom: a year view asks for twelve of them, but zooming in
+ * and out then reuses what is cached instead of switching to differently cut chunks.
+ */
+function monthsPerChunk(_range: ViewRange): number {
+  return 1;
 }
 
 function chunkAt(year: number, month: number, size: number): { chunk: FetchChunk; next: [number, number] } {
@@ -22,8 +24,8 @@ function chunkAt(year: number, month: number, size: number): { chunk: FetchChunk
 }
 
 /**
- * The chunks that cover a range: calendar months for views up to about a quarter, quarters for
- * longer ones. Aligned to the calendar (not to the view), so a pan asks only for the new edge.
+ * The chunks that cover a range. Aligned to the calendar (not to the view), so a pan asks only
+ * for the new edge.
  */
 export function chunksForRange(range: ViewRange): FetchChunk[] {
   const size = monthsPerChunk(range);

@@ -111,13 +111,13 @@ describe('fetch chunks', () => {
     ]);
   });
 
-  it('uses quarters for a year view', () => {
+  it('keeps to months in a year view, so zooming reuses what is cached', () => {
     const chunks = chunksForRange(rangeFromDays('2026-01-01', '2026-12-31'));
-    expect(chunks).toHaveLength(4);
-    expect(chunks[3]).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(chunks).toHaveLength(12);
+    expect(chunks[11]).toEqual({ from: '2026-12-01', to: '2026-12-31' });
     expect(neighbourChunks(rangeFromDays('2026-01-01', '2026-12-31'))).toEqual([
-      { from: '2025-10-01', to: '2025-12-31' },
-      { from: '2027-01-01', to: '2027-03-31' },
+      { from: '2025-12-01', to: '2025-12-31' },
+      { from: '2027-01-01', to: '2027-01-31' },
     ]);
   });
 });
