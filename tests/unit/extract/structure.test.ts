@@ -210,3 +210,40 @@ describe('more visits and calls', () => {
     expect(run(text, '2026-03-02', 'fr')).toEqual(['call 2026-03-02..2026-03-02 - held Donald Trump + Emmanuel Macron', 'call 2026-03-02..2026-03-02 - held Emmanuel Macron + Volodymyr Zelensky']);
   });
 });
+
+describe('itineraries', () => {
+  it('de: a three-stop tour with "Erste Station" and "folgt"', () => {
+    const text =
+      'Wien, 15. Juni 2026 (APA) - Außenministerin Beate Meinl-Reisinger bricht am Mittwoch zu einer dreitägigen Reise in den Westbalkan auf. Erste Station ist Belgrad, wo sie am Mittwoch Präsident Aleksandar Vučić trifft. Am Donnerstag folgt Sarajevo, am Freitag Tirana mit einem Treffen mit Ministerpräsident Edi Rama.';
+    expect(run(text, '2026-06-15', 'de')).toEqual([
+      'visit 2026-06-17..2026-06-17 Belgrade scheduled Beate Meinl-Reisinger',
+      'visit 2026-06-18..2026-06-18 Sarajevo scheduled Beate Meinl-Reisinger',
+      'visit 2026-06-19..2026-06-19 Tirana scheduled Beate Meinl-Reisinger',
+      'meeting 2026-06-17..2026-06-17 Belgrade scheduled Aleksandar Vučić + Beate Meinl-Reisinger',
+      'meeting 2026-06-19..2026-06-19 Tirana scheduled Beate Meinl-Reisinger + Edi Rama',
+    ]);
+  });
+  it('it: a flight yesterday, a meeting today and the return on Friday', () => {
+    const text =
+      'Roma, 9 settembre 2026 - Il ministro della Difesa Guido Crosetto è volato ieri a Washington, dove oggi incontrerà al Pentagono il segretario alla Guerra Pete Hegseth. Il rientro in Italia è previsto per venerdì.';
+    expect(run(text, '2026-09-09', 'it')).toEqual(['visit 2026-09-08..2026-09-11 Washington scheduled Guido Crosetto', 'meeting 2026-09-09..2026-09-09 Washington scheduled Guido Crosetto + Pete Hegseth']);
+  });
+  it('es: a two-day visit begun today, a held reception and a meeting tomorrow', () => {
+    const text =
+      'Santiago, 20 abr (EFE).- El presidente de Chile, José Antonio Kast, inició este lunes una visita oficial de dos días a Argentina. En Buenos Aires, Kast fue recibido en la Casa Rosada por el presidente Javier Milei. Mañana, el mandatario chileno se reunirá con el gobernador de Mendoza, Alfredo Cornejo.';
+    expect(run(text, '2026-04-20', 'es')).toEqual([
+      'visit 2026-04-20..2026-04-21 Buenos Aires scheduled José Antonio Kast',
+      'meeting 2026-04-20..2026-04-20 Buenos Aires held Javier Milei + José Antonio Kast',
+      'meeting 2026-04-21..2026-04-21 Buenos Aires scheduled Alfredo Cornejo + José Antonio Kast',
+    ]);
+  });
+  it('en: two legs in one sentence ("before heading to")', () => {
+    const text = 'CANBERRA (AAP) - Prime Minister Anthony Albanese will travel to Jakarta on Sunday for talks with Indonesian President Prabowo Subianto, before heading to Kuala Lumpur on Tuesday to meet Malaysian Prime Minister Anwar Ibrahim.';
+    expect(run(text, '2026-08-20', 'en')).toEqual([
+      'visit 2026-08-23..2026-08-24 Jakarta scheduled Anthony Albanese',
+      'visit 2026-08-25..2026-08-25 Kuala Lumpur scheduled Anthony Albanese',
+      'meeting 2026-08-23..2026-08-23 Jakarta scheduled Anthony Albanese + Prabowo Subianto',
+      'meeting 2026-08-25..2026-08-25 Kuala Lumpur scheduled Anthony Albanese + Anwar Ibrahim',
+    ]);
+  });
+});
