@@ -171,7 +171,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     // "said Friday", "informó este lunes": right after the verb. "...am Freitag mitteilte": right
     // before it, with no comma ("on Wednesday, the White House said" dates the event, not the report).
     // "ha annunciato che lunedì...", "said that on Monday": the date belongs to what was said.
-    if (prev && d.start >= prev.end && d.start - prev.end <= 12 && !/(?:^|\s)(?:that|che|que|qu'|dass|di)(?:\s|$)/.test(folded.slice(prev.end, d.start))) return true;
+    if (prev && d.start >= prev.end && d.start - prev.end <= 12 && !/(?:^|\s)(?:that|che|que|qu'|dass|di)(?:\s|$)|[.!?;]/.test(folded.slice(prev.end, d.start))) return true;
     return !!next && next.start >= d.end && next.start - d.end <= 25 && !/[,;(.!?]/.test(folded.slice(d.end, next.start));
   };
   let di = 0;
