@@ -73,3 +73,16 @@ describe('English untitled names', () => {
     expect(peopleOf('The Atlantic Alliance confirmed the mission. Tomorrow Carney meets Modi.', 'en')).toEqual(['Mark Carney', 'Narendra Modi']);
   });
 });
+
+describe('English places', () => {
+  it('takes a town missing from the tables from "in Banff, Canada"', () => {
+    expect(run('OTTAWA (Reuters) - Prime Minister Mark Carney will host Japanese Prime Minister Sanae Takaichi in Banff, Canada, on June 3.', '2026-05-20', 'en')).toEqual([
+      'meeting 2026-06-03..2026-06-03 Banff scheduled Mark Carney + Sanae Takaichi',
+    ]);
+  });
+  it('reads landmarks as their city (the White House is Washington)', () => {
+    expect(run('President Donald Trump will receive Polish President Karol Nawrocki at the White House on Wednesday.', '2026-03-02', 'en')).toEqual([
+      'meeting 2026-03-04..2026-03-04 Washington scheduled Donald Trump + Karol Nawrocki',
+    ]);
+  });
+});
