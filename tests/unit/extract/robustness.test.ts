@@ -94,7 +94,7 @@ describe('extractEvents on random and adversarial text', () => {
       fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 40 }), fc.constantFrom('\n\n', ' ', '\n'), (picked, sep) => {
         assertValid(picked.join(sep));
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
