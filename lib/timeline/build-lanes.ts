@@ -74,18 +74,22 @@ export function labelDurationMs(pixelsPerMs: number, labelPx = 120): number {
  * events there, and the lanes on screen that kept theirs are not re-rendered.
  */
 export class LaneLayoutCache<E extends EventRecord = EventRecord> {
-  private entries = new Map<string, { signature: string; minDurationMs: number; layout: LaneLayout<E> }>();
+  /** per label width (zoom step), the last layout of each lane; a few steps are kept so zooming
+   * back and forth reuses them */
+  private byWidth = new Map<number, Map<string, { signature: string; layout: LaneLayout<E> }>>();
 
   layout(lanes: Array<TimelineLane<E>>, minDurationMs: number): Array<LaneLayout<E>> {
-    const next = new Map<string, { signature: string; minDurationMs: number; layout: LaneLayout<E> }>();
+    const entries = this.byWidth.get(minDurationMs) ?? new Map<string, { signature: string; layout: LaneLayout<E> }>();
+    const next = new Map<string, { signature: string; layout: LaneLayout<E> }>();
     const layouts = lanes.map((lane) => {
-      const previous = this.entries.get(lane.key);
-      const layout =
-        previous && previous.signature === lane.signature && previous.minDurationMs === minDurationMs ? previous.layout : layoutLane(lane.inputs, minDurationMs);
-      next.set(lane.key, { signature: lane.signature, minDurationMs, layout });
+      const previous = entries.get(lane.key);
+      const layout = previous && previous.signature === lane.signature ? previous.layout : layoutLane(lane.inputs, minDurationMs);
+      next.set(lane.key, { signature: lane.signature, layout });
       return layout;
     });
-    this.entries = next;
+    this.byWidth.delete(minDurationMs);
+    this.byWidth.set(minDurationMs, next);
+    while (this.byWidth.size > 4) this.byWidth.delete(this.byWidth.keys().next().value as number);
     return layouts;
   }
 }

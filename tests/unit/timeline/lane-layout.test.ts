@@ -71,3 +71,25 @@ describe('layoutLane', () => {
     expect(visibleItems(layout, 5000, 6000)).toEqual([]);
   });
 });
+
+describe('LaneLayoutCache', () => {
+  it('reuses a lane’s layout while its events and the zoom step are unchanged, and redoes it when they change', async () => {
+    const { LaneLayoutCache, buildTimelineLanes } = await import('@/lib/timeline/build-lanes');
+    const event = (id: number, day: string) => ({
+      id, version: 1, parentId: null, kind: 'meeting' as const, title: `e${id}`, status: 'held' as const, allDay: true,
+      start: day, end: day, startDate: day, endDate: day, startUtc: null, endUtc: null, timezone: null, place: null,
+      participants: [{ personId: 1, name: 'A', slug: 'a', role: null, organization: null, country: null }],
+      sources: [], notes: null, deletedAt: null, createdAt: '', updatedAt: '',
+    });
+    const cache = new LaneLayoutCache();
+    const first = cache.layout(buildTimelineLanes([event(1, '2026-04-01')], 'person', {}), 1000);
+    const same = cache.layout(buildTimelineLanes([event(1, '2026-04-01')], 'person', {}), 1000);
+    expect(same[0]).toBe(first[0]);
+    const otherZoom = cache.layout(buildTimelineLanes([event(1, '2026-04-01')], 'person', {}), 2000);
+    expect(otherZoom[0]).not.toBe(first[0]);
+    expect(cache.layout(buildTimelineLanes([event(1, '2026-04-01')], 'person', {}), 1000)[0]).toBe(first[0]);
+    const changed = cache.layout(buildTimelineLanes([event(1, '2026-04-01'), event(2, '2026-04-01')], 'person', {}), 1000);
+    expect(changed[0]).not.toBe(first[0]);
+    expect(changed[0].rowCount).toBe(2);
+  });
+});
