@@ -25,13 +25,13 @@ function getTable(): Map<string, Lang[]> {
 }
 
 export function detectLanguage(text: string): Lang {
-  const sample = text.slice(0, 4000).toLowerCase();
+  const sample = text.slice(0, 2500).toLowerCase();
   const counts: Record<Lang, number> = { en: 0, it: 0, fr: 0, de: 0, es: 0 };
   const t = getTable();
   const re = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   let words = 0;
-  while ((m = re.exec(sample)) !== null && words < 800) {
+  while ((m = re.exec(sample)) !== null && words < 400) {
     words++;
     const langs = t.get(m[0]);
     if (langs) for (const l of langs) counts[l] += 1 / langs.length;

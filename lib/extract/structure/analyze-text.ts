@@ -16,7 +16,7 @@ import { findPlaces, type PlaceMention } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import type { GazetteerIndex } from '../people/gazetteer';
-import { findTenseMarkers, tenseAt, type Tense } from './detect-tense';
+import { findTenseMarkersIn, tenseAt, type Tense } from './detect-tense';
 
 export type TriggerKind =
   | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
@@ -150,7 +150,18 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       reference = makeDay(head.y1, head.m1, head.d1);
     }
   }
-  const markers = findTenseMarkers(text, lex.lang);
+  // Tense is read only where it matters: sentences with a date or an event word.
+  const eventKinds: TriggerKind[] = ['travel', 'arrive', 'meet', 'receive', 'call', 'summit', 'attend', 'stay', 'copula', 'returnHome'];
+  const spans: Array<[number, number]> = [];
+  let dCursor = 0;
+  for (const s of sentences) {
+    if (s.header) continue;
+    while (dCursor < allDates.length && allDates[dCursor].start < s.start) dCursor++;
+    const hasDate = dCursor < allDates.length && allDates[dCursor].start < s.end;
+    const t = triggersBySentence[s.index];
+    if (hasDate || eventKinds.some((k) => t.has(k))) spans.push([s.start, s.end]);
+  }
+  const markers = findTenseMarkersIn(text, lex.lang, spans);
   const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
   const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
 

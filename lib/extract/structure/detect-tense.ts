@@ -59,6 +59,13 @@ export interface TenseMarker {
   tense: 'past' | 'future';
 }
 
+/** Tense markers of the given spans of the text (sentences worth reading), in order. */
+export function findTenseMarkersIn(text: string, lang: Lang, spans: Array<[number, number]>): TenseMarker[] {
+  const out: TenseMarker[] = [];
+  for (const [a, b] of spans) for (const m of findTenseMarkers(text.slice(a, b), lang)) out.push({ pos: m.pos + a, tense: m.tense });
+  return out;
+}
+
 /** All tense markers of the text, in order. */
 export function findTenseMarkers(text: string, lang: Lang): TenseMarker[] {
   let r = rules.get(lang);

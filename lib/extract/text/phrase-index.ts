@@ -72,28 +72,32 @@ export function matchPhraseIndex<K extends string>(index: PhraseIndex<K>, tokens
     let sx: Array<Entry<K>> | null = null;
     for (const s of index.suffixes) if (key.length > s.parts[0].key.length && key.endsWith(s.parts[0].key)) (sx ??= []).push(s);
     if (!ex && !st && !sx) continue;
-    const cands: Array<Entry<K>> = [...(ex ?? []), ...(st ?? []), ...(sx ?? [])];
-    const done = new Set<K>();
-    for (const e of cands) {
-      if (done.has(e.kind)) continue;
-      if ((taken.get(e.kind) ?? -1) > i) continue;
-      let j = i;
-      let ok = true;
-      for (const part of e.parts) {
-        const t = tokens[j];
-        if (!t || !partMatches(part, t.key)) {
-          ok = false;
-          break;
-        }
-        j++;
+    // Exact phrases (longest first), then stems, then compound endings; one hit per kind here.
+    const done: K[] = [];
+    for (const list of [ex, st, sx]) {
+      if (!list) continue;
+      for (const e of list) {
+        if (done.includes(e.kind) || (taken.get(e.kind) ?? -1) > i) continue;
+        const j = matchParts(e.parts, tokens, i);
+        if (j < 0) continue;
+        done.push(e.kind);
+        taken.set(e.kind, j);
+        // The matched words, folded: "visita", not the list entry "visit*".
+        const words = j - i === 1 ? key : tokens.slice(i, j).map((t) => t.key).join(' ');
+        (out.get(e.kind) ?? out.set(e.kind, []).get(e.kind)!).push({ start: tokens[i].start, end: tokens[j - 1].end, phrase: words });
       }
-      if (!ok) continue;
-      done.add(e.kind);
-      taken.set(e.kind, j);
-      // The matched words, folded: "visita", not the list entry "visit*".
-      const words = j - i === 1 ? tokens[i].key : tokens.slice(i, j).map((t) => t.key).join(' ');
-      (out.get(e.kind) ?? out.set(e.kind, []).get(e.kind)!).push({ start: tokens[i].start, end: tokens[j - 1].end, phrase: words });
     }
   }
   return out;
+}
+
+/** One past the last token the parts match from `i`, or -1. */
+function matchParts(parts: Part[], tokens: Token[], i: number): number {
+  let j = i;
+  for (const part of parts) {
+    const t = tokens[j];
+    if (!t || !partMatches(part, t.key)) return -1;
+    j++;
+  }
+  return j;
 }
