@@ -19,7 +19,7 @@ export const AMERICAS = [
   'Javier Milei|President|AR||Milei',
   'Pablo Quirno|Minister of Foreign Affairs|AR||Quirno',
   'Gabriel Boric|President|CL||Boric',
-  'José Antonio Kast|President-elect|CL||Kast;Jose Antonio Kast',
+  'José Antonio Kast|President|CL||Kast;Jose Antonio Kast',
   'Gustavo Petro|President|CO||Petro',
   'Daniel Noboa|President|EC||Noboa;Daniel Noboa Azín',
   'Rodrigo Paz|President|BO||Rodrigo Paz Pereira',
