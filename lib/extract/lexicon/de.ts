@@ -23,7 +23,7 @@ export const de: Lexicon = {
   dayWords: ['tage', 'tagen', 'tagig', 'tagige', 'tagigen'],
 
   travel: ['*besuch', '*besuchs', '*reise', 'folgt', 'nachste station', 'reist', 'reise', 'reisen', 'bricht', 'besuch*', 'fliegt', 'flog', 'fliegen', 'kommt nach', 'kommen nach', 'bleibt', 'bleiben', 'aufenthalt', 'visite', 'reiste', 'gereist', 'weiterreise', 'fahrt', 'trip', 'abstecher', 'halt in', 'station'],
-  arrive: ['ankunft', 'kommt an', 'trifft ein', 'eintreffen', 'landet', 'angekommen'],
+  arrive: ['ankunft', 'kommt an', 'trifft ein', 'eintreffen', 'eingetroffen', 'landet', 'angekommen'],
   returnHome: ['ruckkehr', 'kehrt', 'zuruck', 'ruckreise', 'heimreise'],
   onward: ['weiter', 'anschliessend', 'danach', 'dann'],
   meet: ['einigten sich', 'einigung zwischen', 'trifft', 'treffen', 'treffe', 'traf', 'getroffen', 'zusammen*', 'empfang*', 'empfangt', 'empfing', 'gesprach*', 'spricht mit', 'sprach mit', 'gesprochen', 'unterred*', 'bilateral*', 'beraten mit', 'berat mit', 'begegnung', 'arbeitsessen', 'audienz'],

@@ -270,7 +270,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
 
   const summitIds = new Map<SummitAtom, string>();
   for (const sm of summits) {
-    if (!sm.date || sm.attendees.length < 2) continue;
+    // A summit needs named attendees: two, or one the text itself says attends or chairs it.
+    if (!sm.date || sm.attendees.length < (sm.declared ? 1 : 2)) continue;
     const id = nextId();
     summitIds.set(sm, id);
     const zone = zoneOf(sm.place);
@@ -312,6 +313,11 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       trip = v.trip;
       if (!m.place) m.place = v.stop.place;
       break;
+    }
+    if (!m.place && m.kind === 'meeting') {
+      // The day before a summit, its attendees meet where it is held ("la víspera").
+      const near = summits.find((s) => s.date && s.place && m.people.some((p) => s.attendees.includes(p)) && d >= s.date.start.minus({ days: 1 }) && d <= s.date.end);
+      if (near) m.place = near.place;
     }
     const sm = (m as MeetingAtom & { summit?: SummitAtom }).summit;
     if (!parent && sm && summitIds.has(sm)) parent = summitIds.get(sm)!;

@@ -50,6 +50,8 @@ export interface SummitAtom extends AtomBase {
   kind: 'summit';
   /** "conference", "Konferenz", "forum": a conference rather than a leaders' summit */
   conference?: boolean;
+  /** someone is said to attend (not only met on the sidelines) */
+  declared?: boolean;
   attendees: Person[];
 }
 
@@ -97,6 +99,10 @@ function numberWord(w: string): number | null {
   const map: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, ein: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
   if (/^\d+$/.test(w)) return Number(w);
   return map[w] ?? null;
+}
+
+function placeKeyOf(p: PlaceRef): string {
+  return p.city ? 'c:' + p.city.name : 'k:' + (p.country ?? '');
 }
 
 const ROLE_CLASSES: Array<[string, RegExp]> = [
@@ -409,7 +415,7 @@ export class SegmentReader {
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded);
       const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
-      const ownDate = plainDates.length ? this.dateNear(seg, summitHit.start) : null;
+      const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
       if (cur && (!ownDate || !cur.date || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
         if (ownDate && (!cur.date || ownDate.end > ownDate.start)) cur.date = ownDate;
@@ -443,6 +449,7 @@ export class SegmentReader {
         return { subject: null, place: null };
       }
       for (const p of attendees) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
+      if (attendees.length) st.summit.declared = true;
       if (attendees.length) this.addEvidence(st.summit, seg);
     }
 
@@ -468,9 +475,12 @@ export class SegmentReader {
       // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
       const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
       const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? prevSubject ?? st.focus;
-      if (!lead || (ti > 0 && usedLeads.includes(lead) && !named)) continue;
+      if (!lead) continue;
       const b = base(travelHit.start, true);
       let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
+      // "travel to X for a visit": a second travel word to the same place is the same leg.
+      const prevLeg = this.atoms.filter((x): x is TravelAtom => x.kind === 'travel' && x.seg === seg).pop();
+      if (ti > 0 && usedLeads.includes(lead) && !named && (!place || !prevLeg?.place || placeKeyOf(prevLeg.place) === placeKeyOf(place))) continue;
       // "Peking und Shanghai besuchen": an itinerary without days is a country-level trip.
       const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => (p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : '')));
       if (cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
@@ -551,6 +561,11 @@ export class SegmentReader {
       const before = subjectBefore(meetHit.start).filter(notCompanion);
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
+      if (!objects.length && before.length >= 2 && subj.length === 1) {
+        // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen"): first named is the subject.
+        subj = [before[0].person];
+        objects = before.slice(1);
+      }
       objects = objects.filter((o) => !subj.includes(o.person));
       const between = objects.length >= 2 && /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(this.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start));
       if (!subj.length && !between) {

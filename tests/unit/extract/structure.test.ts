@@ -247,3 +247,33 @@ describe('itineraries', () => {
     ]);
   });
 });
+
+describe('summits and receptions in more forms', () => {
+  it('es: a regional summit with confirmed attendees and a bilateral on the eve', () => {
+    const text =
+      'Ciudad de Panamá, 2 nov (EFE).- Los jefes de Estado de Centroamérica se reunirán el próximo jueves en Ciudad de Panamá en una cumbre del Sistema de la Integración Centroamericana (SICA). Han confirmado su asistencia el presidente de Guatemala, Bernardo Arévalo, y el de Costa Rica, Rodrigo Chaves. El anfitrión, José Raúl Mulino, mantendrá además un encuentro bilateral con Arévalo la víspera.';
+    expect(run(text, '2026-11-02', 'es')).toEqual([
+      'summit 2026-11-05..2026-11-05 Panama City scheduled Bernardo Arévalo + José Raúl Mulino + Rodrigo Chaves',
+      'meeting 2026-11-04..2026-11-04 Panama City scheduled Bernardo Arévalo + José Raúl Mulino',
+    ]);
+  });
+  it('fr: a European Council on two listed days with its chair, one leader staying away', () => {
+    const text =
+      "Bruxelles, 22 juin 2026 (AFP) - Les dirigeants de l'Union européenne se retrouvent jeudi et vendredi à Bruxelles pour un Conseil européen consacré à la défense. Le sommet sera présidé par António Costa. Le Premier ministre hongrois Viktor Orbán a annoncé qu'il ne participera pas aux travaux.";
+    expect(run(text, '2026-06-22', 'fr')).toEqual(['summit 2026-06-25..2026-06-26 Brussels scheduled António Costa']);
+  });
+  it('de: a verb-final reception and a traveller moving on', () => {
+    const text =
+      'Berlin, 20. Januar 2026 (dpa) - Bundeskanzler Friedrich Merz hat am Montag in Berlin den kanadischen Premierminister Mark Carney empfangen. Carney war am Sonntag in Berlin eingetroffen und reist am Mittwoch weiter nach Warschau.';
+    expect(run(text, '2026-01-20', 'de')).toEqual([
+      'visit 2026-01-18..2026-01-20 Berlin scheduled Mark Carney',
+      'visit 2026-01-21..2026-01-21 Warsaw scheduled Mark Carney',
+      'meeting 2026-01-19..2026-01-19 Berlin held Friedrich Merz + Mark Carney',
+    ]);
+  });
+  it('en: ministers who "gathered in" a city, with those attending and one who did not', () => {
+    const text =
+      'GENEVA (Reuters) - Foreign ministers from more than 40 countries gathered in Geneva on Monday for talks on Sudan. Among those attending were British Foreign Secretary Yvette Cooper, French Foreign Minister Jean-Noël Barrot and Saudi Foreign Minister Faisal bin Farhan. U.S. Secretary of State Marco Rubio did not attend.';
+    expect(run(text, '2026-05-04', 'en')).toEqual(['summit 2026-05-04..2026-05-04 Geneva held Faisal bin Farhan + Jean-Noël Barrot + Yvette Cooper']);
+  });
+});
