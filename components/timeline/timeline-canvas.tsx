@@ -87,12 +87,14 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     count: lanes.length,
     getScrollElement: () => bodyRef.current,
     estimateSize: (index) => (layouts[index] ? laneHeight(layouts[index]) : 32),
-    getItemKey: useCallback((index: number) => `${lanes[index]?.key}:${index}`, [lanes]),
+    getItemKey: useCallback((index: number) => lanes[index]?.key ?? index, [lanes]),
     overscan: 4,
   });
+  // Re-measure only when some lane's height changed, not for every new layouts array.
+  const heightsKey = layouts.map((layout) => layout.rowCount).join(',');
   useEffect(() => {
     virtualizer.measure();
-  }, [layouts, virtualizer]);
+  }, [heightsKey, virtualizer]);
   const rows = virtualizer.getVirtualItems();
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
@@ -212,6 +214,25 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
   useEffect(() => {
     const element = bodyRef.current;
     if (!element) return;
+    // Trackpads send several wheel events per frame: they are summed and applied once per frame.
+    let zoomLog = 0;
+    let zoomAnchor = 0.5;
+    let shift = 0;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const factor = Math.exp(zoomLog);
+      const anchor = zoomAnchor;
+      const fraction = shift;
+      zoomLog = 0;
+      shift = 0;
+      onViewChange((v) => {
+        let next = v;
+        if (factor !== 1) next = zoomBy(next, factor, next.start + anchor * (next.end - next.start));
+        if (fraction !== 0) next = shiftBy(next, fraction * (next.end - next.start));
+        return next;
+      });
+    };
     const onWheel = (event: WheelEvent) => {
       const rect = element.getBoundingClientRect();
       const x = event.clientX - rect.left - LABEL_WIDTH;
@@ -219,16 +240,21 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
         // one wheel notch (deltaY 100) zooms by about a third; pinches send small deltas
-        const factor = Math.exp(Math.max(-200, Math.min(200, event.deltaY)) * 0.003);
-        onViewChange((v) => zoomBy(v, factor, v.start + (Math.max(0, Math.min(width, x)) / width) * (v.end - v.start)));
+        zoomLog += Math.max(-200, Math.min(200, event.deltaY)) * 0.003;
+        zoomAnchor = Math.max(0, Math.min(width, x)) / width;
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
-        const delta = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
-        onViewChange((v) => shiftBy(v, (delta / width) * (v.end - v.start)));
+        shift += (event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX) / width;
+      } else {
+        return;
       }
+      if (!frame) frame = requestAnimationFrame(flush);
     };
     element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
+    return () => {
+      element.removeEventListener('wheel', onWheel);
+      cancelAnimationFrame(frame);
+    };
   }, [onViewChange]);
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {

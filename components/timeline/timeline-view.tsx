@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
-import { buildTimelineLanes } from '@/lib/timeline/build-lanes';
+import { buildTimelineLanes, type TimelineLane } from '@/lib/timeline/build-lanes';
+import type { EventJson } from '@/lib/events/event-json';
+import type { Grouping } from '@/lib/events/group-events';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
 import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
 import { AgendaView } from './agenda-view';
@@ -31,6 +33,20 @@ function withView(range: ViewRange, change: { mode?: ViewMode; selected?: number
   if (change.selected === null) params.delete('sel');
   else if (change.selected !== undefined) params.set('sel', String(change.selected));
   return `?${params.toString()}`;
+}
+
+// Lanes per merged event array (kept by the query cache), so returning to a range rebuilds nothing.
+const lanesByEvents = new WeakMap<EventJson[], Map<string, Array<TimelineLane<EventJson>>>>();
+function lanesFor(events: EventJson[], grouping: Grouping, laneFilterKey: string): Array<TimelineLane<EventJson>> {
+  const byKey = lanesByEvents.get(events) ?? new Map<string, Array<TimelineLane<EventJson>>>();
+  lanesByEvents.set(events, byKey);
+  const key = `${grouping}|${laneFilterKey}`;
+  let lanes = byKey.get(key);
+  if (!lanes) {
+    lanes = buildTimelineLanes(events, grouping, parseEventFilter(new URLSearchParams(laneFilterKey)).data ?? {});
+    byKey.set(key, lanes);
+  }
+  return lanes;
 }
 
 export function TimelineView() {
@@ -76,10 +92,7 @@ export function TimelineView() {
   const data = useTimelineEvents(filter, view);
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
   const laneFilterKey = formatEventFilter({ person: filter.person, country: filter.country, org: filter.org }).toString();
-  const lanes = useMemo(
-    () => buildTimelineLanes(data.events, grouping, parseEventFilter(new URLSearchParams(laneFilterKey)).data ?? {}),
-    [data.events, grouping, laneFilterKey],
-  );
+  const lanes = useMemo(() => lanesFor(data.events, grouping, laneFilterKey), [data.events, grouping, laneFilterKey]);
   const days = daysFromRange(view);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
 

@@ -23,10 +23,11 @@ const EMPTY: EventJson[] = [];
  * lanes and layout are not rebuilt. (useQueries' `combine` would do this too, but it deep-compares
  * its result on every render, which for a thousand events costs more than the whole pan step.)
  */
-let lastInputs: Array<EventJson[] | undefined> = [];
-let lastMerged: EventJson[] = [];
+const recentMerges: Array<{ inputs: Array<EventJson[] | undefined>; merged: EventJson[] }> = [];
 function mergeChunks(inputs: Array<EventJson[] | undefined>): EventJson[] {
-  if (inputs.length === lastInputs.length && inputs.every((input, i) => input === lastInputs[i])) return lastMerged;
+  // a few recent sets, so zooming out and back in returns the very same arrays
+  const hit = recentMerges.find((m) => m.inputs.length === inputs.length && m.inputs.every((input, i) => input === inputs[i]));
+  if (hit) return hit.merged;
   const seen = new Set<number>();
   const events: EventJson[] = [];
   for (const input of inputs) {
@@ -36,8 +37,8 @@ function mergeChunks(inputs: Array<EventJson[] | undefined>): EventJson[] {
       events.push(event);
     }
   }
-  lastInputs = inputs;
-  lastMerged = events;
+  recentMerges.unshift({ inputs, merged: events });
+  recentMerges.length = Math.min(recentMerges.length, 4);
   return events;
 }
 
