@@ -16,6 +16,8 @@ import type { Tense } from './detect-tense';
 interface Placement {
   day: DateTime;
   place: PlaceRef;
+  /** where the text put them, when `place` is the stop it counts for (the Vatican for Rome) */
+  exact?: PlaceRef;
   order: number;
   atom: Atom;
 }
@@ -147,6 +149,11 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     const inWindow = (d: DateTime) => !trip.range || (d >= trip.range.start.minus({ days: 1 }) && d <= trip.range.end.plus({ days: 1 }));
     const own = new Map<Person, Placement[]>();
     const push = (p: Person, pl: Placement) => {
+      // The Vatican is an enclave: a morning there does not end a stay in Rome.
+      if (pl.place.country === 'VA') {
+        const rome = getPlaceIndex().cities.get('Rome');
+        if (rome) pl = { ...pl, place: { city: rome, country: 'IT' }, exact: pl.place };
+      }
       if (!trip.members.includes(p) && p !== trip.lead) return;
       if (p.country && pl.place.country === p.country && !(pl.place.city && p.country && trip.country === p.country)) return;
       (own.get(p) ?? own.set(p, []).get(p)!).push(pl);
@@ -194,7 +201,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         const cur = [...pls].filter((x) => x.day <= m.date!.start).sort((x, y) => +x.day - +y.day || x.order - y.order).pop();
         if (cur) {
           pls.push({ day: m.date.start, place: cur.place, order: m.seg.start + 1, atom: m });
-          if (!m.place || !m.place.city) m.place = cur.place;
+          if (!m.place || !m.place.city) m.place = cur.exact ?? cur.place;
         }
       }
     }
@@ -283,7 +290,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       start: withTime(sm.date.start, sm.time, zone),
       end: toIsoDay(sm.date.end),
       timezone: zone,
-      location: sm.place ? { city: sm.place.city?.name ?? null, country: sm.place.country } : null,
+      location: sm.place ? { city: sm.place.city?.name ?? null, country: sm.place.country } : { city: null, country: null },
       status: statusByDate(sm.date, ref, sm.tense, false),
       participants: sm.attendees.map(participant),
       evidence: evidenceOf(a, [sm]),
@@ -337,7 +344,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       start: withTime(d, m.time, zone),
       end: toIsoDay(m.date.end),
       timezone: zone,
-      location: m.kind === 'call' ? { city: null, country: null } : m.place ? { city: m.place.city?.name ?? null, country: m.place.country } : null,
+      location: m.kind === 'call' ? { city: null, country: null } : m.place ? { city: m.place.city?.name ?? null, country: m.place.country } : { city: null, country: null },
       status,
       participants: m.people.map(participant),
       evidence: evidenceOf(a, [m]),

@@ -55,3 +55,16 @@ describe('Italian structure, places and status', () => {
     expect(run(text, '2026-06-01', 'it')).toEqual(['visit 2026-06-12..2026-06-12 Lisbon postponed Sergio Mattarella']);
   });
 });
+
+describe('Italian places: the Vatican inside a Rome visit', () => {
+  it('keeps one Rome stop when a day of the visit is spent in the Vatican', () => {
+    const text =
+      "Roma, 4 giugno 2026 (ANSA) - Il presidente argentino Javier Milei sarà in visita a Roma l'8 e il 9 giugno. Lunedì 8 sarà ricevuto al Quirinale dal presidente Sergio Mattarella. Martedì 9 Milei sarà ricevuto in Vaticano da Papa Leone XIV; al termine avrà un colloquio con il cardinale Pietro Parolin.";
+    expect(run(text, '2026-06-04', 'it')).toEqual([
+      'visit 2026-06-08..2026-06-09 Rome scheduled Javier Milei',
+      'meeting 2026-06-08..2026-06-08 Rome scheduled Javier Milei + Sergio Mattarella',
+      'meeting 2026-06-09..2026-06-09 Vatican City scheduled Javier Milei + Leo XIV',
+      'meeting 2026-06-09..2026-06-09 Vatican City scheduled Javier Milei + Pietro Parolin',
+    ]);
+  });
+});
