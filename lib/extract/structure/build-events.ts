@@ -271,7 +271,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       location: { city: v.stop.place.city?.name ?? null, country: v.stop.place.country },
       status,
       participants: v.people.map(participant),
-      evidence: evidenceOf(a, [...new Set(v.stop.atoms)]),
+      // The stop's own sentences plus those announcing the whole trip and who travels.
+      evidence: evidenceOf(a, [...new Set([...v.stop.atoms, ...v.trip.atoms.filter((x) => x.kind === 'companions' || (x.kind === 'travel' && (!x.place?.city || placeKey(x.place) === placeKey(v.stop.place))))])]),
     });
   }
 
