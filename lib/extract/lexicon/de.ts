@@ -43,6 +43,6 @@ export const de: Lexicon = {
   capital: ['hauptstadt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],
   stay: ['bleibt', 'bleiben', 'halt sich', 'aufhalten'],
-  copula: ['ist', 'sind', 'wird', 'war', 'weilt', 'halt sich'],
+  copula: ['weilt', 'halt sich', 'zu gast', 'wird', 'war'],
   tripNouns: ['reise', 'besuch', 'visite', 'aufenthalt', 'gipfel', 'tour'],
 };

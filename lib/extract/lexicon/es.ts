@@ -43,6 +43,6 @@ export const es: Lexicon = {
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
-  copula: ['estara', 'estaran', 'estuvo', 'llegara', 'esta'],
+  copula: ['estara', 'estaran', 'estuvo', 'llegara'],
   tripNouns: ['visita', 'gira', 'viaje', 'estancia', 'mision', 'cumbre'],
 };

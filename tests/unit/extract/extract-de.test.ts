@@ -38,3 +38,9 @@ describe('German structure, places and status', () => {
     expect(run(text, '2026-03-09', 'de')).toEqual(['visit 2026-03-11..2026-03-11 Riga cancelled Boris Pistorius', 'meeting 2026-03-11..2026-03-11 Riga cancelled Boris Pistorius + Edgars Rinkēvičs']);
   });
 });
+
+describe('German precision', () => {
+  it('does not read "ist in Kiew" in a description as a trip', () => {
+    expect(run('Berlin, 2. März 2026 (dpa) - Die Lage ist in Kiew am Montag angespannt, sagte Außenminister Johann Wadephul.', '2026-03-02', 'de')).toEqual([]);
+  });
+});
