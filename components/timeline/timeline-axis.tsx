@@ -1,11 +1,8 @@
 import { memo } from 'react';
-import { computeAxisTicks } from '@/lib/timeline/time-scale';
-import type { ViewRange } from '@/lib/timeline/view-range';
+import type { AxisTick } from '@/lib/timeline/time-scale';
 
 /** The axis above the lanes: minor ticks (hours, days, months) and the larger unit's name. */
-export const TimelineAxis = memo(function TimelineAxis({ start, end, width }: { start: number; end: number; width: number }) {
-  const range: ViewRange = { start, end };
-  const { minor, major } = computeAxisTicks(range, width);
+export const TimelineAxis = memo(function TimelineAxis({ minor, major }: { minor: AxisTick[]; major: AxisTick[] }) {
   return (
     <div className="tl-axis" aria-hidden="true">
       <div className="tl-axis-major">
@@ -27,8 +24,7 @@ export const TimelineAxis = memo(function TimelineAxis({ start, end, width }: { 
 });
 
 /** Vertical grid lines at the minor ticks, behind the lanes. */
-export const TimelineGrid = memo(function TimelineGrid({ start, end, width, today }: { start: number; end: number; width: number; today: number }) {
-  const { minor } = computeAxisTicks({ start, end }, width);
+export const TimelineGrid = memo(function TimelineGrid({ minor, start, end, width, today }: { minor: AxisTick[]; start: number; end: number; width: number; today: number }) {
   const todayX = ((today - start) / (end - start)) * width;
   return (
     <div className="tl-grid-lines" aria-hidden="true">

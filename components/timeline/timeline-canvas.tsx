@@ -6,7 +6,7 @@ import type { EventRecord } from '@/lib/events/event-record';
 import type { TimelineLane } from '@/lib/timeline/build-lanes';
 import { LaneLayoutCache, labelDurationMs } from '@/lib/timeline/build-lanes';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
-import { pixelsPerMs } from '@/lib/timeline/time-scale';
+import { computeAxisTicks, pixelsPerMs } from '@/lib/timeline/time-scale';
 import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
 import { TimelineAxis, TimelineGrid } from './timeline-axis';
 import { LaneRow, laneHeight } from './timeline-lane';
@@ -96,6 +96,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     virtualizer.measure();
   }, [heightsKey, virtualizer]);
   const rows = virtualizer.getVirtualItems();
+  const ticks = useMemo(() => computeAxisTicks({ start: view.start, end: view.end }, trackWidth), [view.start, view.end, trackWidth]);
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;
@@ -294,7 +295,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         <div className="tl-axis-corner">
           <span className="visually-hidden">Lanes</span>
         </div>
-        <TimelineAxis start={view.start} end={view.end} width={trackWidth} />
+        <TimelineAxis minor={ticks.minor} major={ticks.major} />
       </div>
       <div
         ref={bodyRef}
@@ -310,7 +311,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         onPointerCancel={onPointerUp}
       >
         <div className="tl-body-inner" style={{ height: virtualizer.getTotalSize() }}>
-          <TimelineGrid start={view.start} end={view.end} width={trackWidth} today={today} />
+          <TimelineGrid minor={ticks.minor} start={view.start} end={view.end} width={trackWidth} today={today} />
           {rows.map((row) => (
             <LaneRow
               key={row.key}

@@ -43,8 +43,7 @@ export function EventLink({ event, laneIndex, left, width, labelWidth, top, heig
     >
       <span className="tl-fill" style={{ width }} aria-hidden="true" />
       <span className="tl-glyph" aria-hidden="true">
-        {KIND_GLYPH[event.kind]}
-        {STATUS_GLYPH[event.status]}
+        {KIND_GLYPH[event.kind] + STATUS_GLYPH[event.status]}
       </span>
       {labels.time && <span className="tl-time">{labels.time}</span>}{' '}
       <span className="tl-title">{event.title}</span>
