@@ -65,7 +65,7 @@ export interface Analysis {
 
 // Clause boundaries: ";", ", and", ", where", "before", and a conjunction followed by an auxiliary
 // ("... e ha annunciato", "... and has said"): each starts a new predicate.
-const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|will)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
+const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|seront|will|sara|saranno|wird|werden|fue|fueron|was|were|e stato|e stata|est)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
 
 function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
   switch (kind) {

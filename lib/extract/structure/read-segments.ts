@@ -69,6 +69,15 @@ export interface CompanionAtom extends AtomBase {
 export type Atom = TravelAtom | MeetingAtom | SummitAtom | ReturnAtom | CompanionAtom;
 
 const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
+/** A bare coordination between two objects: "A and B", "A, B". */
+const COORDINATION = /^[\s,]*(?:(?:and|e|ed|et|und|y|sowie|as well as|nonche)\s[^,;.]*|,\s*)$/;
+/** Verbs of hosting: their coordinated objects are one visiting party. */
+const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|accogli|ospit)/;
+/**
+ * Negation scoping over a word of planning: "is not, for now, planned", "non è invece previsto",
+ * "ne sont pas prévues", "ist derzeit nicht vorgesehen", "no está por ahora programada".
+ */
+const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|never|nie|mai)[\s,]+(?:[\p{L}']+[\s,]+){0,4}?(?:planned|expected|scheduled|foreseen|envisaged|previst[oaie]|programmat[oaie]|in programma|prevue?s?|programmee?s?|envisagee?s?|geplant|vorgesehen|angesetzt|programad[oa]s?|prevista?s?)(?=[\s,.;]|$)/u;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
@@ -161,7 +170,9 @@ export class SegmentReader {
       let prevSubject: Person | null = null;
       let prevPlace: PlaceRef | null = null;
       for (const seg of s.segments) {
-        const fallbackDate = segDate ?? this.state.prevSentenceDate;
+        // "ein für Februar geplantes Treffen", "last autumn": a clause with its own undated time
+        // reference does not borrow the day of the previous clause.
+        const fallbackDate = seg.dates.length || !this.vagueTime(seg) ? segDate ?? this.state.prevSentenceDate : null;
         this.sentenceDate = segDate;
         const r = this.readSegment(seg, s, fallbackDate, prevSubject, prevPlace);
         if (seg.dates.length) {
@@ -317,6 +328,21 @@ export class SegmentReader {
     return null;
   }
 
+  private vagueRe: RegExp | null = null;
+
+  /** The clause names a month without a day, or a season: a time reference with no day. */
+  private vagueTime(seg: Segment): boolean {
+    if (!this.vagueRe) {
+      const months = Object.keys(this.a.lex.months).filter((m) => m.length >= 3 && m !== 'may' && m !== 'mar' && m !== 'set' && m !== 'gen');
+      const seasons = ['spring', 'summer', 'autumn', 'winter', 'primavera', 'estate', 'autunno', 'inverno', 'printemps', 'automne', 'hiver', 'fruhjahr', 'fruhling', 'sommer', 'herbst', 'verano', 'otono', 'invierno', 'last year', "l'anno scorso", "l'annee derniere", 'letztes jahr', 'el ano pasado'];
+      this.vagueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[...months, ...seasons].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'u');
+    }
+    const body = this.a.folded.slice(seg.start, seg.end);
+    if (this.vagueRe.test(body)) return true;
+    // English "May" only capitalised.
+    return this.a.lex.lang === 'en' && /(?:^|\s)May(?:\s|,|\.|$)/.test(this.a.text.slice(seg.start, seg.end));
+  }
+
   /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
   private listedDays(seg: Segment): DayRange | null {
     const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly');
@@ -347,7 +373,7 @@ export class SegmentReader {
     const flag = this.flagOf(seg);
     const asPlanned = has(seg, 'asPlanned');
     const sideline = has(seg, 'sideline');
-    const denial = has(seg, 'denial');
+    const denial = has(seg, 'denial') || NEGATED_PLAN.test(folded);
     // "ce dernier", "the latter": the person named last, when it is the subject of the verb at `pos`.
     const latterHit = hits(seg, 'latter')[0];
     const latterAt = (pos: number) => (latterHit && latterHit.end <= pos && pos - latterHit.end < 40 ? st.lastPerson : null);
@@ -607,10 +633,14 @@ export class SegmentReader {
           for (const o of objects) groups.push([...subj, o.person]);
         } else {
           // Objects joined by a bare "and" meet together; each with its own preposition separately.
+          // A host "receives A and B" together (a delegation); a guest "meets A and B" one by one.
+          const hostVerb = HOST_VERB.test(meetHit.phrase);
           let cur: Person[] = [...subj, objects[0].person];
           for (let i = 1; i < objects.length; i++) {
             const gap = this.a.folded.slice(objects[i - 1].end, objects[i].start);
-            if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap)) {
+            // "meets A and B": a list of objects after one subject is one bilateral each, unless the
+            // clause says they meet together ("trilateral", "together").
+            if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap) || (!hostVerb && COORDINATION.test(gap))) {
               groups.push(cur);
               cur = [...subj, objects[i].person];
             } else cur.push(objects[i].person);
@@ -628,7 +658,7 @@ export class SegmentReader {
         const placePos = between && firstSide ? firstSide.start : pos;
         const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place;
         let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true) ?? b.date;
-        if (!date) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
+        if (!date && !(seg.dates.length === 0 && this.vagueTime(seg))) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null };
