@@ -33,7 +33,7 @@ export const de: Lexicon = {
   call: ['per video', 'videotelefonat', 'telefon*', 'telefonat', 'telefonierte', 'videoschalte', 'videokonferenz', 'am telefon'],
   summit: ['gipfel', '*gipfel', '*gipfels', 'gipfeltreffen', 'europaischer rat', 'europaischen rat', 'europaischen rates', 'g7', 'g20', 'konferenz', '*konferenz', 'forum'],
   attend: ['teilnahme', 'nimmt teil', 'nehmen teil', 'teilnehm*', 'gastgeber*', 'erwartet', 'dabei sein', 'zugesagt', 'leitet', 'vorsitz', 'eroffnet', 'vertreten'],
-  accompany: ['begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation'],
+  accompany: ['reist mit', 'mitreis*', 'begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation'],
   speech: ['sagte', 'sagt', 'teilte', 'mitteilte', 'sprecher*', 'nach angaben', 'erklarte', 'erklart', 'betonte', 'rechnet', 'warnt', 'warnte', 'kritisierte', 'forderte', 'zufolge', 'hiess es', 'so'],
   cancel: ['abgesagt', 'absage', 'sagt* ab', 'gestrichen', 'storniert', 'fallt aus', 'abgeblasen'],
   postpone: ['verschob*', 'verschieb*', 'verschoben', 'vertagt', 'aufgeschoben', 'verlegt'],

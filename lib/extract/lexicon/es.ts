@@ -33,7 +33,7 @@ export const es: Lexicon = {
   call: ['por videoconferencia', 'por videollamada', 'por telefono', 'telefonic*', 'llamada', 'videollamada', 'videoconferencia', 'conversacion telefonica'],
   summit: ['cumbre', 'consejo europeo', 'g7', 'g20', 'grupo de los siete', 'conferencia', 'foro'],
   attend: ['asist*', 'particip*', 'anfitrion*', 'presidira', 'copresidir*', 'estara presente', 'estaran presentes', 'han confirmado', 'confirmado su', 'representad*', 'inaugurara', 'acudira'],
-  accompany: ['acompanad*', 'junto a', 'delegacion', 'comitiva'],
+  accompany: ['viaja con', 'viajara con', 'acompanad*', 'junto a', 'delegacion', 'comitiva'],
   speech: ['dijo', 'declaro', 'afirmo', 'segun', 'portavoz', 'informo', 'explico', 'senalo', 'anuncio', 'indico', 'asegura', 'aseguro', 'comento', 'subrayo'],
   cancel: ['cancel*', 'suspend*', 'anul*', 'suspension'],
   postpone: ['aplaz*', 'pospu*', 'pospon*', 'posterg*', 'reprogram*'],

@@ -205,6 +205,12 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       if (report) continue;
       ctx.last = range.start;
       if (range.end > range.start) ctx.frame = range;
+      else {
+        // "on Monday for a three-day visit", "lunedì per una visita di tre giorni": the stay is a frame
+        // that later weekdays resolve into.
+        const n = stayLength(folded.slice(m.end, Math.min(s.end, m.end + 45)), lex);
+        if (n > 1) ctx.frame = { start: range.start, end: range.start.plus({ days: n - 1 }) };
+      }
     }
     const times: TimeMention[] = [];
     while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
@@ -219,6 +225,17 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     if (p && p.entry.type === 'city') datelineCity = p.entry.city;
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+const STAY_LENGTH = /^[^.;]*?(?:(\d{1,2}|[a-z]+)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\d{1,2}|[a-z]+)\s+(?:giorni|jours|dias))(?![a-z])/;
+
+/** The length in days of a stay described right after a date ("for a three-day visit"), or 0. */
+function stayLength(after: string, lex: Lexicon): number {
+  const m = STAY_LENGTH.exec(after);
+  if (!m) return 0;
+  const w = m[1] ?? m[2] ?? '';
+  const n = /^\d+$/.test(w) ? Number(w) : lex.numbers[w] ?? 0;
+  return n > 1 && n <= 14 ? n : 0;
 }
 
 /** `pos` strictly inside one of the sorted, non-overlapping spans (binary search). */

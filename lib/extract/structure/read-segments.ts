@@ -419,6 +419,8 @@ export class SegmentReader {
     const acc = hits(seg, 'accompany')[0];
     let companions: Person[] = [];
     let companionLead: Person | null = null;
+    // "X, who travels with him, will meet Y": the companion is still the subject of the main verb.
+    let pronounCompanion: Person | null = null;
     if (acc) {
       const nextTrigger = ['meet', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind)).filter((h) => h.start > acc.end).map((h) => h.start);
       const stopAt = nextTrigger.length ? Math.min(...nextTrigger) : seg.end;
@@ -429,6 +431,7 @@ export class SegmentReader {
         const before = people.filter((p) => p.end <= acc.start).pop()?.person;
         companionLead = st.focus && st.focus !== before ? st.focus : null;
         companions = before ? [before] : [];
+        pronounCompanion = before ?? null;
       }
       if (companionLead) companions = companions.filter((c) => c !== companionLead);
     }
@@ -584,7 +587,7 @@ export class SegmentReader {
         subject = line[0];
       }
     } else if (meetHit && !denial && !(attendHit && summitHit && !sideline && this.onlyHosting(seg))) {
-      const before = subjectBefore(meetHit.start).filter(notCompanion);
+      const before = subjectBefore(meetHit.start).filter((p) => notCompanion(p) || (p.person === pronounCompanion && !!acc && p.end <= acc.start && acc.end < meetHit.start));
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
       if (!objects.length && before.length >= 2 && subj.length === 1) {
