@@ -1,13 +1,21 @@
 import { memo } from 'react';
 import type { AxisTick } from '@/lib/timeline/time-scale';
 
-/** The axis above the lanes: minor ticks (hours, days, months) and the larger unit's name. */
-export const TimelineAxis = memo(function TimelineAxis({ minor, major }: { minor: AxisTick[]; major: AxisTick[] }) {
+interface TickProps {
+  minor: AxisTick[];
+  major: AxisTick[];
+  /** where the ticks' x = 0 is on screen: changes on every pan step, the ticks themselves do not */
+  offsetPx: number;
+  /** the larger unit at the left edge (month or year), always named */
+  current: string;
+}
+
+const MinorTicks = memo(function MinorTicks({ minor, major }: { minor: AxisTick[]; major: AxisTick[] }) {
   return (
-    <div className="tl-axis" aria-hidden="true">
+    <>
       <div className="tl-axis-major">
-        {major.map((tick, i) => (
-          <span key={tick.at} className="tl-tick-major" style={{ transform: `translateX(${i === 0 ? 0 : tick.x}px)` }}>
+        {major.map((tick) => (
+          <span key={tick.at} className="tl-tick-major" style={{ transform: `translateX(${tick.x}px)` }}>
             {tick.label}
           </span>
         ))}
@@ -19,23 +27,47 @@ export const TimelineAxis = memo(function TimelineAxis({ minor, major }: { minor
           </span>
         ))}
       </div>
-    </div>
+    </>
   );
 });
 
-/** Vertical grid lines at the minor ticks, behind the lanes. */
-export const TimelineGrid = memo(function TimelineGrid({ minor, start, end, width, today }: { minor: AxisTick[]; start: number; end: number; width: number; today: number }) {
-  const todayX = ((today - start) / (end - start)) * width;
+/**
+ * The axis above the lanes: minor ticks (hours, days, months) and the larger unit's name. Ticks
+ * are drawn for the same wide window as the lanes and moved as one layer, so a pan step repaints nothing.
+ */
+export function TimelineAxis({ minor, major, offsetPx, current }: TickProps) {
   return (
-    <div className="tl-grid-lines" aria-hidden="true">
+    <div className="tl-axis" aria-hidden="true">
+      <div className="tl-axis-plane" style={{ transform: `translateX(${offsetPx}px)` }}>
+        <MinorTicks minor={minor} major={major} />
+      </div>
+      <span className="tl-axis-current">{current}</span>
+    </div>
+  );
+}
+
+const GridLines = memo(function GridLines({ minor, todayX }: { minor: AxisTick[]; todayX: number | null }) {
+  return (
+    <>
       {minor.map((tick) => (
         <span key={tick.at} className="tl-grid-line" style={{ transform: `translateX(${tick.x}px)` }} />
       ))}
-      {todayX >= 0 && todayX <= width && (
+      {todayX !== null && (
         <span className="tl-today" style={{ transform: `translateX(${todayX}px)` }}>
           <span className="tl-today-label">Today</span>
         </span>
       )}
-    </div>
+    </>
   );
 });
+
+/** Vertical grid lines at the minor ticks, and the today marker, behind the lanes. */
+export function TimelineGrid({ minor, offsetPx, todayX }: { minor: AxisTick[]; offsetPx: number; todayX: number | null }) {
+  return (
+    <div className="tl-grid-lines" aria-hidden="true">
+      <div className="tl-grid-plane" style={{ transform: `translateX(${offsetPx}px)` }}>
+        <GridLines minor={minor} todayX={todayX} />
+      </div>
+    </div>
+  );
+}

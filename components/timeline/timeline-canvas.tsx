@@ -96,7 +96,15 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     virtualizer.measure();
   }, [heightsKey, virtualizer]);
   const rows = virtualizer.getVirtualItems();
-  const ticks = useMemo(() => computeAxisTicks({ start: view.start, end: view.end }, trackWidth), [view.start, view.end, trackWidth]);
+  // Ticks for the drawn window, positioned from its start; recomputed only when the window moves.
+  const ticks = useMemo(
+    () => computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * pxPerMs, span),
+    [windowStart, windowEnd, pxPerMs, span],
+  );
+  const ticksOffsetPx = (windowStart - view.start) * pxPerMs;
+  let current = ticks.major[0]?.label ?? '';
+  for (const tick of ticks.major) if (tick.at <= view.start) current = tick.label;
+  const todayX = today >= windowStart && today <= windowEnd ? (today - windowStart) * pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;
@@ -295,7 +303,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         <div className="tl-axis-corner">
           <span className="visually-hidden">Lanes</span>
         </div>
-        <TimelineAxis minor={ticks.minor} major={ticks.major} />
+        <TimelineAxis minor={ticks.minor} major={ticks.major} offsetPx={ticksOffsetPx} current={current} />
       </div>
       <div
         ref={bodyRef}
@@ -311,7 +319,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         onPointerCancel={onPointerUp}
       >
         <div className="tl-body-inner" style={{ height: virtualizer.getTotalSize() }}>
-          <TimelineGrid minor={ticks.minor} start={view.start} end={view.end} width={trackWidth} today={today} />
+          <TimelineGrid minor={ticks.minor} offsetPx={ticksOffsetPx} todayX={todayX} />
           {rows.map((row) => (
             <LaneRow
               key={row.key}

@@ -17,6 +17,12 @@ import { useTimelineEvents } from './use-timeline-events';
 import { useTimelineParams } from './use-timeline-params';
 
 const subscribeNothing = () => () => {};
+// Read once: creating a DateTimeFormat on every render (the store checks its snapshot each time) costs more than a pan step's layout.
+let viewerZoneCache: string | null = null;
+function readViewerZone(): string {
+  viewerZoneCache ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return viewerZoneCache;
+}
 
 /**
  * The page's URL with the view's days (and optionally the mode and open event) written in. It
@@ -61,7 +67,7 @@ export function TimelineView() {
     if (days.from !== filter.from || days.to !== filter.to) setView(rangeFromDays(filter.from, filter.to));
   }
   const today = useSyncExternalStore(subscribeNothing, () => Math.floor(Date.now() / 60_000) * 60_000, () => 0);
-  const viewerZone = useSyncExternalStore(subscribeNothing, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => 'UTC');
+  const viewerZone = useSyncExternalStore(subscribeNothing, readViewerZone, () => 'UTC');
 
   // Pan and zoom write the URL (replaceState, no history entry per step) once the view settles,
   // and only when its days differ from the URL's: loading a page never rewrites its address.

@@ -35,9 +35,10 @@ const FULL_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
  * Two rows of ticks: minor ticks (hours, days or months, about every 70 px) and major ticks that
  * name the larger unit (the day, month or year) so the axis always says where it is.
  */
-export function computeAxisTicks(range: ViewRange, width: number): { minor: AxisTick[]; major: AxisTick[] } {
+export function computeAxisTicks(range: ViewRange, width: number, labelSpanMs: number = range.end - range.start): { minor: AxisTick[]; major: AxisTick[] } {
   const scale = createTimeScale(range, width);
-  const spanDays = (range.end - range.start) / DAY_MS;
+  // Label formats follow the span on screen, which is narrower than a drawn window around it.
+  const spanDays = labelSpanMs / DAY_MS;
   const minorCount = Math.max(2, Math.floor(width / 70));
   const minor = scale.ticks(minorCount).map((date) => {
     const at = date.getTime();
