@@ -24,7 +24,7 @@ export const en: Lexicon = {
 
   travel: ['next stop', 'visit', 'visits', 'visiting', 'visited', 'state visit', 'travel*', 'fly', 'flies', 'flew', 'flying', 'head to', 'heads to', 'heading to', 'trip', 'tour', 'tours', 'touring', 'toured', 'go to', 'goes to', 'went to', 'will be in', 'to be in', 'be in', 'will spend', 'to spend', 'stay', 'stays', 'staying', 'stayed', 'depart* for', 'leave for', 'leaves for', 'left for', 'journey*', 'wrap up the visit', 'wrap up his visit', 'wrap up her visit', 'land* in', 'stop in', 'stopover'],
   arrive: ['arriv*', 'land*'],
-  returnHome: ['fly back', 'flying back', 'return home', 'return* to', 'back to'],
+  returnHome: ['fly back', 'flying back', 'flies back', 'return home', 'returns home', 'return* to', 'return to', 'returns to', 'returning to', 'back to'],
   onward: ['on to', 'onward', 'then', 'continue* to', 'moves on'],
   meet: ['agreement reached', 'deal struck', 'struck a deal', 'reached an agreement', 'meet*', 'met', 'talks', 'talk with', 'receiv*', 'host*', 'calling on', 'call on', 'calls on', 'called on', 'bilateral*', 'sit down with', 'sat down with', 'welcome*', 'audience', 'hold talks', 'held talks', 'confer*', 'breakfast with', 'lunch with', 'dinner with', 'encounter'],
   receive: ['received by', 'be received by', 'welcomed by', 'hosted by', 'greeted by'],

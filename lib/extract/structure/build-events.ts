@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { DraftEvent, EventStatus, ParticipantDraft } from '../../events/event-record';
 import type { DayRange } from '../dates/resolve-dates';
-import { toIsoDay } from '../dates/resolve-dates';
+import { daysBetween, toIsoDay } from '../dates/resolve-dates';
 import type { Person } from '../people/find-people';
 import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
 import type { Analysis, Segment } from './analyze-text';
@@ -84,6 +84,8 @@ function countryName(code: string | null): string {
   return code ?? 'abroad';
 }
 
+const RETURN_LATE = /(?:^|\s)(?:evening|night|soir|soiree|nuit|sera|serata|notte|abend|abends|nacht|noche|tarde|a l'issue|at the end|after the|dopo la|al termine|nach (?:dem|der)|zum abschluss|al final|tras la|tras el)(?:\s|,|\.|$)/;
+
 export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   const ref = a.reference;
   const travels = atoms.filter((x): x is TravelAtom => x.kind === 'travel');
@@ -136,9 +138,20 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     const dur = (trip.atoms.find((x) => x.kind === 'travel' && (x as TravelAtom).duration) as TravelAtom | undefined)?.duration ?? null;
     if (!trip.range && first && dur) trip.range = { start: first, end: first.plus({ days: dur - 1 }) };
     const ret = returns.find((r) => r.travellers[0] === trip.lead && r.date);
+    // A return cannot precede the departure: a weekday read as this week ("volverá el jueves") is
+    // the one after the trip starts.
+    const start = trip.range?.start ?? first;
+    if (ret?.date && start && ret.date.start < start && daysBetween(start, ret.date.start) < 7 && +ret.date.start === +ret.date.end) {
+      const d = ret.date.start.plus({ days: 7 });
+      ret.date = { start: d, end: d };
+    }
     if (ret?.date) {
-      if (trip.range && ret.date.start >= trip.range.start) trip.range = { start: trip.range.start, end: ret.date.start };
-      else if (!trip.range && first && ret.date.start >= first) trip.range = { start: first, end: ret.date.start };
+      // "returns home on Wednesday": the stay ends the day before the traveller moves on.
+      // A return "in the evening" or "at the end of the talks" still spends that day there.
+      const lateReturn = RETURN_LATE.test(a.folded.slice(ret.seg.start, ret.seg.end));
+      const last = (from: DateTime) => (ret.date!.start > from && !lateReturn ? ret.date!.start.minus({ days: 1 }) : ret.date!.start);
+      if (trip.range && ret.date.start >= trip.range.start) trip.range = { start: trip.range.start, end: last(trip.range.start) };
+      else if (!trip.range && first && ret.date.start >= first) trip.range = { start: first, end: last(first) };
     }
   }
 

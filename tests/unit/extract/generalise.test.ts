@@ -79,3 +79,21 @@ describe('a stay frames later weekdays', () => {
     expect(run(text, '2026-02-27', 'it')).toContain('meeting 2026-03-04..2026-03-04 Vienna scheduled Christian Stocker + Sergio Mattarella');
   });
 });
+
+describe('returns home', () => {
+  it('a stay ends the day before a plain return (es)', () => {
+    const text = 'LIMA, 4 de mayo (Agencia Andina) - El canciller Hugo de Zela viajará el lunes a Quito, donde se reunirá con la canciller Gabriela Sommerfeld. Volverá a Lima el jueves.';
+    expect(run(text, '2026-05-04', 'es')[0]).toBe('visit 2026-05-11..2026-05-13 Quito scheduled Hugo de Zela');
+  });
+  it('a return "in the evening" keeps that day (en)', () => {
+    const text = 'DUBLIN, May 29 (Irish Wire) - Taoiseach Micheál Martin travels to Lisbon on Monday for talks with Prime Minister Luís Montenegro. He returns to Dublin on Wednesday evening.';
+    expect(run(text, '2026-05-29', 'en')[0]).toBe('visit 2026-06-01..2026-06-03 Lisbon scheduled Micheál Martin');
+  });
+});
+
+describe('negated agenda', () => {
+  it('"nicht auf der Tagesordnung" and "not on the agenda for now" drop the meeting', () => {
+    expect(run('Ein Gespräch mit Präsident Emmanuel Macron steht am Montag derzeit nicht auf der Tagesordnung.', '2026-05-05', 'de')).toEqual([]);
+    expect(run('A meeting with President Lula da Silva is not, for now, on the agenda for Friday.', '2026-05-05', 'en')).toEqual([]);
+  });
+});

@@ -223,10 +223,10 @@ describe('itineraries', () => {
       'meeting 2026-06-19..2026-06-19 Tirana scheduled Beate Meinl-Reisinger + Edi Rama',
     ]);
   });
-  it('it: a flight yesterday, a meeting today and the return on Friday', () => {
+  it('it: a flight yesterday, a meeting today and the return on Friday (the stay ends the day before it)', () => {
     const text =
       'Roma, 9 settembre 2026 - Il ministro della Difesa Guido Crosetto è volato ieri a Washington, dove oggi incontrerà al Pentagono il segretario alla Guerra Pete Hegseth. Il rientro in Italia è previsto per venerdì.';
-    expect(run(text, '2026-09-09', 'it')).toEqual(['visit 2026-09-08..2026-09-11 Washington scheduled Guido Crosetto', 'meeting 2026-09-09..2026-09-09 Washington scheduled Guido Crosetto + Pete Hegseth']);
+    expect(run(text, '2026-09-09', 'it')).toEqual(['visit 2026-09-08..2026-09-10 Washington scheduled Guido Crosetto', 'meeting 2026-09-09..2026-09-09 Washington scheduled Guido Crosetto + Pete Hegseth']);
   });
   it('es: a two-day visit begun today, a held reception and a meeting tomorrow', () => {
     const text =
