@@ -7,9 +7,9 @@ import type { EventInput } from '../../lib/events/event-input-schema';
  */
 type P = { name: string; role: string; organization?: string; country?: string };
 
-// East Asian names put the family name first.
-const FAMILY_NAME_FIRST = new Set(['Lee Jae-myung', 'Xi Jinping', 'Wang Yi']);
-const shortName = (p: P) => (FAMILY_NAME_FIRST.has(p.name) ? p.name.split(' ')[0] : p.name.split(' ').at(-1));
+// How titles call people: the family name first in East Asian names, and Lula by his own.
+const SHORT_NAMES: Record<string, string> = { 'Lee Jae-myung': 'Lee', 'Xi Jinping': 'Xi', 'Wang Yi': 'Wang', 'Luiz Inácio Lula da Silva': 'Lula' };
+const shortName = (p: P) => SHORT_NAMES[p.name] ?? p.name.split(' ').at(-1);
 type Batch = { event: EventInput; children?: EventInput[] };
 
 const person = (name: string, role: string, country?: string, organization?: string): P => ({ name, role, country, organization });
