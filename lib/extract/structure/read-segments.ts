@@ -172,7 +172,8 @@ export class SegmentReader {
       for (const seg of s.segments) {
         // "ein für Februar geplantes Treffen", "last autumn": a clause with its own undated time
         // reference does not borrow the day of the previous clause.
-        const fallbackDate = seg.dates.length || !this.vagueTime(seg) ? segDate ?? this.state.prevSentenceDate : null;
+        const borrowed = segDate ?? this.state.prevSentenceDate;
+        const fallbackDate = borrowed && !seg.dates.length && this.vagueTime(seg) ? null : borrowed;
         this.sentenceDate = segDate;
         const r = this.readSegment(seg, s, fallbackDate, prevSubject, prevPlace);
         if (seg.dates.length) {
@@ -329,6 +330,7 @@ export class SegmentReader {
   }
 
   private vagueRe: RegExp | null = null;
+  private vagueCache = new WeakMap<Segment, boolean>();
 
   /** The clause names a month without a day, or a season: a time reference with no day. */
   private vagueTime(seg: Segment): boolean {
@@ -337,10 +339,13 @@ export class SegmentReader {
       const seasons = ['spring', 'summer', 'autumn', 'winter', 'primavera', 'estate', 'autunno', 'inverno', 'printemps', 'automne', 'hiver', 'fruhjahr', 'fruhling', 'sommer', 'herbst', 'verano', 'otono', 'invierno', 'last year', "l'anno scorso", "l'annee derniere", 'letztes jahr', 'el ano pasado'];
       this.vagueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[...months, ...seasons].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'u');
     }
+    const known = this.vagueCache.get(seg);
+    if (known !== undefined) return known;
     const body = this.a.folded.slice(seg.start, seg.end);
-    if (this.vagueRe.test(body)) return true;
     // English "May" only capitalised.
-    return this.a.lex.lang === 'en' && /(?:^|\s)May(?:\s|,|\.|$)/.test(this.a.text.slice(seg.start, seg.end));
+    const v = this.vagueRe.test(body) || (this.a.lex.lang === 'en' && /(?:^|\s)May(?:\s|,|\.|$)/.test(this.a.text.slice(seg.start, seg.end)));
+    this.vagueCache.set(seg, v);
+    return v;
   }
 
   /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
