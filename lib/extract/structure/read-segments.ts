@@ -78,6 +78,8 @@ const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|acc
  * "ne sont pas prévues", "ist derzeit nicht vorgesehen", "no está por ahora programada".
  */
 const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|never|nie|mai)[\s,]+(?:[\p{L}']+[\s,]+){0,4}?(?:planned|expected|scheduled|foreseen|envisaged|previst[oaie]|programmat[oaie]|in programma|in agenda|on the agenda|in calendario|a l'agenda|au programme|auf der tagesordnung|en la agenda|en agenda|prevue?s?|programmee?s?|envisagee?s?|geplant|vorgesehen|angesetzt|programad[oa]s?|prevista?s?)(?=[\s,.;]|$)/u;
+/** "... and in B", "y en B", "e a B", "puis à B", "und in B": the next stop of an itinerary, verb elided. */
+const ELLIPTIC_LEG = /(?:^|\s|,)(?:and|y|e|ed|et|und|then|luego|poi|puis|dann)\s+(?:in|en|a|ad|au|a la|nach|to|at)\s*$/;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
@@ -329,6 +331,14 @@ export class SegmentReader {
     return null;
   }
 
+  /** days of each traveller's tour stops read from an elliptic itinerary */
+  private legDays = new Map<string, DayRange>();
+
+  private legDayOf(p: Person, place: PlaceRef): DayRange | null {
+    const r = this.legDays.get(p.name + '|' + placeKeyOf(place));
+    return r ? { start: r.start, end: r.start } : null;
+  }
+
   private vagueRe: RegExp | null = null;
   private vagueCache = new WeakMap<Segment, boolean>();
 
@@ -551,6 +561,37 @@ export class SegmentReader {
       subject = subject ?? lead;
       st.focus = lead;
     }
+    // "estará en A el 8 y 9 y en B el 10": an elliptic coordination after a leg is another leg of the
+    // same traveller, each place with the days that follow it.
+    const legs = this.atoms.filter((x): x is TravelAtom => x.kind === 'travel' && x.seg === seg);
+    const lastLeg = legs[legs.length - 1];
+    if (lastLeg && lastLeg.place && !denial) {
+      const cities = usable.filter((p) => p.entry.type === 'city' && p.start > travelHits[travelHits.length - 1].end);
+      // The leg may have been read as a country-level itinerary ("A and B" with a range): its first city.
+      const firstIdx = lastLeg.place.city ? cities.findIndex((p) => lastLeg.place && this.toRef(p.entry).city === lastLeg.place.city) : cities.length ? 0 : -1;
+      if (firstIdx >= 0 && cities.length > firstIdx + 1) {
+        const dayAfter = (pos: number, to: number) => seg.dates.find((d) => d.mention.start >= pos && d.mention.start < to && d.mention.start - pos <= 30 && !d.mention.eventRelative);
+        const own = dayAfter(cities[firstIdx].end, cities[firstIdx + 1].start);
+        const nextLead = cities.length > firstIdx + 1 ? this.a.folded.slice(cities[firstIdx].end, cities[firstIdx + 1].start) : '';
+        if (own && ELLIPTIC_LEG.test(nextLead)) {
+          lastLeg.place = this.toRef(cities[firstIdx].entry);
+          lastLeg.date = own.range;
+          lastLeg.isRange = own.range.end > own.range.start;
+          this.legDays.set(lastLeg.travellers[0].name + '|' + placeKeyOf(lastLeg.place), own.range);
+          for (let i = firstIdx + 1; i < cities.length; i++) {
+            const c = cities[i];
+            const lead = this.a.folded.slice(cities[i - 1].end, c.start);
+            if (!ELLIPTIC_LEG.test(lead)) break;
+            const d = dayAfter(c.end, cities[i + 1]?.start ?? seg.end);
+            if (!d) break;
+            const place = this.toRef(c.entry);
+            const leg: TravelAtom = { ...lastLeg, date: d.range, isRange: d.range.end > d.range.start, place, companions: lastLeg.companions };
+            this.atoms.push(leg);
+            this.legDays.set(leg.travellers[0].name + '|' + placeKeyOf(place), d.range);
+          }
+        }
+      }
+    }
     if (companionLead && companions.length && !stopLevelCompanions) {
       this.atoms.push({ kind: 'companions', leader: companionLead, companions, ...base(acc!.start, true) });
       subject = subject ?? companionLead;
@@ -665,7 +706,10 @@ export class SegmentReader {
         const firstSide = objects.find((o) => uniq.includes(o.person) && o.tokenStart >= 0);
         const placePos = between && firstSide ? firstSide.start : pos;
         const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place;
-        let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true) ?? b.date;
+        let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true);
+        // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
+        if (!seg.dates.length && place?.city) for (const p of uniq) date = date ?? this.legDayOf(p, place);
+        date = date ?? b.date;
         if (!date && !(seg.dates.length === 0 && this.vagueTime(seg))) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").

@@ -97,3 +97,13 @@ describe('negated agenda', () => {
     expect(run('A meeting with President Lula da Silva is not, for now, on the agenda for Friday.', '2026-05-05', 'en')).toEqual([]);
   });
 });
+
+describe('elliptic itineraries', () => {
+  it('"sarà a A il 4 e 5 maggio e a B il 6": two stops; an undated meeting at B is on its day (it)', () => {
+    const text = 'ROMA, 28 aprile (Agenzia) - Il ministro Antonio Tajani sarà a Varsavia il 4 e 5 maggio e a Vilnius il 6. A Vilnius è previsto un incontro con il presidente Gitanas Nausėda.';
+    const r = run(text, '2026-04-28', 'it');
+    expect(r).toContain('visit 2026-05-04..2026-05-05 Warsaw scheduled Antonio Tajani');
+    expect(r).toContain('visit 2026-05-06..2026-05-06 Vilnius scheduled Antonio Tajani');
+    expect(r).toContain('meeting 2026-05-06..2026-05-06 Vilnius scheduled Antonio Tajani + Gitanas Nausėda');
+  });
+});
