@@ -22,10 +22,12 @@ export interface DateMention {
   weekday?: number;
   /** "Monday to Wednesday": the weekday the range ends on */
   weekdayEnd?: number;
-  modifier?: 'next' | 'last' | 'this';
+  modifier?: 'next' | 'last' | 'this' | 'weekAfter';
   /** days from the publication date (relative words) */
   offset?: number;
-  anaphor?: 'same' | 'next' | 'before' | 'first';
+  anaphor?: 'same' | 'next' | 'before' | 'first' | 'nth';
+  /** "the second day", "il terzo giorno": the day's number in the stay (-1 = the last day) */
+  nth?: number;
   /** "the eve of the summit", "am Vorabend des Gipfels": relative to a named event, not the last date */
   eventRelative?: boolean;
   /** an explicit "last"/"scorso" after a day-month date */
@@ -146,6 +148,13 @@ function buildGrammar(lex: Lexicon): Grammar {
   const NEXT = alt(lex.nextWords);
   const LAST = alt(lex.lastWords);
   const THIS = alt(lex.thisWords);
+  // "Thursday week" (British): the Thursday after the coming one.
+  if (lex.lang === 'en')
+    patterns.push({
+      starts: new Set(Object.keys(lex.weekdays)),
+      re: new RegExp(`${firstLetters(Object.keys(lex.weekdays))}${PB}${WDAY}\\s+week${NB}(?!\\s*(?:of|'s))`, flags),
+      build: (m) => ({ kind: 'weekday', weekday: wday(m[1]), modifier: 'weekAfter' }),
+    });
   patterns.push({
     starts: firstWords([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)]),
     re: new RegExp(`${firstLetters([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)])}${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
@@ -181,6 +190,30 @@ function buildGrammar(lex: Lexicon): Grammar {
     [lex.dayBefore, 'before'],
     [lex.firstDay, 'first'],
   ];
+  // The n-th day of a stay: "the second day", "day two", "il terzo giorno", "la deuxième journée",
+  // "am zweiten Tag", "el segundo día"; "the last day" is the stay's end.
+  const ORD = ORDINAL_DAYS[lex.lang];
+  if (ORD) {
+    const words = Object.keys(ORD.ordinals);
+    const ordAlt = alt(words);
+    const dayAlt = alt(ORD.day);
+    const re = ORD.numberAfter
+      ? new RegExp(`${PB}(?:(?:${ordAlt})[\\s-]+(?:${dayAlt})|(?:${dayAlt})\\s+(${alt(Object.keys(ORD.numberAfter))}))${NB}`, flags)
+      : new RegExp(`${PB}(?:${ordAlt})\\s+(?:${dayAlt})${NB}`, flags);
+    const startSet = new Set([...words.map((w) => w.split(' ')[0]), ...(ORD.numberAfter ? ORD.day : [])]);
+    patterns.push({
+      starts: startSet,
+      re: new RegExp(`${firstLetters(startSet)}${re.source}`, flags),
+      build: (m) => {
+        const text = m[0];
+        let n: number | undefined;
+        if (m[1] && ORD.numberAfter) n = ORD.numberAfter[m[1]];
+        else for (const w of words) if (text.startsWith(w)) n = ORD.ordinals[w];
+        if (n === undefined) return null;
+        return n === 1 ? { kind: 'anaphor', anaphor: 'first' } : { kind: 'anaphor', anaphor: 'nth', nth: n };
+      },
+    });
+  }
   for (const [words, anaphor] of ana) {
     if (!words.length) continue;
     patterns.push({ re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), starts: firstWords(words), build: () => ({ kind: 'anaphor', anaphor }) });
@@ -202,6 +235,18 @@ function buildGrammar(lex: Lexicon): Grammar {
   for (const p of patterns) if (p.starts !== 'digit') for (const w of p.starts) startWords.add(w);
   return { patterns, time, startWords };
 }
+
+const ORDINAL_DAYS: Partial<Record<string, { ordinals: Record<string, number>; day: string[]; numberAfter?: Record<string, number> }>> = {
+  en: {
+    ordinals: { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, final: -1, last: -1, closing: -1 },
+    day: ['day'],
+    numberAfter: { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 },
+  },
+  it: { ordinals: { secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, ultimo: -1, ultima: -1 }, day: ['giorno', 'giornata'] },
+  fr: { ordinals: { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4, dernier: -1, derniere: -1 }, day: ['jour', 'journee'] },
+  de: { ordinals: { zweiten: 2, dritten: 3, vierten: 4, letzten: -1 }, day: ['tag'] },
+  es: { ordinals: { segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, ultimo: -1, ultima: -1 }, day: ['dia', 'jornada'] },
+};
 
 export function grammarFor(lex: Lexicon): Grammar {
   let g = grammars.get(lex.lang);

@@ -135,6 +135,10 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
         for (let dt = ctx.frame.start; dt <= ctx.frame.end; dt = dt.plus({ days: 1 })) if (dt.weekday === m.weekday) return { start: dt, end: dt };
       }
       if (!ref) return null;
+      if (m.modifier === 'weekAfter') {
+        const day = weekdayFrom(ref, m.weekday, 'future').plus({ days: 7 });
+        return { start: day, end: day };
+      }
       const dir = m.modifier ?? (tense === 'past' ? 'past' : 'future');
       const day = weekdayFrom(ref, m.weekday, dir);
       if (m.weekdayEnd !== undefined) {
@@ -155,6 +159,12 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
       return { start: day, end: day };
     }
     case 'anaphor': {
+      if (m.anaphor === 'nth') {
+        // Only a stay with known days can be counted into.
+        if (!ctx.frame || m.nth === undefined) return null;
+        const day = m.nth < 0 ? ctx.frame.end : ctx.frame.start.plus({ days: m.nth - 1 });
+        return day <= ctx.frame.end ? { start: day, end: day } : null;
+      }
       const base = m.anaphor === 'first' ? ctx.frame?.start ?? ctx.last : ctx.last;
       if (!base) return null;
       const day = m.anaphor === 'next' ? base.plus({ days: 1 }) : m.anaphor === 'before' ? base.minus({ days: 1 }) : base;

@@ -35,4 +35,6 @@ export const LANDMARKS = [
   'Binnenhof;Catshuis|The Hague',
   'Egmont Palace;Palais d\'Egmont;Egmontpalast|Brussels',
   'Rideau Hall;Parliament Hill|Ottawa',
+  'Palácio de Belém;Palacio de Belem;Palais de Belém;Palazzo di Belém;São Bento;Palácio das Necessidades|Lisbon',
+  'Palais de la Marina|Lomé',
 ];
