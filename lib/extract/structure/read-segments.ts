@@ -419,7 +419,10 @@ export class SegmentReader {
     // A clause that opens with "the meeting"/"il colloquio" adds time, place or people to the last event.
     const ana = hits(seg, 'meetingAnaphor')[0];
     const summitFirst = hits(seg, 'summit')[0];
-    if (ana && ana.start - seg.start < 25 && st.lastEvent && !(summitFirst && summitFirst.start < ana.end && summitFirst.end > ana.start && st.summit)) {
+    // "la telefonata di domani tra A e B": a meeting noun with its own day and new people is a new event.
+    const lastPeople = (e: MeetingAtom | SummitAtom | null): Person[] => (!e ? [] : e.kind === 'summit' ? e.attendees : e.people);
+    const ownEvent = !!ana && !!st.lastEvent && seg.dates.length > 0 && !!st.lastEvent.date && +seg.dates[0].range.start !== +st.lastEvent.date.start && people.some((p) => !lastPeople(st.lastEvent).includes(p.person));
+    if (ana && !ownEvent && ana.start - seg.start < 25 && st.lastEvent && !(summitFirst && summitFirst.start < ana.end && summitFirst.end > ana.start && st.summit)) {
       const ev = st.lastEvent;
       const t = this.timeNear(seg);
       if (t && !ev.time) ev.time = t;
@@ -705,8 +708,12 @@ export class SegmentReader {
         // The place nearest the first named side of the meeting ("a Turnberry, tra X e Y").
         const firstSide = objects.find((o) => uniq.includes(o.person) && o.tokenStart >= 0);
         const placePos = between && firstSide ? firstSide.start : pos;
-        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place;
-        let date = (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true);
+        // "L'incontro tra A e B, previsto per il 12 a Berlino, è stato rinviato": a meeting noun that opens
+        // the clause is modified by everything up to the main verb, however long the phrase.
+        const nounPhrase = meetHit.start - seg.start < 25 && !travelHits.length;
+        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? this.placeNear(seg, placePos, true, seg.end - placePos) : null);
+        // "postponed to Thursday 19 November": the meeting takes its new day.
+        let date = this.newDate(seg) ?? (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true);
         // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
         if (!seg.dates.length && place?.city) for (const p of uniq) date = date ?? this.legDayOf(p, place);
         date = date ?? b.date;

@@ -29,3 +29,22 @@ describe('"Thursday week"', () => {
     expect(run(text, '2026-03-02', 'en')).toEqual([]);
   });
 });
+
+describe('postponed to a new day', () => {
+  it('a meeting noun phrase keeps its place and takes the new day (en)', () => {
+    const text = 'MADRID, March 2 (Iberia Wire) - The meeting between Foreign Minister José Manuel Albares and his French counterpart Jean-Noël Barrot, planned for Thursday in Paris, has been postponed to March 12 because of the strikes.';
+    expect(run(text, '2026-03-02', 'en')).toEqual(['meeting 2026-03-12..2026-03-12 Paris scheduled Jean-Noël Barrot + José Manuel Albares']);
+  });
+  it('"auf den 20. März verschoben" (de)', () => {
+    const text = 'WIEN, 2. März (APA) - Das Treffen zwischen Außenministerin Beate Meinl-Reisinger und dem tschechischen Außenminister Petr Macinka, ursprünglich für Freitag in Prag geplant, wurde auf den 20. März verschoben.';
+    expect(run(text, '2026-03-02', 'de').filter((l) => l.startsWith('meeting'))).toEqual(['meeting 2026-03-20..2026-03-20 Prague scheduled Beate Meinl-Reisinger + Petr Macinka']);
+  });
+});
+
+describe('a meeting noun with its own day and new people is a new event', () => {
+  it('"la conversation de demain entre A et B" after another event (fr)', () => {
+    const text = "PARIS, 2 mars (AFP) - Le ministre Jean-Noël Barrot recevra jeudi le ministre Radosław Sikorski au Quai d'Orsay. Est également maintenu l'entretien téléphonique de demain entre M. Barrot et le secrétaire d'État Marco Rubio.";
+    const r = run(text, '2026-03-02', 'fr');
+    expect(r).toContain('call 2026-03-03..2026-03-03 - scheduled Jean-Noël Barrot + Marco Rubio');
+  });
+});
