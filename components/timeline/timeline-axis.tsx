@@ -6,8 +6,14 @@ interface TickProps {
   major: AxisTick[];
   /** where the ticks' x = 0 is on screen: changes on every pan step, the ticks themselves do not */
   offsetPx: number;
+  /** the current zoom over the zoom the ticks were placed at (during a zoom gesture) */
+  zoom: number;
   /** the larger unit at the left edge (month or year), always named */
   current: string;
+}
+
+function planeTransform(offsetPx: number, zoom: number): string {
+  return zoom === 1 ? `translateX(${offsetPx}px)` : `translateX(${offsetPx}px) scaleX(${zoom})`;
 }
 
 const MinorTicks = memo(function MinorTicks({ minor, major }: { minor: AxisTick[]; major: AxisTick[] }) {
@@ -15,14 +21,14 @@ const MinorTicks = memo(function MinorTicks({ minor, major }: { minor: AxisTick[
     <>
       <div className="tl-axis-major">
         {major.map((tick) => (
-          <span key={tick.at} className="tl-tick-major" style={{ transform: `translateX(${tick.x}px)` }}>
+          <span key={tick.at} className="tl-tick-major" style={{ ['--x' as string]: tick.x }}>
             {tick.label}
           </span>
         ))}
       </div>
       <div className="tl-axis-minor">
         {minor.map((tick) => (
-          <span key={tick.at} className="tl-tick" style={{ transform: `translateX(${tick.x}px)` }}>
+          <span key={tick.at} className="tl-tick" style={{ ['--x' as string]: tick.x }}>
             {tick.label}
           </span>
         ))}
@@ -33,12 +39,13 @@ const MinorTicks = memo(function MinorTicks({ minor, major }: { minor: AxisTick[
 
 /**
  * The axis above the lanes: minor ticks (hours, days, months) and the larger unit's name. Ticks
- * are drawn for the same wide window as the lanes and moved as one layer, so a pan step repaints nothing.
+ * are drawn for the same wide window as the lanes and moved as one layer, so a pan step repaints nothing;
+ * a zoom step inside a gesture scales that layer until the ticks are re-drawn for the new zoom.
  */
-export function TimelineAxis({ minor, major, offsetPx, current }: TickProps) {
+export function TimelineAxis({ minor, major, offsetPx, zoom, current }: TickProps) {
   return (
     <div className="tl-axis" aria-hidden="true">
-      <div className="tl-axis-plane" style={{ transform: `translateX(${offsetPx}px)` }}>
+      <div className="tl-axis-plane" style={{ transform: planeTransform(offsetPx, zoom) }}>
         <MinorTicks minor={minor} major={major} />
       </div>
       <span className="tl-axis-current">{current}</span>
@@ -50,10 +57,10 @@ const GridLines = memo(function GridLines({ minor, todayX }: { minor: AxisTick[]
   return (
     <>
       {minor.map((tick) => (
-        <span key={tick.at} className="tl-grid-line" style={{ transform: `translateX(${tick.x}px)` }} />
+        <span key={tick.at} className="tl-grid-line" style={{ ['--x' as string]: tick.x }} />
       ))}
       {todayX !== null && (
-        <span className="tl-today" style={{ transform: `translateX(${todayX}px)` }}>
+        <span className="tl-today" style={{ ['--x' as string]: todayX }}>
           <span className="tl-today-label">Today</span>
         </span>
       )}
@@ -62,10 +69,10 @@ const GridLines = memo(function GridLines({ minor, todayX }: { minor: AxisTick[]
 });
 
 /** Vertical grid lines at the minor ticks, and the today marker, behind the lanes. */
-export function TimelineGrid({ minor, offsetPx, todayX }: { minor: AxisTick[]; offsetPx: number; todayX: number | null }) {
+export function TimelineGrid({ minor, offsetPx, zoom, todayX }: { minor: AxisTick[]; offsetPx: number; zoom: number; todayX: number | null }) {
   return (
     <div className="tl-grid-lines" aria-hidden="true">
-      <div className="tl-grid-plane" style={{ transform: `translateX(${offsetPx}px)` }}>
+      <div className="tl-grid-plane" style={{ transform: planeTransform(offsetPx, zoom) }}>
         <GridLines minor={minor} todayX={todayX} />
       </div>
     </div>

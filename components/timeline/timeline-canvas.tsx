@@ -12,6 +12,60 @@ import { TimelineAxis, TimelineGrid } from './timeline-axis';
 import { LaneRow, laneHeight } from './timeline-lane';
 
 const LABEL_WIDTH = 190;
+/** how long after the last zoom step the lanes are re-drawn for the new zoom */
+const ZOOM_SETTLE_MS = 180;
+/** how far a zoom gesture scales the drawn lanes before they are re-drawn at once (text stays near its size) */
+const MAX_GESTURE_SCALE = 1.6;
+
+/**
+ * What the lanes are drawn for: items are placed in pixels at `pxPerMs` from `origin`, each lane
+ * draws the items between `windowStart` and `windowEnd` (wider than the screen), laid out with
+ * `minDuration` of label room. Panning moves the window in quarter-span steps (crossing one
+ * renders only the items that come in); the origin moves every four spans.
+ */
+interface DrawBasis {
+  pxPerMs: number;
+  span: number;
+  trackWidth: number;
+  base: number;
+  origin: number;
+  windowStart: number;
+  windowEnd: number;
+  minDuration: number;
+}
+
+function drawBasis(view: ViewRange, trackWidth: number): DrawBasis {
+  const span = view.end - view.start;
+  const pxPerMs = pixelsPerMs(view, trackWidth);
+  const quantum = Math.max(1, Math.round(span / 4));
+  const base = Math.floor(view.start / quantum) * quantum;
+  return {
+    pxPerMs,
+    span,
+    trackWidth,
+    base,
+    origin: Math.floor(view.start / (span * 4)) * span * 4 - span,
+    windowStart: base - Math.round(span / 2),
+    windowEnd: base + span + quantum + Math.round(span / 2),
+    minDuration: labelDurationMs(pxPerMs),
+  };
+}
+
+/**
+ * Whether the lanes drawn for `basis` can show `view` by moving (pan) and scaling (zoom) their
+ * layers alone. At the basis' zoom, the window follows the view in quarter-span steps as before;
+ * during a zoom gesture it is kept while it covers the view and the zoom is within 2× of it.
+ */
+function basisFitsView(basis: DrawBasis, view: ViewRange, trackWidth: number): boolean {
+  if (basis.trackWidth !== trackWidth) return false;
+  const pxPerMs = pixelsPerMs(view, trackWidth);
+  if (pxPerMs === basis.pxPerMs) {
+    const quantum = Math.max(1, Math.round(basis.span / 4));
+    return Math.floor(view.start / quantum) * quantum === basis.base;
+  }
+  const ratio = pxPerMs / basis.pxPerMs;
+  return ratio >= 1 / MAX_GESTURE_SCALE && ratio <= MAX_GESTURE_SCALE && view.start >= basis.windowStart && view.end <= basis.windowEnd;
+}
 
 interface CanvasProps {
   lanes: Array<TimelineLane<EventRecord>>;
@@ -65,20 +119,24 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     trackWidthRef.current = trackWidth;
   }, [trackWidth]);
 
-  const span = view.end - view.start;
   const pxPerMs = pixelsPerMs(view, trackWidth);
-  const minDuration = labelDurationMs(pxPerMs);
+  // What the lanes are drawn for (origin, window, zoom, label room): see `DrawBasis`. A zoom step
+  // inside the basis' range only scales the lanes' item layers and the axis (a compositor-only
+  // transform: no style, layout or paint of the items); the lanes are re-drawn at the new zoom,
+  // text at its true size, once the gesture settles.
+  const [basis, setBasis] = useState<DrawBasis>(() => drawBasis(view, trackWidth));
+  const basisFits = basisFitsView(basis, view, trackWidth);
+  if (!basisFits) setBasis(drawBasis(view, trackWidth));
+  const settled = basis.pxPerMs === pxPerMs;
+  useEffect(() => {
+    if (settled) return;
+    const handle = setTimeout(() => setBasis(drawBasis(view, trackWidth)), ZOOM_SETTLE_MS);
+    return () => clearTimeout(handle);
+  }, [settled, view, trackWidth]);
+  const zoomRatio = pxPerMs / basis.pxPerMs;
+  const { origin, windowStart, windowEnd, minDuration } = basis;
   const [layoutCache] = useState(() => new LaneLayoutCache<EventRecord>());
   const layouts = useMemo(() => layoutCache.layout(lanes, minDuration), [layoutCache, lanes, minDuration]);
-
-  // Items are placed relative to an origin that only moves every four spans of panning (or on
-  // zoom), and each lane draws the items of a window that moves in quarter-span steps: a pan step
-  // inside a step only shifts the tracks, and crossing one renders only the items that come in.
-  const quantum = Math.max(1, Math.round(span / 4));
-  const base = Math.floor(view.start / quantum) * quantum;
-  const origin = Math.floor(view.start / (span * 4)) * span * 4 - span;
-  const windowStart = base - Math.round(span / 2);
-  const windowEnd = base + span + quantum + Math.round(span / 2);
   const offsetPx = (origin - view.start) * pxPerMs;
 
   // The compiler is not enabled here; the virtualizer's functions are used during this render only.
@@ -98,13 +156,13 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
   const rows = virtualizer.getVirtualItems();
   // Ticks for the drawn window, positioned from its start; recomputed only when the window moves.
   const ticks = useMemo(
-    () => computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * pxPerMs, span),
-    [windowStart, windowEnd, pxPerMs, span],
+    () => computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * basis.pxPerMs, basis.span),
+    [windowStart, windowEnd, basis.pxPerMs, basis.span],
   );
   const ticksOffsetPx = (windowStart - view.start) * pxPerMs;
   let current = ticks.major[0]?.label ?? '';
   for (const tick of ticks.major) if (tick.at <= view.start) current = tick.label;
-  const todayX = today >= windowStart && today <= windowEnd ? (today - windowStart) * pxPerMs : null;
+  const todayX = today >= windowStart && today <= windowEnd ? (today - windowStart) * basis.pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;
@@ -303,7 +361,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         <div className="tl-axis-corner">
           <span className="visually-hidden">Lanes</span>
         </div>
-        <TimelineAxis minor={ticks.minor} major={ticks.major} offsetPx={ticksOffsetPx} current={current} />
+        <TimelineAxis minor={ticks.minor} major={ticks.major} offsetPx={ticksOffsetPx} zoom={zoomRatio} current={current} />
       </div>
       <div
         ref={bodyRef}
@@ -319,7 +377,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
         onPointerCancel={onPointerUp}
       >
         <div className="tl-body-inner" style={{ height: virtualizer.getTotalSize() }}>
-          <TimelineGrid minor={ticks.minor} offsetPx={ticksOffsetPx} todayX={todayX} />
+          <TimelineGrid minor={ticks.minor} offsetPx={ticksOffsetPx} zoom={zoomRatio} todayX={todayX} />
           {rows.map((row) => (
             <LaneRow
               key={row.key}
@@ -331,8 +389,9 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
               origin={origin}
               windowStart={windowStart}
               windowEnd={windowEnd}
-              pxPerMs={pxPerMs}
+              pxPerMs={basis.pxPerMs}
               offsetPx={offsetPx}
+              zoom={zoomRatio}
               selectedId={selectedId}
               activeId={active?.laneIndex === row.index ? active.id : null}
               onOpen={open}

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type CSSProperties, type MouseEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import type { PlacedItem } from '@/lib/timeline/lane-layout';
 import { KIND_GLYPH, STATUS_GLYPH, labelEvent } from './event-labels';
@@ -8,6 +8,7 @@ export const ROW_HEIGHT = 24;
 interface ItemProps {
   event: EventRecord;
   laneIndex: number;
+  /** in pixels at the zoom the lanes are drawn for */
   left: number;
   /** the event's true extent */
   width: number;
@@ -24,6 +25,14 @@ function itemClass(event: EventRecord, selected: boolean): string {
   return `tl-item kind-${event.kind} st-${event.status} ${event.allDay || !event.startUtc ? 'prec-day' : 'prec-time'}${selected ? ' selected' : ''}`;
 }
 
+/**
+ * Position and size as CSS custom properties, in pixels at the zoom the lanes were drawn for:
+ * app/timeline.css turns them into a transform and widths (with the minimum width and label gap).
+ */
+function geometry(left: number, width: number, labelWidth: number, top: number, height?: number): CSSProperties {
+  return { ['--x' as string]: left, ['--y' as string]: `${top}px`, ['--w' as string]: width, ['--lw' as string]: labelWidth, height };
+}
+
 /** One event as a link: its title is the accessible name, Enter or a click opens the details panel. */
 export function EventLink({ event, laneIndex, left, width, labelWidth, top, height, selected, tabbable, onOpen }: ItemProps) {
   const labels = labelEvent(event);
@@ -31,7 +40,7 @@ export function EventLink({ event, laneIndex, left, width, labelWidth, top, heig
     <a
       href={`/events/${event.id}`}
       className={itemClass(event, selected)}
-      style={{ transform: `translate(${left}px, ${top}px)`, width: Math.max(width, labelWidth), height }}
+      style={geometry(left, width, labelWidth, top, height)}
       data-event-id={event.id}
       data-lane-index={laneIndex}
       aria-label={labels.name}
@@ -41,7 +50,7 @@ export function EventLink({ event, laneIndex, left, width, labelWidth, top, heig
       onClick={(e) => onOpen(e, event.id)}
       draggable={false}
     >
-      <span className="tl-fill" style={{ width }} aria-hidden="true" />
+      <span className="tl-fill" aria-hidden="true" />
       <span className="tl-glyph" aria-hidden="true">
         {KIND_GLYPH[event.kind] + STATUS_GLYPH[event.status]}
       </span>
@@ -61,7 +70,6 @@ interface PlacedProps {
   onOpen: (event: MouseEvent<HTMLAnchorElement>, id: number) => void;
 }
 
-const MIN_WIDTH = 6;
 
 /**
  * A top-level item. A visit is a bar across its days with its meetings drawn inside it at their
@@ -70,8 +78,9 @@ const MIN_WIDTH = 6;
 export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, activeId, onOpen }: PlacedProps) {
   const event = placed.value;
   const left = (placed.start - origin) * pxPerMs;
-  const width = Math.max(MIN_WIDTH, (placed.end - placed.start) * pxPerMs);
-  const labelWidth = Math.max(width, (placed.visualEnd - placed.start) * pxPerMs - 4);
+  // unclamped: the 6 px minimum and the 4 px gap after a label are applied in CSS
+  const width = (placed.end - placed.start) * pxPerMs;
+  const labelWidth = (placed.visualEnd - placed.start) * pxPerMs;
   const top = placed.row * ROW_HEIGHT;
   const hasBox = placed.rows > 1;
   const link = (
@@ -91,7 +100,7 @@ export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin
   return (
     <div
       className={`tl-box kind-${event.kind} st-${event.status}`}
-      style={{ transform: `translate(${left}px, ${top}px)`, width: labelWidth, height: placed.rows * ROW_HEIGHT - 2 }}
+      style={geometry(left, width, labelWidth, top, placed.rows * ROW_HEIGHT - 2)}
     >
       {link}
       {placed.children.length > 0 ? (
@@ -102,8 +111,8 @@ export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin
                 event={child.value}
                 laneIndex={laneIndex}
                 left={(child.start - placed.start) * pxPerMs}
-                width={Math.max(MIN_WIDTH, (child.end - child.start) * pxPerMs)}
-                labelWidth={Math.max(MIN_WIDTH, labelWidth - (child.start - placed.start) * pxPerMs - 2)}
+                width={(child.end - child.start) * pxPerMs}
+                labelWidth={labelWidth - (child.start - placed.start) * pxPerMs - 2}
                 top={(child.row + 1) * ROW_HEIGHT}
                 selected={selectedId === child.value.id}
                 tabbable={activeId === child.value.id}

@@ -22,6 +22,8 @@ interface LaneProps {
   pxPerMs: number;
   /** how far the drawn window is shifted to show the view: changes on every pan step */
   offsetPx: number;
+  /** the current zoom over `pxPerMs`, during a zoom gesture (1 once the lanes are re-drawn for it) */
+  zoom: number;
   selectedId: number | null;
   activeId: number | null;
   onOpen: (event: MouseEvent<HTMLAnchorElement>, id: number) => void;
@@ -30,9 +32,10 @@ interface LaneProps {
 /**
  * One lane. Its events are drawn for a window somewhat wider than the screen and only re-drawn
  * when the view leaves that window or the zoom changes; a pan step inside it only moves the
- * track (`offsetPx`), so React compares one memoised child list and the browser composites.
+ * track (`offsetPx`), so React compares one memoised child list and the browser composites; a
+ * zoom step inside a gesture scales it (`zoom`) until the lanes are re-drawn at the new zoom.
  */
-export const LaneRow = memo(function LaneRow({ laneKey, label, layout, index, top, origin, windowStart, windowEnd, pxPerMs, offsetPx, selectedId, activeId, onOpen }: LaneProps) {
+export const LaneRow = memo(function LaneRow({ laneKey, label, layout, index, top, origin, windowStart, windowEnd, pxPerMs, offsetPx, zoom, selectedId, activeId, onOpen }: LaneProps) {
   const items = useMemo(
     () =>
       visibleItems(layout, windowStart, windowEnd).map((placed) => (
@@ -56,7 +59,7 @@ export const LaneRow = memo(function LaneRow({ laneKey, label, layout, index, to
         {label}
       </h2>
       <div className="lane-track">
-        <div className="lane-items" style={{ transform: `translateX(${offsetPx}px)` }}>
+        <div className="lane-items" style={{ transform: zoom === 1 ? `translateX(${offsetPx}px)` : `translateX(${offsetPx}px) scaleX(${zoom})` }}>
           {items}
         </div>
       </div>

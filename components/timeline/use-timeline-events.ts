@@ -1,12 +1,12 @@
 'use client';
 
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fetchEvents } from '@/lib/client/api-client';
 import { formatEventFilter, parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import type { EventJson } from '@/lib/events/event-json';
 import { chunksForRange, neighbourChunks, type FetchChunk } from '@/lib/timeline/fetch-chunks';
-import type { ViewRange } from '@/lib/timeline/view-range';
+import { addLocalDays, localDayToMs, type ViewRange } from '@/lib/timeline/view-range';
 
 export interface TimelineEvents {
   events: EventJson[];
@@ -42,12 +42,13 @@ function mergeChunks(inputs: Array<EventJson[] | undefined>): EventJson[] {
   return events;
 }
 
-function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>): TimelineEvents {
+/** All held months' events (those loaded so far); pending and errors of the view's own months. */
+function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>, own: Array<UseQueryResult<{ events: EventJson[] }>>): TimelineEvents {
   return {
     events: mergeChunks(results.map((r) => r.data?.events)),
-    isPending: results.some((r) => r.isPending),
+    isPending: own.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
-    error: results.find((r) => r.error)?.error ?? null,
+    error: own.find((r) => r.error)?.error ?? null,
   };
 }
 
@@ -62,25 +63,40 @@ function chunkQuery(baseKey: string, base: EventFilter, chunk: FetchChunk) {
 }
 
 /**
- * Events for the visible range: one query per calendar chunk, keyed by the filter (without its
- * range) and the chunk, so panning fetches only new months and the neighbours are fetched ahead.
+ * The months drawn around a view: its own and one more on each side. Kept (see below) while the
+ * view stays inside them, so pans and zooms within a month of the edges keep the very same events
+ * array, and lanes and their layouts are not rebuilt on every month boundary.
+ */
+function heldRange(view: ViewRange): ViewRange {
+  const around = neighbourChunks(view);
+  return { start: localDayToMs(around[0].from), end: localDayToMs(addLocalDays(around[1].to, 1)) };
+}
+
+/**
+ * Events for the visible range: one query per calendar month, keyed by the filter (without its
+ * range) and the month, so panning fetches only new months. The months held are the view's and
+ * one on each side (fetched with it), re-chosen only when the view leaves them; the months beyond
+ * those are prefetched. `isPending` is about the view's own months.
  */
 export function useTimelineEvents(filter: EventFilter, view: ViewRange): TimelineEvents {
   const queryClient = useQueryClient();
   // The filter without its range, as text: the part of the query key that pans do not change.
   const baseKey = formatEventFilter({ ...filter, from: undefined, to: undefined }).toString();
   const base = useMemo(() => parseEventFilter(new URLSearchParams(baseKey)).data ?? {}, [baseKey]);
-  const chunks = chunksForRange(view);
-  const chunkKey = chunks.map((c) => c.from).join(',');
-  const neighbours = neighbourChunks(view);
-  const neighbourKey = neighbours.map((c) => c.from).join(',');
-  // Rebuilt only when the set of chunks changes, not on every pan step.
-  const queries = useMemo(
-    () => chunkKey.split(',').map((from) => chunks.find((c) => c.from === from)!).map((chunk) => chunkQuery(baseKey, base, chunk)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- chunkKey stands for chunks
-    [chunkKey, baseKey, base],
-  );
+  const [held, setHeld] = useState<ViewRange>(() => heldRange(view));
+  if (view.start < held.start || view.end > held.end) setHeld(heldRange(view));
+  const heldKey = `${held.start}/${held.end}`;
+  // Rebuilt only when the held months change, not on every pan step.
+  const queries = useMemo(() => {
+    const [start, end] = heldKey.split('/').map(Number);
+    return chunksForRange({ start, end }).map((chunk) => chunkQuery(baseKey, base, chunk));
+  }, [heldKey, baseKey, base]);
   const results = useQueries({ queries });
+  const viewKey = chunksForRange(view)
+    .map((c) => c.from)
+    .join(',');
+  const neighbours = neighbourChunks(held);
+  const neighbourKey = neighbours.map((c) => c.from).join(',');
 
   useEffect(() => {
     if (!neighbourKey) return;
@@ -91,5 +107,7 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
     // eslint-disable-next-line react-hooks/exhaustive-deps -- neighbourKey stands for neighbours
   }, [neighbourKey, baseKey, base, queryClient]);
 
-  return combineChunks(results);
+  const inView = new Set(viewKey.split(','));
+  const own = results.filter((_, i) => inView.has(queries[i].queryKey[2]));
+  return combineChunks(results, own);
 }
