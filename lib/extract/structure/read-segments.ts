@@ -84,6 +84,11 @@ const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|qua
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
 
+const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|par ailleurs|par contre|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf)(?=[\s,]|$)/g;
+
+/** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
+const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
+
 export interface ReaderState {
   focus: Person | null;
   lastPerson: Person | null;
@@ -167,6 +172,9 @@ export class SegmentReader {
       if (s.header) continue;
       if (s.paragraph !== prevParagraph) this.state.prevSentenceDate = prevParagraph >= 0 ? this.state.prevSentenceDate : null;
       prevParagraph = s.paragraph;
+      // A live-blog or diary entry ("14:05 – X meets Y") with no day of its own is on the day of the report.
+      if (this.a.reference && !s.segments.some((g) => g.dates.length) && LIVE_STAMP.test(this.a.folded.slice(Math.max(0, s.start - 12), s.start + 12)))
+        this.state.prevSentenceDate = this.state.prevSentenceDate ?? { start: this.a.reference, end: this.a.reference };
       let segDate: DayRange | null = null;
       let sentenceLast: DayRange | null = null;
       let prevSubject: Person | null = null;
@@ -408,7 +416,8 @@ export class SegmentReader {
     const isOther = (pm: PersonMention) => {
       // The words since the previous person (or the clause start) introduce this one.
       const prev = seg.persons.filter((p) => p.end <= pm.start).pop();
-      const cut = this.a.folded.slice(Math.max(prev ? prev.end : seg.start, pm.start - 90), pm.start);
+      // Discourse markers ("por su parte", "by contrast", "dal canto suo") introduce no other side.
+      const cut = this.a.folded.slice(Math.max(prev ? prev.end : seg.start, pm.start - 90), pm.start).replace(DISCOURSE_MARKER, ' ');
       if (/(?:^|\s)(?:entre|between|tra|fra|zwischen)\s[^.;]*$/.test(cut)) return true;
       return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por)\s[^.;]*$/.test(cut);
     };

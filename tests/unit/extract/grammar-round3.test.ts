@@ -48,3 +48,28 @@ describe('a meeting noun with its own day and new people is a new event', () => 
     expect(r).toContain('call 2026-03-03..2026-03-03 - scheduled Jean-Noël Barrot + Marco Rubio');
   });
 });
+
+describe('live-blog entries headed by a time', () => {
+  it('an entry with no day of its own is on the day of the report (en)', () => {
+    const text = 'BERLIN, May 5 (Spree Wire) - Live: Chancellor Friedrich Merz in Warsaw.\n\n10:15 – Chancellor Friedrich Merz has arrived in Warsaw.\n\n11:40 – In Warsaw, Merz meets Prime Minister Donald Tusk.\n';
+    const r = run(text, '2026-05-05', 'en');
+    expect(r).toContain('meeting 2026-05-05..2026-05-05 Warsaw scheduled Donald Tusk + Friedrich Merz');
+  });
+  it('a clock time inside a sentence is no entry heading', () => {
+    const text = 'Chancellor Friedrich Merz said at 10:15 that he would meet Prime Minister Donald Tusk one day.';
+    expect(run(text, '2026-05-05', 'en')).toEqual([]);
+  });
+});
+
+describe('discourse markers are not prepositions', () => {
+  it('"Por su parte, la ministra X" makes X the subject of her own trip (es)', () => {
+    const text = 'MADRID, 2 de marzo (Agencia) - El ministro Luis Planas viajará el jueves 5 de marzo a Lisboa. Por su parte, la ministra de Hacienda, María Jesús Montero, estará el lunes 9 en Roma, donde se reunirá con el ministro Giancarlo Giorgetti.';
+    const r = run(text, '2026-03-02', 'es');
+    expect(r).toContain('visit 2026-03-09..2026-03-09 Rome scheduled María Jesús Montero');
+    expect(r).toContain('meeting 2026-03-09..2026-03-09 Rome scheduled Giancarlo Giorgetti + María Jesús Montero');
+  });
+  it('"Dal canto suo, il ministro X" (it)', () => {
+    const text = 'ROMA, 2 marzo (Agenzia) - Il ministro Antonio Tajani sarà giovedì 5 marzo a Madrid. Dal canto suo, il ministro Guido Crosetto sarà lunedì 9 marzo a Vilnius.';
+    expect(run(text, '2026-03-02', 'it')).toContain('visit 2026-03-09..2026-03-09 Vilnius scheduled Guido Crosetto');
+  });
+});
