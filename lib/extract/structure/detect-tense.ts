@@ -42,7 +42,7 @@ function build(lang: Lang): TenseRules {
     case 'de':
       return {
         future: re(`${B}(?:reist|trifft|empfängt|kommt|fliegt|besucht|spricht|bleibt|beginnt|folgt|wird|werden|soll|sollen|geplant${L}*|plant|planen|kommende[nrs]?|nächste[nrs]?|morgen|angesetzt|vorgesehen${L}*|will|wollen|bricht)${E}`),
-        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|gestern|vergangene[nrs]?|letzte[nrs]?|traf|empfing|reiste|sprach|telefonierte|kam|flog|zuvor)${E}`),
+        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|empfing|reiste|sprach|telefonierte|kam|flog|zuvor)${E}`),
         speech: re(`${B}(?:teilte|mitteilte|sagte|erklärte|betonte|hieß es|hat\\s+(?:\\p{Ll}+\\s+)?(?:mitgeteilt|gesagt|erklärt))${E}`),
       };
     case 'es':

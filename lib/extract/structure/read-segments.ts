@@ -84,7 +84,7 @@ const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|qua
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
 
-const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|par ailleurs|par contre|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf)(?=[\s,]|$)/g;
+const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|par ailleurs|par contre|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf|von dort|von hier|von da aus|from there|from here|da li|da qui|desde alli|desde aqui|desde ahi)(?=[\s,]|$)/g;
 
 /** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
 const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
