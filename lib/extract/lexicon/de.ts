@@ -38,7 +38,7 @@ export const de: Lexicon = {
   cancel: ['abgesagt', 'absage', 'sagt* ab', 'gestrichen', 'storniert', 'fallt aus', 'abgeblasen'],
   postpone: ['verschob*', 'verschieb*', 'verschoben', 'vertagt', 'aufgeschoben', 'verlegt'],
   denial: ['noch offen', 'ungewiss', 'kein treffen', 'keinen termin', 'nicht geplant', 'ausgeschlossen', 'nicht bestatigt', 'dementiert', 'unklar'],
-  absent: ['nicht teilnehmen', 'nicht dabei', 'nicht eingeladen', 'ausgeschlossen', 'fernbleiben', 'verzichtet', 'noch offen', 'ob der'],
+  absent: ['nicht teilnehmen', 'nicht dabei', 'nicht eingeladen', 'ausgeschlossen', 'fernbleiben', 'verzichtet', 'noch offen', 'ob der', 'lasst sich vertreten', 'liess sich', 'lasst sich durch', 'vertreten lassen'],
   sideline: ['am rande', 'rande des', 'rande der'],
   capital: ['hauptstadt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],

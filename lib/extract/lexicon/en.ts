@@ -38,7 +38,7 @@ export const en: Lexicon = {
   cancel: ['cancel*', 'called off', 'call off', 'calls off', 'scrapped', 'scrap*', 'axed'],
   postpone: ['postpon*', 'delay*', 'put off', 'puts off', 'pushed back', 'reschedul*'],
   denial: ['ruled out', 'rules out', 'no meeting', 'not planned', 'still open', 'no date', 'not been set', 'not confirmed', 'unconfirmed', 'denied', 'there will be no', 'is not expected', 'are not expected'],
-  absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent'],
+  absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent', 'sent his foreign minister', 'sent her foreign minister', 'held up in'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
   meetingAnaphor: ['the meeting', 'the talks', 'the encounter', 'the call', 'the conversation', 'the summit'],

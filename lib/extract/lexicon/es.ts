@@ -38,7 +38,7 @@ export const es: Lexicon = {
   cancel: ['cancel*', 'suspend*', 'anul*', 'suspension'],
   postpone: ['aplaz*', 'pospu*', 'pospon*', 'posterg*', 'reprogram*'],
   denial: ['descart*', 'no esta previst*', 'sin fecha', 'no se ha fijado', 'sin bilateral', 'no habra', 'desmint*', 'sigue abierta', 'no confirm*'],
-  absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado'],
+  absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado', 'se hizo representar', 'se hara representar', 'estuvo representado', 'retenido en', 'retenida en'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],

@@ -38,7 +38,7 @@ export const fr: Lexicon = {
   cancel: ['annul*', 'suppression', 'supprime'],
   postpone: ['report*', 'ajourn*', 'differe*', 'decale*'],
   denial: ['exclu*', "n'est pas prevu", "aucune rencontre", 'pas de rencontre', 'toujours ouverte', 'pas confirme*', 'dementi*', 'aucune date'],
-  absent: ['ne fera pas', 'pas le deplacement', 'ne participera pas', "n'a pas ete invite", 'pas invite', 'exclu*', 'sera absent', 'sera represente', 'ne sera pas'],
+  absent: ['ne fera pas', 'pas le deplacement', 'ne participera pas', "n'a pas ete invite", 'pas invite', 'exclu*', 'sera absent', 'sera represente', 'ne sera pas', "s'est fait represente*", 'se fera represente*', 'se fait represente*', 'retenu a', 'retenue a'],
   sideline: ['en marge'],
   capital: ['capitale'],
   meetingAnaphor: ["l'entretien", 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],

@@ -38,7 +38,7 @@ export const it: Lexicon = {
   cancel: ['annullat*', 'cancellat*', 'annulla*', 'cancella', 'saltat*', 'salta', 'revocat*'],
   postpone: ['rinviat*', 'rinvi*', 'rimandat*', 'posticipat*', 'slittat*', 'slitta', 'rinvia'],
   denial: ['esclus*', 'non e previsto', 'non sono previsti', 'non e in programma', 'ancora da definire', 'non confermat*', 'smentit*', 'ancora aperta', 'resta da capire', 'nessun incontro'],
-  absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*'],
+  absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*', 'si e fatto rappresentare', 'si e fatta rappresentare', 'si fara rappresentare', 'trattenuto a', 'trattenuta a'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],

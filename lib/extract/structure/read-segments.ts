@@ -86,6 +86,9 @@ const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|
 
 const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|par ailleurs|par contre|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf|von dort|von hier|von da aus|from there|from here|da li|da qui|desde alli|desde aqui|desde ahi)(?=[\s,]|$)/g;
 
+/** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
+const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|werden fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
+
 /** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
 const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
 
@@ -221,7 +224,8 @@ export class SegmentReader {
         return !eventHits.some((e) => e.start >= a && e.end <= b);
       });
       if (quoted) continue;
-      const isAbsent = absent.some((h) => (h.start >= pm.end && h.start - pm.end <= 60) || (h.end <= pm.start && pm.start - h.end <= 25));
+      // "X s'est fait représenter par Y": X is absent, Y (after the verb) is there.
+      const isAbsent = absent.some((h) => (h.start >= pm.end && h.start - pm.end <= 60) || (h.end <= pm.start && pm.start - h.end <= 25 && !/represent|rappresent|vertret/.test(h.phrase)));
       if (isAbsent) continue;
       if (!out.some((o) => o.person === pm.person)) out.push(pm);
     }
@@ -440,6 +444,17 @@ export class SegmentReader {
       if (seg.dates.length && !ev.date) ev.date = seg.dates[0].range;
       this.addEvidence(ev, seg);
       return { subject: null, place: pl };
+    }
+
+    // "Les travaux se poursuivent aujourd'hui", "talks continue on Friday": the open summit runs to that day.
+    const cur = st.summit;
+    if (cur?.date && seg.dates.length && !people.length && CONTINUES.test(folded)) {
+      const d = seg.dates[seg.dates.length - 1].range;
+      if (d.end > cur.date.end && daysBetween(d.end, cur.date.start) <= 7) {
+        cur.date = { start: cur.date.start, end: d.end };
+        this.addEvidence(cur, seg);
+        return { subject: null, place: null };
+      }
     }
 
     // Companions: "accompanied by A and B"; "X, who was to travel with him".
@@ -726,6 +741,8 @@ export class SegmentReader {
         // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
         if (!seg.dates.length && place?.city) for (const p of uniq) date = date ?? this.legDayOf(p, place);
         date = date ?? b.date;
+        // "on the sidelines of the summit" with no day of its own: the summit's (first) day.
+        if (!date && sideline && st.summit?.date) date = { start: st.summit.date.start, end: st.summit.date.start };
         if (!date && !(seg.dates.length === 0 && this.vagueTime(seg))) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").

@@ -16,7 +16,7 @@ export interface SentenceLayout {
   datelines: Array<{ start: number; end: number }>;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'col', 'lt', 'no', 'nr', 'vs', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'apr', 'm', 'mme', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'bzw', 'ca', 'dott', 'sig', 'on', 'prof', 'z.b', 'sen', 'rep', 'gov']);
+const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'mm', 'mlle', 'mmes', 'hr', 'fr', 'st', 'jr', 'sr', 'sra', 'gen', 'col', 'lt', 'no', 'nr', 'vs', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'apr', 'm', 'mme', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'bzw', 'ca', 'dott', 'sig', 'on', 'prof', 'z.b', 'sen', 'rep', 'gov']);
 const SENTENCE_END = /[.!?…]["»”')\]]*$/;
 const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.-\s)/;
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
