@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { eventParticipants, events, people, places } from '../schema';
+import { eventParticipants, events, places } from '../schema';
 import type { EventRecord, ParticipantRecord } from '../../lib/events/event-record';
 import type { EventFilter } from '../../lib/events/event-filter';
 import { eventInputSchema, type EventInput, type ValidEventInput } from '../../lib/events/event-input-schema';
@@ -10,10 +10,11 @@ import { formatTiming, normalizeTiming, type EventTiming } from '../../lib/event
 import { diffEventSnapshots, snapshotEvent } from '../../lib/events/event-diff';
 import { slugify } from '../../lib/events/slug';
 import { nowUtcIso } from '../../lib/time/zones';
-import { findOrCreatePerson, findPeopleBySlugs, escapeLike, recordOffice } from './people';
+import { findOrCreatePerson, findPeopleBySlugs, recordOffice } from './people';
 import { findOrCreatePlace } from './places';
 import { attachSources, loadSourcesByEvent } from './sources';
 import { appendRevision } from './revisions';
+import { indexEventText, matchesText } from './event-search';
 
 export interface ListEventsOptions {
   /** Deleted events are hidden unless asked for; feeds keep them a while to tell subscribers. */
@@ -140,7 +141,9 @@ export function updateEvent(
     insertParticipants(txDb, id, valid.participants);
     attachSources(txDb, id, valid.sources, textHash);
     appendRevision(txDb, { eventId: id, version, actor, action: 'update', reason, changes, createdAt: now });
-    return getEvent(txDb, id)!;
+    const saved = getEvent(txDb, id)!;
+    indexEventText(txDb, saved);
+    return saved;
   });
 }
 
@@ -249,6 +252,7 @@ function insertEvent(db: Db, valid: ValidEventInput, actor: string, textHash: st
     changes: { ...snapshotEvent({ ...valid, ...formatTiming(timing), timezone: timing.timezone }) },
     createdAt: now,
   });
+  indexEventText(db, getEvent(db, id)!);
   return id;
 }
 
@@ -300,12 +304,9 @@ function buildFilterConditions(db: Db, filter: EventFilter): SQL[] | null {
     );
   }
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    conditions.push(
-      sql`(${events.title} like ${pattern} escape '\\' or ${places.city} like ${pattern} escape '\\' or exists (
-        select 1 from ${eventParticipants} ep join ${people} p on p.id = ep.person_id
-        where ep.event_id = ${events.id} and (p.name like ${pattern} escape '\\' or ep.role like ${pattern} escape '\\')))`,
-    );
+    const match = matchesText(filter.q);
+    if (!match) return null;
+    conditions.push(match);
   }
   return conditions;
 }

@@ -277,3 +277,40 @@ describe('bad input never changes saved data', () => {
     });
   });
 });
+
+describe('free-text search (SQLite FTS5)', () => {
+  beforeAll(async () => {
+    const response = await createRoute(
+      jsonRequest('POST', '/api/events', {
+        kind: 'visit',
+        title: 'Erdoğan visits Berlin',
+        start: '2026-09-01',
+        location: { city: 'Berlin', country: 'DE' },
+        participants: [{ name: 'Recep Tayyip Erdoğan', role: 'President', country: 'TR' }],
+      }),
+    );
+    expect(response.status).toBe(201);
+  });
+
+  it.each([
+    ['erdogan', 1],
+    ['ERDOĞAN berl', 1],
+    ['Tayyip', 1],
+    ['Germany', 1],
+    ['president berlin', 1],
+    ['erdogan paris', 0],
+    ['"unbalanced quote* OR (', 0],
+    ['***', 0],
+  ])('finds by title, people, roles and places, accents and case aside: %s', async (q, count) => {
+    const { events } = await json(await listRoute(jsonRequest('GET', `/api/events?from=2026-08-01&to=2026-09-30&q=${encodeURIComponent(q)}`)));
+    expect(events).toHaveLength(count);
+  });
+
+  it('follows edits', async () => {
+    const { events } = await json(await listRoute(jsonRequest('GET', '/api/events?q=erdogan')));
+    const patched = await patchRoute(jsonRequest('PATCH', `/api/events/${events[0].id}`, { title: 'State visit to Germany', location: { city: 'Munich', country: 'DE' }, version: 1 }), routeContext(events[0].id));
+    expect(patched.status).toBe(200);
+    expect((await json(await listRoute(jsonRequest('GET', '/api/events?q=munich')))).events).toHaveLength(1);
+    expect((await json(await listRoute(jsonRequest('GET', '/api/events?q=berlin&from=2026-08-01')))).events).toHaveLength(0);
+  });
+});

@@ -30,5 +30,11 @@ export function dumpDatabase(db: Db): string {
   const tables = db.$client
     .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
     .all() as Array<{ name: string }>;
-  return JSON.stringify(tables.map(({ name }) => [name, db.$client.prepare(`select * from "${name}" order by rowid`).all()]));
+  // Rows sorted by their own text: FTS5's shadow tables have no rowid to order by.
+  return JSON.stringify(
+    tables.map(({ name }) => {
+      const rows = db.$client.prepare(`select * from "${name}"`).all() as unknown[];
+      return [name, rows.map((row) => ({ key: JSON.stringify(row), row })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ row }) => row)];
+    }),
+  );
 }
