@@ -200,6 +200,12 @@ export class PeopleFinder {
         i = j;
         continue;
       }
+      // "his South Korean counterpart X", "the Japanese Foreign Minister": capitalised words before an
+      // office noun modify it; they are not a name.
+      if (tokens[j] && !tokens[j].cap && isTitleToken(tokens[j])) {
+        i = j;
+        continue;
+      }
       const start = tokens[i].start;
       const end = tokens[j - 1].end;
       // Only right next to the verb: "X met", "met X", "talks with X".

@@ -89,6 +89,9 @@ const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|p
 /** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
 const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|werden fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
 
+/** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
+const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|aussenminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
+
 /** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
 const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
 
@@ -628,8 +631,22 @@ export class SegmentReader {
       if (lead) this.atoms.push({ kind: 'return', travellers: [lead], ...base(returnHit.start, false), date: this.dateNear(seg, returnHit.start) });
     }
 
-    // Calls and meetings.
+    // "EU foreign ministers meet in Brussels, chaired by X": a plural group as the subject of a meeting
+    // verb is a gathering; the people the clause names attend it.
     const callHit = hits(seg, 'call')[0];
+    if (meetHit && !callHit && !summitHit && !denial && !subjectBefore(meetHit.start).length && GROUP_SUBJECT.test(this.a.folded.slice(seg.start, meetHit.start).replace(/^[\s\S]*[:,;]/, ''))) {
+      const b = base(meetHit.start, true);
+      const attendees = people.filter(notCompanion).map((p) => p.person);
+      if (b.date && attendees.length) {
+        const sm: SummitAtom = { kind: 'summit', attendees, ...b, conference: true, declared: true };
+        st.summit = sm;
+        st.lastEvent = sm;
+        this.atoms.push(sm);
+        return { subject: null, place: b.place };
+      }
+    }
+
+    // Calls and meetings.
     if (callHit && !denial) {
       const ps = people.filter(notCompanion).map((p) => p.person);
       const other = latter ?? subjectBefore(callHit.start)[0]?.person ?? this.titledSubject(seg, seg.start, callHit.start) ?? prevSubject ?? st.lastPerson ?? st.focus;

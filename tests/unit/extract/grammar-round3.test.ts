@@ -105,3 +105,21 @@ describe('summits: sidelines, stand-ins, continuation', () => {
     expect(run(text, '2026-03-05', 'de').some((l) => l.startsWith('summit 2026-03-05..2026-03-06 Brussels'))).toBe(true);
   });
 });
+
+describe('diary entries', () => {
+  it('"his Italian counterpart X": the nationality is no name (en)', () => {
+    const text = 'DIPLOMATIC DIARY (Wire, March 2)\n\nWednesday, March 4: Spanish Foreign Minister José Manuel Albares receives his Italian counterpart Antonio Tajani in Madrid.';
+    const r = run(text, '2026-03-02', 'en');
+    expect(r).toEqual(['meeting 2026-03-04..2026-03-04 Madrid scheduled Antonio Tajani + José Manuel Albares']);
+  });
+  it('"NATO defence ministers meet in Brussels, chaired by X" is a gathering X attends (en)', () => {
+    const text = 'DIPLOMATIC DIARY (Wire, March 2)\n\nMonday, March 2: Chancellor Friedrich Merz receives Prime Minister Donald Tusk in Berlin.\n\nThursday, March 5: NATO defence ministers meet in Brussels, chaired by Secretary General Mark Rutte.';
+    const r = run(text, '2026-03-02', 'en');
+    expect(r).toContain('conference 2026-03-05..2026-03-05 Brussels scheduled Mark Rutte');
+    expect(r.some((l) => l.includes('Donald Tusk + Mark Rutte') || l.includes('Friedrich Merz + Mark Rutte'))).toBe(false);
+  });
+  it('"i ministri degli Esteri dell\'Ue si riuniscono" (it)', () => {
+    const text = "ROMA, 2 marzo (Agenzia) - Giovedì 5 marzo i ministri degli Esteri dell'Ue si riuniscono a Bruxelles, alla presenza dell'Alta rappresentante Kaja Kallas.";
+    expect(run(text, '2026-03-02', 'it').some((l) => /^(?:conference|summit) 2026-03-05\.\.2026-03-05 Brussels .* Kaja Kallas$/.test(l))).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import path from 'node:path';
 // scorer through the real CLI. The floor sits just under the current figure.
 const ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(ROOT, '../shared/extraction');
-const HOLDOUT_FLOOR = 0.96;
+const HOLDOUT_FLOOR = 0.97;
 
 describe('holdout corpus score', () => {
   it('meets the headline floor', () => {
