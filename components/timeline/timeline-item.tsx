@@ -75,6 +75,32 @@ interface PlacedProps {
  * A top-level item. A visit is a bar across its days with its meetings drawn inside it at their
  * own times, as a list named "Inside <visit>"; a summit lists its attendees on a second row.
  */
+/**
+ * Equal placements by value: a lane re-laid out because events came in elsewhere in it gives its
+ * unchanged items new objects with the same numbers, and those are not re-rendered.
+ */
+function samePlacement(a: PlacedItem<EventRecord>, b: PlacedItem<EventRecord>): boolean {
+  if (a === b) return true;
+  if (a.value !== b.value || a.start !== b.start || a.end !== b.end || a.visualEnd !== b.visualEnd || a.row !== b.row || a.rows !== b.rows) return false;
+  if (a.children.length !== b.children.length) return false;
+  return a.children.every((child, i) => {
+    const other = b.children[i];
+    return child.value === other.value && child.start === other.start && child.end === other.end && child.row === other.row;
+  });
+}
+
+function samePlacedProps(a: PlacedProps, b: PlacedProps): boolean {
+  return (
+    a.laneIndex === b.laneIndex &&
+    a.origin === b.origin &&
+    a.pxPerMs === b.pxPerMs &&
+    a.selectedId === b.selectedId &&
+    a.activeId === b.activeId &&
+    a.onOpen === b.onOpen &&
+    samePlacement(a.placed, b.placed)
+  );
+}
+
 export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin, pxPerMs, selectedId, activeId, onOpen }: PlacedProps) {
   const event = placed.value;
   const left = (placed.start - origin) * pxPerMs;
@@ -129,4 +155,4 @@ export const PlacedEvent = memo(function PlacedEvent({ placed, laneIndex, origin
       )}
     </div>
   );
-});
+}, samePlacedProps);

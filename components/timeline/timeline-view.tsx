@@ -99,7 +99,16 @@ export function TimelineView() {
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
   const laneFilterKey = formatEventFilter({ person: filter.person, country: filter.country, org: filter.org }).toString();
   const lanes = useMemo(() => lanesFor(data.events, grouping, laneFilterKey), [data.events, grouping, laneFilterKey]);
-  const days = daysFromRange(view);
+  // The range as written on the page (heading, count, feed link: two of them live regions) follows
+  // the view once it settles, not on every pan or zoom step: a step then changes no text outside
+  // the lanes, and screen readers hear the range once, not at every step.
+  const [settledView, setSettledView] = useState(view);
+  useEffect(() => {
+    if (settledView === view) return;
+    const handle = setTimeout(() => setSettledView(view), 250);
+    return () => clearTimeout(handle);
+  }, [view, settledView]);
+  const days = daysFromRange(settledView);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
 
   return (
@@ -112,7 +121,7 @@ export function TimelineView() {
       )}
       <div className="tl-bar">
         <TimelineToolbar
-          view={view}
+          view={settledView}
           mode={mode}
           onZoomLevel={(level: ZoomLevel) => setView((v) => zoomTo(v, level))}
           onZoom={(factor) => setView((v) => zoomBy(v, factor))}
@@ -134,7 +143,7 @@ export function TimelineView() {
       )}
       <div className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
         {mode === 'agenda' ? (
-          <AgendaView events={data.events} from={days.from} to={days.to} viewerZone={viewerZone} />
+          <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
         ) : !data.isPending && lanes.length === 0 ? (
           <p className="tl-empty">No events match this view.</p>
         ) : (

@@ -75,8 +75,8 @@ function heldRange(view: ViewRange): ViewRange {
 /**
  * Events for the visible range: one query per calendar month, keyed by the filter (without its
  * range) and the month, so panning fetches only new months. The months held are the view's and
- * one on each side (fetched with it), re-chosen only when the view leaves them; the months beyond
- * those are prefetched. `isPending` is about the view's own months.
+ * one on each side (fetched with it), re-chosen at once only when the view leaves them, else when
+ * it settles; the months beyond those are prefetched. `isPending` is about the view's own months.
  */
 export function useTimelineEvents(filter: EventFilter, view: ViewRange): TimelineEvents {
   const queryClient = useQueryClient();
@@ -84,7 +84,17 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
   const baseKey = formatEventFilter({ ...filter, from: undefined, to: undefined }).toString();
   const base = useMemo(() => parseEventFilter(new URLSearchParams(baseKey)).data ?? {}, [baseKey]);
   const [held, setHeld] = useState<ViewRange>(() => heldRange(view));
-  if (view.start < held.start || view.end > held.end) setHeld(heldRange(view));
+  const around = heldRange(view);
+  if (view.start < held.start || view.end > held.end) setHeld(around);
+  // Once the view has settled (no step for 300 ms), the held months are centred on it again, so
+  // the next gesture starts a month from either edge: the rebuild happens between gestures.
+  const centred = around.start === held.start && around.end === held.end;
+  useEffect(() => {
+    if (centred) return;
+    const handle = setTimeout(() => setHeld(around), 300);
+    return () => clearTimeout(handle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `around` is new each render; its value is what `centred` and `view` say
+  }, [centred, view]);
   const heldKey = `${held.start}/${held.end}`;
   // Rebuilt only when the held months change, not on every pan step.
   const queries = useMemo(() => {
