@@ -84,7 +84,7 @@ const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|qua
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
 
-const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|par ailleurs|par contre|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf|von dort|von hier|von da aus|from there|from here|da li|da qui|desde alli|desde aqui|desde ahi)(?=[\s,]|$)/g;
+const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf|von dort|von hier|von da aus|from there|from here|da li|da qui|desde alli|desde aqui|desde ahi)(?=[\s,]|$)/g;
 
 /** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
 const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|werden fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { run, datesOf } from './helpers';
+import { extractEvents } from '../../../lib/extract';
 
 // Grammar rules of the third round, each with fresh sentences (not taken from any corpus article).
 
@@ -121,5 +122,17 @@ describe('diary entries', () => {
   it('"i ministri degli Esteri dell\'Ue si riuniscono" (it)', () => {
     const text = "ROMA, 2 marzo (Agenzia) - Giovedì 5 marzo i ministri degli Esteri dell'Ue si riuniscono a Bruxelles, alla presenza dell'Alta rappresentante Kaja Kallas.";
     expect(run(text, '2026-03-02', 'it').some((l) => /^(?:conference|summit) 2026-03-05\.\.2026-03-05 Brussels .* Kaja Kallas$/.test(l))).toBe(true);
+  });
+});
+
+describe('a French host who "recevra par ailleurs" a guest keeps both of the day’s meetings', () => {
+  it('gives the host one meeting with the guest and one with the dinner partner the next day', () => {
+    const text =
+      "PARIS, 9 mars (Summitry Wire) - Le président Emmanuel Macron recevra par ailleurs le Premier ministre espagnol Pedro Sánchez à Paris jeudi 12 mars, avant un déjeuner de travail avec le Premier ministre italien Giorgia Meloni le lendemain à Rome.";
+    const pairs = extractEvents(text, { published: '2026-03-09' })
+      .events.filter((e) => e.kind === 'meeting')
+      .map((e) => e.participants.map((p) => p.name.split(' ').at(-1)).sort().join('+'));
+    expect(pairs).toContain('Macron+Sánchez');
+    expect(pairs).not.toContain('Meloni+Sánchez');
   });
 });
