@@ -128,7 +128,7 @@ describe('diary entries', () => {
 describe('a French host who "recevra par ailleurs" a guest keeps both of the day’s meetings', () => {
   it('gives the host one meeting with the guest and one with the dinner partner the next day', () => {
     const text =
-      "PARIS, 9 mars (Summitry Wire) - Le président Emmanuel Macron recevra par ailleurs le Premier ministre espagnol Pedro Sánchez à Paris jeudi 12 mars, avant un déjeuner de travail avec le Premier ministre italien Giorgia Meloni le lendemain à Rome.";
+      "PARIS, 9 mars (Summitry Wire) - Emmanuel Macron s'est entretenu lundi au téléphone avec le président brésilien Lula. Le chef de l'État recevra par ailleurs le Premier ministre espagnol Pedro Sánchez à Paris jeudi 12 mars, avant un déjeuner de travail avec la présidente du Conseil italienne Giorgia Meloni le lendemain à Rome.";
     const pairs = extractEvents(text, { published: '2026-03-09' })
       .events.filter((e) => e.kind === 'meeting')
       .map((e) => e.participants.map((p) => p.name.split(' ').at(-1)).sort().join('+'));
