@@ -12,7 +12,8 @@ interface TickProps {
   current: string;
 }
 
-function planeTransform(offsetPx: number, zoom: number): string {
+/** A drawn layer moved by `offsetPx` and, during a zoom gesture, scaled from its left edge by `zoom`. */
+export function planeTransform(offsetPx: number, zoom: number): string {
   return zoom === 1 ? `translateX(${offsetPx}px)` : `translateX(${offsetPx}px) scaleX(${zoom})`;
 }
 

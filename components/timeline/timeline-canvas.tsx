@@ -1,14 +1,15 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import type { TimelineLane } from '@/lib/timeline/build-lanes';
 import { LaneLayoutCache, labelDurationMs } from '@/lib/timeline/build-lanes';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
 import { computeAxisTicks, pixelsPerMs } from '@/lib/timeline/time-scale';
 import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
-import { TimelineAxis, TimelineGrid } from './timeline-axis';
+import { noteStep, whenQuiet } from './gesture-activity';
+import { planeTransform, TimelineAxis, TimelineGrid } from './timeline-axis';
 import { LaneRow, laneHeight } from './timeline-lane';
 
 const LABEL_WIDTH = 190;
@@ -16,6 +17,8 @@ const LABEL_WIDTH = 190;
 const ZOOM_SETTLE_MS = 180;
 /** how far a zoom gesture scales the drawn lanes before they are re-drawn at once (text stays near its size) */
 const MAX_GESTURE_SCALE = 1.6;
+/** how long steps drawn outside React (see `stepView`) wait before the view state is committed */
+const LIVE_COMMIT_MS = 120;
 
 /**
  * What the lanes are drawn for: items are placed in pixels at `pxPerMs` from `origin`, each lane
@@ -95,7 +98,8 @@ function laneSequence(layout: LaneLayout<EventRecord>): Array<{ id: number; star
  * whatever is loaded. Pan: drag, Shift+wheel, horizontal wheel, arrow keys. Zoom: Ctrl+wheel or
  * pinch, + and −. Arrow keys on an event move between events; Enter opens; Escape closes.
  */
-export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect, onClose, today }: CanvasProps) {
+export function TimelineCanvas({ lanes, view, onViewChange: commitView, selectedId, onSelect, onClose, today }: CanvasProps) {
+  const canvasRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [bodyWidth, setBodyWidth] = useState(1200);
   const trackWidth = Math.max(200, bodyWidth - LABEL_WIDTH);
@@ -130,14 +134,81 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
   const settled = basis.pxPerMs === pxPerMs;
   useEffect(() => {
     if (settled) return;
-    const handle = setTimeout(() => setBasis(drawBasis(view, trackWidth)), ZOOM_SETTLE_MS);
-    return () => clearTimeout(handle);
+    return whenQuiet(() => setBasis(drawBasis(view, trackWidth)), ZOOM_SETTLE_MS);
   }, [settled, view, trackWidth]);
   const zoomRatio = pxPerMs / basis.pxPerMs;
   const { origin, windowStart, windowEnd, minDuration } = basis;
   const [layoutCache] = useState(() => new LaneLayoutCache<EventRecord>());
   const layouts = useMemo(() => layoutCache.layout(lanes, minDuration), [layoutCache, lanes, minDuration]);
   const offsetPx = (origin - view.start) * pxPerMs;
+
+  // Pan and zoom steps that the drawn lanes can show by moving and scaling their layers are drawn
+  // outside React: the step writes the layers' transforms (a few dozen elements, compositor-only)
+  // and the view state is committed once the steps pause (LIVE_COMMIT_MS) or when a step needs
+  // lanes, ticks or data that are not drawn. React then renders the same transforms.
+  const drawnRef = useRef<{ view: ViewRange; basis: DrawBasis; trackWidth: number } | null>(null);
+  const liveRef = useRef<{ from: ViewRange; view: ViewRange } | null>(null);
+  const liveTimerRef = useRef(0);
+  const flushLive = useCallback(() => {
+    window.clearTimeout(liveTimerRef.current);
+    const live = liveRef.current;
+    if (!live) return;
+    liveRef.current = null;
+    // the steps apply only to the view they started from (a toolbar action may have come between)
+    commitView((v) => (v === live.from ? live.view : v));
+  }, [commitView]);
+  const drawLive = useCallback((next: ViewRange): boolean => {
+    const drawn = drawnRef.current;
+    const root = canvasRef.current;
+    if (!drawn || !root || !basisFitsView(drawn.basis, next, drawn.trackWidth)) return false;
+    const nextPxPerMs = pixelsPerMs(next, drawn.trackWidth);
+    const zoom = nextPxPerMs / drawn.basis.pxPerMs;
+    const lanesTransform = planeTransform((drawn.basis.origin - next.start) * nextPxPerMs, zoom);
+    const ticksTransform = planeTransform((drawn.basis.windowStart - next.start) * nextPxPerMs, zoom);
+    for (const element of root.querySelectorAll<HTMLElement>('.lane-items')) element.style.transform = lanesTransform;
+    for (const element of root.querySelectorAll<HTMLElement>('.tl-axis-plane, .tl-grid-plane')) element.style.transform = ticksTransform;
+    return true;
+  }, []);
+  /** One pan or zoom step: drawn at once outside React when it can be, else committed. */
+  const stepView = useCallback(
+    (update: (view: ViewRange) => ViewRange) => {
+      noteStep();
+      const drawn = drawnRef.current;
+      if (!drawn) {
+        commitView(update);
+        return;
+      }
+      const from = liveRef.current?.from ?? drawn.view;
+      const next = update(liveRef.current?.view ?? drawn.view);
+      liveRef.current = { from, view: next };
+      window.clearTimeout(liveTimerRef.current);
+      if (drawLive(next)) liveTimerRef.current = window.setTimeout(flushLive, LIVE_COMMIT_MS);
+      else flushLive();
+    },
+    [commitView, drawLive, flushLive],
+  );
+  /** Any other change of view (centre on an event, today): pending steps first. */
+  const onViewChange = useCallback(
+    (update: (view: ViewRange) => ViewRange) => {
+      flushLive();
+      commitView(update);
+    },
+    [commitView, flushLive],
+  );
+  useLayoutEffect(() => {
+    drawnRef.current = { view, basis, trackWidth };
+    const live = liveRef.current;
+    if (!live) return;
+    // React just drew the committed view: put the pending steps back on top, or drop them if the
+    // view was changed by something else meanwhile.
+    if (live.from !== view) {
+      liveRef.current = null;
+      window.clearTimeout(liveTimerRef.current);
+    } else if (!drawLive(live.view)) {
+      flushLive();
+    }
+  });
+  useEffect(() => () => window.clearTimeout(liveTimerRef.current), []);
 
   // The compiler is not enabled here; the virtualizer's functions are used during this render only.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -216,12 +287,12 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     const key = event.key;
     if (key === '+' || key === '=') {
       event.preventDefault();
-      onViewChange((v) => zoomBy(v, 1 / 1.5));
+      stepView((v) => zoomBy(v, 1 / 1.5));
       return;
     }
     if (key === '-' || key === '_') {
       event.preventDefault();
-      onViewChange((v) => zoomBy(v, 1.5));
+      stepView((v) => zoomBy(v, 1.5));
       return;
     }
     if (key === 'Escape' && selectedId !== null) {
@@ -232,7 +303,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     if (!target || event.shiftKey) {
       if (key === 'ArrowLeft' || key === 'ArrowRight') {
         event.preventDefault();
-        onViewChange((v) => panBy(v, key === 'ArrowLeft' ? -0.1 : 0.1));
+        stepView((v) => panBy(v, key === 'ArrowLeft' ? -0.1 : 0.1));
       } else if (!target && (key === 't' || key === 'T')) {
         event.preventDefault();
         onViewChange((v) => centerOn(v, today));
@@ -293,7 +364,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
       const fraction = shift;
       zoomLog = 0;
       shift = 0;
-      onViewChange((v) => {
+      stepView((v) => {
         let next = v;
         if (factor !== 1) next = zoomBy(next, factor, next.start + anchor * (next.end - next.start));
         if (fraction !== 0) next = shiftBy(next, fraction * (next.end - next.start));
@@ -322,7 +393,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
       element.removeEventListener('wheel', onWheel);
       cancelAnimationFrame(frame);
     };
-  }, [onViewChange]);
+  }, [stepView]);
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {
     if (event.button !== 0 || event.pointerType === 'touch' && !event.isPrimary) return;
@@ -342,12 +413,13 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
     }
     drag.x = event.clientX;
     const width = trackWidthRef.current;
-    onViewChange((v) => shiftBy(v, (-dx / width) * (v.end - v.start)));
+    stepView((v) => shiftBy(v, (-dx / width) * (v.end - v.start)));
   }
 
   function onPointerUp(event: PointerEvent<HTMLDivElement>) {
     const drag = dragRef.current;
     dragRef.current = null;
+    if (drag?.moved) flushLive();
     if (drag?.moved && event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
     // the click that ends a drag must not open an event; clear the flag after that click
     setTimeout(() => {
@@ -356,7 +428,7 @@ export function TimelineCanvas({ lanes, view, onViewChange, selectedId, onSelect
   }
 
   return (
-    <div className="tl-canvas" style={{ ['--label-width' as string]: `${LABEL_WIDTH}px` }}>
+    <div ref={canvasRef} className="tl-canvas" style={{ ['--label-width' as string]: `${LABEL_WIDTH}px` }}>
       <div className="tl-axis-row">
         <div className="tl-axis-corner">
           <span className="visually-hidden">Lanes</span>

@@ -1,6 +1,7 @@
 import { memo, useMemo, type MouseEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
+import { planeTransform } from './timeline-axis';
 import { PlacedEvent, ROW_HEIGHT } from './timeline-item';
 
 export const LANE_PADDING = 8;
@@ -59,7 +60,7 @@ export const LaneRow = memo(function LaneRow({ laneKey, label, layout, index, to
         {label}
       </h2>
       <div className="lane-track">
-        <div className="lane-items" style={{ transform: zoom === 1 ? `translateX(${offsetPx}px)` : `translateX(${offsetPx}px) scaleX(${zoom})` }}>
+        <div className="lane-items" style={{ transform: planeTransform(offsetPx, zoom) }}>
           {items}
         </div>
       </div>

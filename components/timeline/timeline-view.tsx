@@ -8,6 +8,7 @@ import type { Grouping } from '@/lib/events/group-events';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
 import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
 import { AgendaView } from './agenda-view';
+import { whenQuiet } from './gesture-activity';
 import { EventDetailsPanel } from './event-details-panel';
 import { SubscribePanel } from './subscribe-panel';
 import { TimelineCanvas } from './timeline-canvas';
@@ -75,8 +76,7 @@ export function TimelineView() {
   const urlIsBehind = viewDays.from !== filter.from || viewDays.to !== filter.to;
   useEffect(() => {
     if (!urlIsBehind) return;
-    const handle = setTimeout(() => window.history.replaceState(null, '', withView(view)), 250);
-    return () => clearTimeout(handle);
+    return whenQuiet(() => window.history.replaceState(null, '', withView(view)), 250);
   }, [view, urlIsBehind]);
 
   // Handlers read the latest view through a ref, so they keep their identity across pan steps and
@@ -105,8 +105,7 @@ export function TimelineView() {
   const [settledView, setSettledView] = useState(view);
   useEffect(() => {
     if (settledView === view) return;
-    const handle = setTimeout(() => setSettledView(view), 250);
-    return () => clearTimeout(handle);
+    return whenQuiet(() => setSettledView(view), 250);
   }, [view, settledView]);
   const days = daysFromRange(settledView);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { fetchEvents } from '@/lib/client/api-client';
 import { formatEventFilter, parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import type { EventJson } from '@/lib/events/event-json';
+import { whenQuiet } from './gesture-activity';
 import { chunksForRange, neighbourChunks, type FetchChunk } from '@/lib/timeline/fetch-chunks';
 import { addLocalDays, localDayToMs, type ViewRange } from '@/lib/timeline/view-range';
 
@@ -86,13 +87,12 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
   const [held, setHeld] = useState<ViewRange>(() => heldRange(view));
   const around = heldRange(view);
   if (view.start < held.start || view.end > held.end) setHeld(around);
-  // Once the view has settled (no step for 300 ms), the held months are centred on it again, so
+  // Once the steps have stopped (none for 300 ms), the held months are centred on it again, so
   // the next gesture starts a month from either edge: the rebuild happens between gestures.
   const centred = around.start === held.start && around.end === held.end;
   useEffect(() => {
     if (centred) return;
-    const handle = setTimeout(() => setHeld(around), 300);
-    return () => clearTimeout(handle);
+    return whenQuiet(() => setHeld(around), 300);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `around` is new each render; its value is what `centred` and `view` say
   }, [centred, view]);
   const heldKey = `${held.start}/${held.end}`;
