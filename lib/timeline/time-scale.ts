@@ -40,15 +40,24 @@ export function computeAxisTicks(range: ViewRange, width: number, labelSpanMs: n
   // Label formats follow the span on screen, which is narrower than a drawn window around it.
   const spanDays = labelSpanMs / DAY_MS;
   const minorCount = Math.max(2, Math.floor(width / 70));
-  const minor = scale.ticks(minorCount).map((date) => {
+  // d3's day ticks restart at each month (…, 29, 31, 1, 3, …): a tick much closer to the previous
+  // one than the spacing asked for would print its label over it, so it is left out.
+  const minGap = (width / minorCount) * 0.6;
+  let lastX = -Infinity;
+  const minor: AxisTick[] = [];
+  for (const date of scale.ticks(minorCount)) {
     const at = date.getTime();
+    const x = scale(date);
+    if (x - lastX < minGap) continue;
+    lastX = x;
     let label: string;
     if (spanDays <= 2) label = TIME.format(date);
-    else if (spanDays <= 45) label = WEEKDAY.format(date);
+    // ticks between midnights (a week's noons) say their time, not their day's name again
+    else if (spanDays <= 45) label = date.getHours() !== 0 || date.getMinutes() !== 0 ? TIME.format(date) : WEEKDAY.format(date);
     else if (spanDays <= 120) label = DAY_MONTH.format(date);
     else label = MONTH.format(date);
-    return { at, x: scale(date), label };
-  });
+    minor.push({ at, x, label });
+  }
   const majorUnit = spanDays <= 2 ? 'day' : spanDays <= 120 ? 'month' : 'year';
   const major: AxisTick[] = [];
   // The first major label sits at the left edge, so the current month or year is always named.

@@ -108,6 +108,35 @@ test.describe('timeline', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('from')! < before).toBe(true);
   });
 
+  test('every zoom level draws at its true size once a wheel zoom settles, with a screenshot of each', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(APRIL);
+    await page.getByLabel('Go to date').fill('2026-04-08');
+    const scaled = page.locator('.lane-items[style*="scale"], .tl-axis-plane[style*="scale"]');
+    for (const level of ['Day', 'Week', 'Month', 'Quarter', 'Year'] as const) {
+      await page.getByRole('button', { name: level, exact: true }).click();
+      await page.getByRole('button', { name: 'Go', exact: true }).click();
+      await expect(page.getByRole('button', { name: level, exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.tl-item').first()).toBeVisible();
+      await expect(scaled).toHaveCount(0);
+      await page.screenshot({ path: `test-results/screenshots/timeline-zoom-${level.toLowerCase()}.png` });
+    }
+    // Ctrl+wheel: the steps scale the drawn layers; once they stop, the lanes are drawn anew.
+    await page.getByRole('button', { name: 'Quarter', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const body = (await page.locator('.tl-body').boundingBox())!;
+    await page.mouse.move(body.x + body.width / 2, body.y + 40);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    await expect(scaled).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('section.lane[data-lane="mark-rutte"]').getByRole('link', { name: /^Mark Rutte visits Washington/ })).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/timeline-zoom-wheel.png' });
+    await expectNoSeriousAxeViolations(page, 'zoom levels');
+  });
+
   test('groups by country on request and keeps the grouping in the URL', async ({ page }) => {
     await page.goto(`${APRIL}&group=country`);
     await expect(page.getByLabel('Group by')).toHaveValue('country');

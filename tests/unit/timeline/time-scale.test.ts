@@ -136,3 +136,22 @@ describe('subscription links', () => {
     );
   });
 });
+
+describe('axis ticks read cleanly', () => {
+  it('labels a week view’s in-between ticks with their time, so no day name repeats', () => {
+    const range = { start: new Date(2026, 3, 5).getTime(), end: new Date(2026, 3, 12).getTime() };
+    const { minor } = computeAxisTicks(range, 1250);
+    const days = minor.map((t) => t.label).filter((label) => !/^\d\d:\d\d$/.test(label));
+    expect(new Set(days).size).toBe(days.length);
+    expect(days).toContain('Wed 8');
+    expect(minor.length).toBeGreaterThan(days.length);
+  });
+
+  it('leaves out a tick that would print over the previous one (day ticks restarting at a month)', () => {
+    const range = { start: new Date(2026, 2, 10).getTime(), end: new Date(2026, 4, 1).getTime() };
+    const width = 1250;
+    const { minor } = computeAxisTicks(range, width);
+    const gaps = minor.slice(1).map((t, i) => t.x - minor[i].x);
+    expect(Math.min(...gaps)).toBeGreaterThan(35);
+  });
+});
