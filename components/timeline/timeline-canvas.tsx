@@ -57,7 +57,7 @@ function drawBasis(view: ViewRange, trackWidth: number): DrawBasis {
 /**
  * Whether the lanes drawn for `basis` can show `view` by moving (pan) and scaling (zoom) their
  * layers alone. At the basis' zoom, the window follows the view in quarter-span steps as before;
- * during a zoom gesture it is kept while it covers the view and the zoom is within 2× of it.
+ * during a zoom gesture it is kept while it covers the view and the zoom is within MAX_GESTURE_SCALE of it.
  */
 function basisFitsView(basis: DrawBasis, view: ViewRange, trackWidth: number): boolean {
   if (basis.trackWidth !== trackWidth) return false;
