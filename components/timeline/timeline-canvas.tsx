@@ -6,7 +6,7 @@ import type { EventRecord } from '@/lib/events/event-record';
 import type { TimelineLane } from '@/lib/timeline/build-lanes';
 import { LaneLayoutCache, labelDurationMs } from '@/lib/timeline/build-lanes';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
-import { computeAxisTicks, pixelsPerMs } from '@/lib/timeline/time-scale';
+import { computeAxisTicks, pixelsPerMs, type AxisTick } from '@/lib/timeline/time-scale';
 import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
 import { noteStep, whenQuiet } from './gesture-activity';
 import { planeTransform, TimelineAxis, TimelineGrid } from './timeline-axis';
@@ -163,10 +163,9 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     if (!drawn || !root || !basisFitsView(drawn.basis, next, drawn.trackWidth)) return false;
     const nextPxPerMs = pixelsPerMs(next, drawn.trackWidth);
     const zoom = nextPxPerMs / drawn.basis.pxPerMs;
-    const lanesTransform = planeTransform((drawn.basis.origin - next.start) * nextPxPerMs, zoom);
-    const ticksTransform = planeTransform((drawn.basis.windowStart - next.start) * nextPxPerMs, zoom);
-    for (const element of root.querySelectorAll<HTMLElement>('.lane-items')) element.style.transform = lanesTransform;
-    for (const element of root.querySelectorAll<HTMLElement>('.tl-axis-plane, .tl-grid-plane')) element.style.transform = ticksTransform;
+    // lanes, axis and grid are all placed from the basis' origin: one transform for every layer
+    const transform = planeTransform((drawn.basis.origin - next.start) * nextPxPerMs, zoom);
+    for (const element of root.querySelectorAll<HTMLElement>('.lane-items, .tl-axis-plane, .tl-grid-plane')) element.style.transform = transform;
     return true;
   }, []);
   /** One pan or zoom step: drawn at once outside React when it can be, else committed. */
@@ -226,14 +225,17 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
   }, [heightsKey, virtualizer]);
   const rows = virtualizer.getVirtualItems();
   // Ticks for the drawn window, positioned from its start; recomputed only when the window moves.
-  const ticks = useMemo(
-    () => computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * basis.pxPerMs, basis.span),
-    [windowStart, windowEnd, basis.pxPerMs, basis.span],
-  );
-  const ticksOffsetPx = (windowStart - view.start) * pxPerMs;
+  // Ticks for the drawn window, placed from the lanes' origin (not the window's start), so a tick
+  // that stays on screen when the window moves keeps its position and React leaves it alone.
+  const ticks = useMemo(() => {
+    const raw = computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * basis.pxPerMs, basis.span);
+    const place = (tick: AxisTick): AxisTick => ({ ...tick, x: (tick.at - origin) * basis.pxPerMs });
+    return { minor: raw.minor.map(place), major: raw.major.map(place) };
+  }, [windowStart, windowEnd, origin, basis.pxPerMs, basis.span]);
+  const ticksOffsetPx = offsetPx;
   let current = ticks.major[0]?.label ?? '';
   for (const tick of ticks.major) if (tick.at <= view.start) current = tick.label;
-  const todayX = today >= windowStart && today <= windowEnd ? (today - windowStart) * basis.pxPerMs : null;
+  const todayX = today >= windowStart && today <= windowEnd ? (today - origin) * basis.pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;

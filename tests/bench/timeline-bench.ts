@@ -195,7 +195,7 @@ const TRACE = process.argv.includes('--trace');
 async function traced<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
   if (!TRACE) return run();
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'] });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'v8.execute', 'blink'] });
   const result = await run();
   const buffer = await browser.stopTracing();
   const path = join(tmpdir(), `timeline-${label}.trace.json`);
@@ -268,9 +268,11 @@ async function measureSummitry(baseUrl: string): Promise<SideResult> {
   const zoomSettle = await settleWork(page, cdp);
   await page.locator('.tl-body').focus();
   const heapBefore = await heapAfterGc(cdp);
-  const key = await measureSteps(page, cdp, MEMORY_STEPS, async (i) => {
-    await page.keyboard.press(Math.floor(i / 10) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-  });
+  const key = await traced(page, 'key', () =>
+    measureSteps(page, cdp, MEMORY_STEPS, async (i) => {
+      await page.keyboard.press(Math.floor(i / 10) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    }),
+  );
   const heapAfter = await heapAfterGc(cdp);
   const dom = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
