@@ -9,6 +9,7 @@ import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
 import { slugify } from '@/lib/events/slug';
 import { FeedLinks } from '@/components/feeds/feed-links';
 import { PrivateFeeds } from '@/components/feeds/private-feeds';
+import { FeedSection } from '@/components/feeds/feed-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,36 +40,21 @@ export default async function FeedsPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
       <PrivateFeeds initialFilter={initialFilter} />
-      <section aria-labelledby="people-feeds">
-        <h2 id="people-feeds">People</h2>
-        <ul className="feed-list">
-          {directory.people.map((person) => (
-            <li key={person.slug}>
-              {person.name} <FeedLinks path={`/feeds/person/${person.slug}.ics`} label={person.name} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="country-feeds">
-        <h2 id="country-feeds">Countries</h2>
-        <ul className="feed-list">
-          {directory.countries.map((code) => (
-            <li key={code}>
-              {formatCountryName(code)} <FeedLinks path={`/feeds/country/${code}.ics`} label={formatCountryName(code) ?? code} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="org-feeds">
-        <h2 id="org-feeds">Organisations</h2>
-        <ul className="feed-list">
-          {directory.organizations.map((name) => (
-            <li key={name}>
-              {name} <FeedLinks path={`/feeds/org/${slugify(name)}.ics`} label={name} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <FeedSection
+        id="people-feeds"
+        title="People"
+        feeds={directory.people.map((person) => ({ label: person.name, path: `/feeds/person/${person.slug}.ics` }))}
+      />
+      <FeedSection
+        id="country-feeds"
+        title="Countries"
+        feeds={directory.countries.map((code) => ({ label: formatCountryName(code) ?? code, path: `/feeds/country/${code}.ics` }))}
+      />
+      <FeedSection
+        id="org-feeds"
+        title="Organisations"
+        feeds={directory.organizations.map((name) => ({ label: name, path: `/feeds/org/${slugify(name)}.ics` }))}
+      />
     </>
   );
 }
