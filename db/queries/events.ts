@@ -46,13 +46,7 @@ export function listEvents(db: Db, filter: EventFilter, options: ListEventsOptio
 }
 
 export function getEvent(db: Db, id: number): EventRecord | null {
-  const rows = db
-    .select({ event: events, place: places })
-    .from(events)
-    .leftJoin(places, eq(events.placeId, places.id))
-    .where(eq(events.id, id))
-    .all();
-  return hydrateEvents(db, rows)[0] ?? null;
+  return getEventsByIds(db, [id])[0] ?? null;
 }
 
 export function getEventsByIds(db: Db, ids: number[]): EventRecord[] {

@@ -5,8 +5,8 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
 const NOT_COUNTRIES = /^(ZZ|EU|EZ|UN|QO|AA|Q[M-Z]|X[A-JL-Z])$/;
 
 /** True for an assigned ISO 3166-1 alpha-2 code (Intl echoes unknown codes back). */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.test(code)) return false;
+export function isCountryCode(code: string | null | undefined): code is string {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.test(code)) return false;
   try {
     const name = regionNames.of(code);
     return Boolean(name) && name !== code;

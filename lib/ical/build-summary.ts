@@ -4,7 +4,7 @@
  * DESCRIPTION.
  */
 import type { EventRecord, ParticipantRecord } from '../events/event-record';
-import { formatCountryName } from './format-country-name';
+import { formatCountryName } from '../events/countries';
 
 const EN_DASH = ' – ';
 // More names than this no longer fit a month cell; the rest are counted ("+2").

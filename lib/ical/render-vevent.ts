@@ -10,7 +10,7 @@ import { buildSummary } from './build-summary';
 import { escapeText, sanitizeUri } from './escape-text';
 import { findVtimezone } from './find-vtimezone';
 import { joinContentLines, utf8ByteLength } from './fold-line';
-import { formatCountryName, isCountryCode } from './format-country-name';
+import { formatCountryName, isCountryCode } from '../events/countries';
 import { addOneDay, formatDateValue, formatLocalDateTime, formatUtcStamp, parseInstant } from './format-ical-date';
 import { mapEventStatus } from './map-event-status';
 
