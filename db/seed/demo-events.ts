@@ -1,4 +1,5 @@
 import type { EventInput } from '../../lib/events/event-input-schema';
+import { shortName } from '../../lib/events/short-name';
 
 /**
  * Demo data written for Summitry (not taken from any wire service): a plausible diplomatic
@@ -7,9 +8,8 @@ import type { EventInput } from '../../lib/events/event-input-schema';
  */
 type P = { name: string; role: string; organization?: string; country?: string };
 
-// How titles call people: the family name first in East Asian names, and Lula by his own.
-const SHORT_NAMES: Record<string, string> = { 'Lee Jae-myung': 'Lee', 'Xi Jinping': 'Xi', 'Wang Yi': 'Wang', 'Luiz Inácio Lula da Silva': 'Lula' };
-const shortName = (p: P) => SHORT_NAMES[p.name] ?? p.name.split(' ').at(-1);
+// Lula is known by his own name, not "da Silva".
+const headlineName = (p: P) => (p.name === 'Luiz Inácio Lula da Silva' ? 'Lula' : shortName(p.name, p.country));
 type Batch = { event: EventInput; children?: EventInput[] };
 
 const person = (name: string, role: string, country?: string, organization?: string): P => ({ name, role, country, organization });
@@ -72,7 +72,7 @@ function visit(
   status: EventInput['status'],
   meetings: Array<{ with: P[]; on: string; at?: string; kind?: 'meeting' | 'call' }>,
 ): Batch {
-  const lead = shortName(who[0]);
+  const lead = headlineName(who[0]);
   return {
     event: {
       kind: 'visit',
@@ -87,7 +87,7 @@ function visit(
     },
     children: meetings.map((meeting) => ({
       kind: meeting.kind ?? 'meeting',
-      title: `${lead} meets ${meeting.with.map(shortName).join(' and ')}`,
+      title: `${lead} meets ${meeting.with.map(headlineName).join(' and ')}`,
       status,
       start: meeting.at ? `${meeting.on}T${meeting.at}` : meeting.on,
       end: meeting.on,

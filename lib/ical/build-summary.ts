@@ -5,25 +5,14 @@
  */
 import type { EventRecord, ParticipantRecord } from '../events/event-record';
 import { formatCountryName } from '../events/countries';
+import { shortName } from '../events/short-name';
 
 const EN_DASH = ' – ';
 // More names than this no longer fit a month cell; the rest are counted ("+2").
 const MAX_NAMES = 3;
-// Lower-case particles that belong to the surname: "von der Leyen", "da Silva", "de Croo".
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'bin', 'al', 'el', 'ibn']);
-// Press usage puts the family name first for these countries' leaders (Xi Jinping -> Xi).
-const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP']);
-
 /** The name a headline would use for a person. */
 export function pickSurname(participant: Pick<ParticipantRecord, 'name' | 'country'>): string {
-  const words = participant.name.trim().split(/\s+/).filter(Boolean);
-  if (words.length <= 1) return words[0] ?? '';
-  if (participant.country && FAMILY_NAME_FIRST.has(participant.country)) return words[0];
-  // The surname starts at the first particle after the given name, else it is the last word.
-  for (let index = 1; index < words.length - 1; index++) {
-    if (PARTICLES.has(words[index])) return words.slice(index).join(' ');
-  }
-  return words[words.length - 1];
+  return shortName(participant.name, participant.country);
 }
 
 function joinNames(participants: readonly ParticipantRecord[]): string {
