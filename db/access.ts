@@ -1,7 +1,8 @@
 import type { Db } from './client';
 import { getAuth } from './auth';
 import { countApiTokens, findActiveApiToken } from './queries/api-tokens';
-import { getReadAccess } from './queries/settings';
+import { readDataVersion } from './queries/data-version';
+import { getReadAccess, type ReadAccess } from './queries/settings';
 import { countUsers, findUserByFeedKey } from './queries/users';
 import { ANONYMOUS, AccessError, checkAccess, checkSameOrigin, type Actor, type Need, type Role } from '../lib/auth/access-policy';
 
@@ -39,13 +40,28 @@ export function isSecured(db: Db): boolean {
   return countUsers(db) > 0 || countApiTokens(db) > 0;
 }
 
+const accessStates = new WeakMap<object, { dataVersion: string; secured: boolean; readAccess: ReadAccess }>();
+
+/**
+ * isSecured and the read-access setting, asked on every request (a feed revalidation is little
+ * else): kept until the database next changes, by anyone.
+ */
+function readAccessState(db: Db): { secured: boolean; readAccess: ReadAccess } {
+  const dataVersion = readDataVersion(db);
+  const known = accessStates.get(db.$client);
+  if (known?.dataVersion === dataVersion) return known;
+  const state = { dataVersion, secured: isSecured(db), readAccess: getReadAccess(db) };
+  accessStates.set(db.$client, state);
+  return state;
+}
+
 /**
  * The gate every route passes: who is asking, may they do this, and (for writes with a session
  * cookie) does the request come from our own pages. Throws AccessError; returns the actor.
  */
 export async function authorize(db: Db, request: Request, need: Need, options: { allowFeedKey?: boolean } = {}): Promise<Actor> {
   const actor = await identifyActor(db, request, options);
-  checkAccess({ secured: isSecured(db), readAccess: getReadAccess(db), actor }, need);
+  checkAccess({ ...readAccessState(db), actor }, need);
   if (need !== 'read' && actor.kind === 'user') checkSameOrigin(request.headers.get('origin'), expectedHost(request));
   return actor;
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
@@ -6,7 +5,9 @@ import { events } from '../schema';
 import type { EventFilter } from '../../lib/events/event-filter';
 import type { EventRecord } from '../../lib/events/event-record';
 import { CANCELLED_RETENTION_DAYS, selectFeedEvents } from '../../lib/ical/select-feed-window';
+import { nowUtcIso } from '../../lib/time/zones';
 import { listEvents } from './events';
+import { readDataVersion } from './data-version';
 
 export interface FeedEvents {
   events: EventRecord[];
@@ -44,21 +45,5 @@ export function listFeedEvents(db: Db, filter: EventFilter, pastDays: number): F
  * time, so a revalidation (304) needs neither loading nor rendering events, nor a table scan.
  */
 export function readFeedSignature(db: Db, pastDays: number): string {
-  return `${pastDays}|${DateTime.utc().toISODate()}|${readDataVersion(db)}`;
-}
-
-const versionStatements = new WeakMap<object, { others: Database.Statement; own: Database.Statement }>();
-
-/**
- * A token that moves with every commit to the database: `data_version` counts other connections'
- * commits (scripts, a second server process), `total_changes()` this connection's row changes.
- * An aggregate over the events table gave the same answer but scanned 100,000 rows per request.
- */
-export function readDataVersion(db: Db): string {
-  let statements = versionStatements.get(db.$client);
-  if (!statements) {
-    statements = { others: db.$client.prepare('pragma data_version').pluck(), own: db.$client.prepare('select total_changes()').pluck() };
-    versionStatements.set(db.$client, statements);
-  }
-  return `${statements.others.get() as number}.${statements.own.get() as number}`;
+  return `${pastDays}|${nowUtcIso().slice(0, 10)}|${readDataVersion(db)}`;
 }

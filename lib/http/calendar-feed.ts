@@ -1,4 +1,4 @@
-import { answerBadRequest, answerCalendarRequest, findLastModified, renderFeed, sharedFeedMemo } from '../ical';
+import { answerBadRequest, answerCalendarRequest, computeEtag, findLastModified, formatHttpDate, renderFeed, sharedFeedMemo } from '../ical';
 import { parsePastDays } from '../ical/select-feed-window';
 import type { EventRecord } from '../events/event-record';
 import type { AccessError } from '../auth/access-policy';
@@ -49,9 +49,11 @@ export function respondWithFeed(
       baseUrl: origin.baseUrl,
       parentTitles: content.parentTitles,
     });
-    return { ...rendered, lastModified: findLastModified(content.events, [content.asOf, content.newestChange]) };
+    // Both validators once per render, not per request: revalidations are most of a feed's traffic.
+    const lastModified = findLastModified(content.events, [content.asOf, content.newestChange]);
+    return { ...rendered, lastModified: lastModified && formatHttpDate(lastModified), etag: computeEtag(rendered.body) };
   });
-  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { filename: labels.filename, cacheControl });
+  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { etag: feed.etag, filename: labels.filename, cacheControl });
 }
 
 /** A feed refused for access: short plain text, never cached, as calendar clients show it. */

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { StoredBody, sendStoredBody } from './stored-body';
 
 interface MemoEntry {
   signature: string;
-  body: string;
+  body: StoredBody;
   etag: string;
 }
 
@@ -25,8 +26,8 @@ export class JsonMemo {
       this.entries.set(key, found);
       return found;
     }
-    const body = JSON.stringify(build());
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const body = new StoredBody(JSON.stringify(build()));
+    const etag = `"${createHash('sha256').update(body.bytes).digest('base64url').slice(0, 27)}"`;
     const entry = { signature, body, etag };
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -39,11 +40,11 @@ const holder = globalThis as unknown as { summitryJsonMemo?: JsonMemo };
 export const sharedJsonMemo = (holder.summitryJsonMemo ??= new JsonMemo());
 
 /** 200 with the memoized body and an ETag, or 304 when the client already has it. */
-export function respondWithJsonMemo(request: Request, entry: { body: string; etag: string }): Response {
+export function respondWithJsonMemo(request: Request, entry: { body: StoredBody; etag: string }): Response {
   const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'private, no-cache', etag: entry.etag };
   const match = request.headers.get('if-none-match');
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(entry.body, { status: 200, headers });
+  return sendStoredBody(entry.body, { status: 200, headers });
 }

@@ -8,7 +8,9 @@
 import type { RenderedFeed } from './render-feed';
 
 export interface MemoizedFeed extends RenderedFeed {
+  /** HTTP-date */
   lastModified: string | null;
+  etag: string;
 }
 
 export class FeedMemo {

@@ -14,6 +14,7 @@ export {
 } from './select-feed-window';
 export { FeedMemo, sharedFeedMemo, type MemoizedFeed } from './feed-memo';
 export { computeEtag } from './compute-etag';
+export { formatHttpDate } from './format-ical-date';
 export { findLastModified } from './find-last-modified';
 export { answerCalendarRequest, FEED_CACHE_CONTROL, type CalendarAnswerOptions } from './answer-calendar-request';
 export { answerNotFound, answerBadRequest } from './answer-feed-error';

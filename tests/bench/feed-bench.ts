@@ -13,6 +13,7 @@ import { buildSummary } from '../../lib/ical/build-summary';
 import { computeEtag } from '../../lib/ical/compute-etag';
 import { FeedMemo } from '../../lib/ical/feed-memo';
 import { findLastModified } from '../../lib/ical/find-last-modified';
+import { formatHttpDate } from '../../lib/ical/format-ical-date';
 import { mapEventStatus } from '../../lib/ical/map-event-status';
 import { renderCalendar } from '../../lib/ical/render-calendar';
 import { renderFeed } from '../../lib/ical/render-feed';
@@ -147,11 +148,14 @@ const boundedNotModifiedMs = time(() => answerCalendarRequest(boundedConditional
 // The route with a FeedMemo: a cheap signature query (not timed here) hits, nothing is rendered.
 const memo = new FeedMemo();
 const signature = `90|2026-05-01|${lastModified}|${events.length}`;
-const buildFeed = () => ({ ...renderFeed(events, options), lastModified });
+const buildFeed = () => {
+  const rendered = renderFeed(events, options);
+  return { ...rendered, lastModified: lastModified && formatHttpDate(lastModified), etag: computeEtag(rendered.body) };
+};
 memo.resolve('/feeds/all.ics', signature, buildFeed);
 const memoNotModifiedMs = time(() => {
   const feed = memo.resolve('/feeds/all.ics', signature, buildFeed);
-  return answerCalendarRequest(boundedConditional, feed.body, feed.lastModified, 'GET');
+  return answerCalendarRequest(boundedConditional, feed.body, feed.lastModified, 'GET', { etag: feed.etag });
 }, 200);
 
 const format = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;

@@ -12,7 +12,7 @@ describe('JsonMemo', () => {
     const second = memo.resolve('from=2026-01-01', 'v2', build);
     expect(builds).toBe(2);
     expect(second.etag).not.toBe(first.etag);
-    expect(JSON.parse(second.body)).toEqual({ events: [{ id: 1, built: 2 }] });
+    expect(JSON.parse(Buffer.from(second.body.bytes).toString('utf8'))).toEqual({ events: [{ id: 1, built: 2 }] });
   });
 
   it('forgets the least recently used key when full', () => {
@@ -39,5 +39,12 @@ describe('JsonMemo', () => {
     const same = respondWithJsonMemo(new Request('http://localhost/api/events', { headers: { 'if-none-match': `"other", W/${entry.etag}` } }), entry);
     expect(same.status).toBe(304);
     expect(await same.text()).toBe('');
+  });
+
+  it('sends the same stored bytes to every request, untouched by earlier answers', async () => {
+    const entry = new JsonMemo().resolve('k', 's', () => ({ title: 'Vertice NATO à Bruxelles — 北京' }));
+    const answers = await Promise.all([1, 2, 3].map(() => respondWithJsonMemo(new Request('http://localhost/api/events'), entry).json()));
+    expect(answers).toEqual([1, 2, 3].map(() => ({ title: 'Vertice NATO à Bruxelles — 北京' })));
+    expect(await respondWithJsonMemo(new Request('http://localhost/api/events'), entry).json()).toEqual({ title: 'Vertice NATO à Bruxelles — 北京' });
   });
 });

@@ -6,7 +6,7 @@ import { toEventJson } from '@/lib/events/event-json';
 import { readDraft } from '@/lib/events/draft-input';
 import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { authorize } from '@/db/access';
-import { readDataVersion } from '@/db/queries/feed-events';
+import { readDataVersion } from '@/db/queries/data-version';
 import { respondWithJsonMemo, sharedJsonMemo } from '@/lib/http/json-memo';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 

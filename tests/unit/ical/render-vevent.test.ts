@@ -124,7 +124,7 @@ describe('FeedMemo', () => {
     const { FeedMemo } = await import('../../../lib/ical/feed-memo');
     const memo = new FeedMemo(2);
     let builds = 0;
-    const build = () => ({ body: `body ${++builds}`, included: 0, dropped: 0, skippedIds: [], lastModified: null });
+    const build = () => ({ body: `body ${++builds}`, included: 0, dropped: 0, skippedIds: [], lastModified: null, etag: `"${builds}"` });
     const first = memo.resolve('/feeds/all.ics', 'a', build);
     expect(memo.resolve('/feeds/all.ics', 'a', build)).toBe(first);
     expect(memo.resolve('/feeds/all.ics', 'b', build).body).toBe('body 2');
