@@ -47,7 +47,7 @@ describe('view range', () => {
   });
 
   it('pans by a fraction of the span without changing it', () => {
-    const range = rangeFromDays('2026-04-01', '2026-04-10');
+    const range = rangeFromDays('2026-06-01', '2026-06-10');
     const next = panBy(range, 0.1);
     expect(next.start - range.start).toBe(DAY_MS);
     expect(next.end - next.start).toBe(range.end - range.start);
@@ -56,7 +56,7 @@ describe('view range', () => {
 
 describe('time scale', () => {
   it('maps the range onto the width linearly', () => {
-    const range = rangeFromDays('2026-04-01', '2026-04-10');
+    const range = rangeFromDays('2026-06-01', '2026-06-10');
     const scale = createTimeScale(range, 1000);
     expect(scale(new Date(range.start))).toBe(0);
     expect(scale(new Date(range.end))).toBe(1000);
