@@ -138,8 +138,8 @@ interface Row {
   note: string;
 }
 
-async function cannon(url: string, headers: Record<string, string>, expectStatus: number, connections = CONNECTIONS, seconds = SECONDS) {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+async function cannon(url: string, headers: Record<string, string>, expectStatus: number, connections = CONNECTIONS, seconds = SECONDS, method: 'GET' | 'PUT' = 'GET') {
+  const result = await autocannon({ url, connections, duration: seconds, headers, method });
   const statuses = result.statusCodeStats;
   const wrong = Object.entries(statuses).filter(([code]) => Number(code) !== expectStatus).reduce((sum, [, { count }]) => sum + count, 0);
   return {
@@ -253,6 +253,10 @@ async function main(): Promise<void> {
     rows.push({ name: 'GET /feeds/all.ics', ...ics, target: '—', note: `${(feedBytes / 1024).toFixed(0)} KB` });
     const notModified = await cannon(`${server.url}/feeds/all.ics`, { 'if-none-match': etag }, 304);
     rows.push({ name: 'GET /feeds/all.ics with If-None-Match', ...notModified, target: `≥ ${TARGETS.notModified} req/s`, note: `304, ETag ${etag}` });
+    // The framework's own cost per request, measured in the same run: a route that answers 405
+    // without touching the database. No route can answer faster than this through Next.
+    const floor = await cannon(`${server.url}/api/events`, {}, 405, CONNECTIONS, SECONDS, 'PUT');
+    rows.push({ name: 'PUT /api/events (405, no database: the framework floor)', ...floor, target: '—', note: 'for comparison' });
     for (const row of rows) console.log(row);
 
     // Events of the window that editors fight over.
