@@ -49,7 +49,7 @@ export function TimelineAxis({ minor, major, offsetPx, zoom, current }: TickProp
       <div className="tl-axis-plane" style={{ transform: planeTransform(offsetPx, zoom) }}>
         <MinorTicks minor={minor} major={major} />
       </div>
-      <span className="tl-axis-current">{current}</span>
+      {current && <span className="tl-axis-current">{current}</span>}
     </div>
   );
 }

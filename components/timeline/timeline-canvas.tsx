@@ -6,7 +6,7 @@ import type { EventRecord } from '@/lib/events/event-record';
 import type { TimelineLane } from '@/lib/timeline/build-lanes';
 import { LaneLayoutCache, labelDurationMs } from '@/lib/timeline/build-lanes';
 import { visibleItems, type LaneLayout } from '@/lib/timeline/lane-layout';
-import { computeAxisTicks, pixelsPerMs, type AxisTick } from '@/lib/timeline/time-scale';
+import { computeAxisTicks, pinnedUnitLabel, pixelsPerMs, type AxisTick } from '@/lib/timeline/time-scale';
 import { centerOn, panBy, shiftBy, zoomBy, type ViewRange } from '@/lib/timeline/view-range';
 import { noteStep, whenQuiet } from './gesture-activity';
 import { planeTransform, TimelineAxis, TimelineGrid } from './timeline-axis';
@@ -17,6 +17,8 @@ const LABEL_WIDTH = 190;
 const ZOOM_SETTLE_MS = 180;
 /** how far a zoom gesture scales the drawn lanes before they are re-drawn at once (text stays near its size) */
 const MAX_GESTURE_SCALE = 1.6;
+/** the room the pinned name of the unit at the left edge needs (px) */
+const PINNED_LABEL_ROOM = 110;
 /** how long steps drawn outside React (see `stepView`) wait before the view state is committed */
 const LIVE_COMMIT_MS = 120;
 
@@ -233,8 +235,7 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     return { minor: raw.minor.map(place), major: raw.major.map(place) };
   }, [windowStart, windowEnd, origin, basis.pxPerMs, basis.span]);
   const ticksOffsetPx = offsetPx;
-  let current = ticks.major[0]?.label ?? '';
-  for (const tick of ticks.major) if (tick.at <= view.start) current = tick.label;
+  const current = pinnedUnitLabel(ticks.major, view.start, pxPerMs, PINNED_LABEL_ROOM);
   const todayX = today >= windowStart && today <= windowEnd ? (today - origin) * basis.pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.

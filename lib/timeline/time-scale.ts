@@ -91,3 +91,16 @@ export function describeRange(range: ViewRange): string {
   if (range.end - range.start <= DAY_MS + HOUR_MS) return FULL_DAY.format(first);
   return `${DAY_MONTH.format(first)} ${YEAR.format(first)} – ${DAY_MONTH.format(last)} ${YEAR.format(last)}`;
 }
+
+/**
+ * The name pinned at the left edge of the axis: the larger unit (month, year) the view starts in,
+ * or none when the next unit's own name is less than `roomPx` from the edge and would be covered.
+ */
+export function pinnedUnitLabel(major: readonly AxisTick[], viewStart: number, pxPerMs: number, roomPx: number): string {
+  let label = major[0]?.label ?? '';
+  for (const tick of major) {
+    if (tick.at <= viewStart) label = tick.label;
+    else return (tick.at - viewStart) * pxPerMs < roomPx ? '' : label;
+  }
+  return label;
+}

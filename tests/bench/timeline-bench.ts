@@ -79,7 +79,24 @@ async function observeLongTasks(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
+    // Key press to next paint (Event Timing, as INP measures it): only presses of 16 ms or more are reported.
+    const k = window as unknown as { __slowKeys: number[] };
+    k.__slowKeys = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') k.__slowKeys.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
+}
+
+function keyToPaintStats(reported: number[], presses: number): { p50: number; p95: number; max: number } {
+  const all = [...reported, ...Array<number>(Math.max(0, presses - reported.length)).fill(16)].sort((a, b) => a - b);
+  const at = (q: number) => all[Math.min(all.length - 1, Math.floor(all.length * q))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: all[all.length - 1] ?? 0 };
+}
+
+/** Key presses whose next paint came 16 ms or more after the press, since `index`. */
+async function slowKeysSince(page: Page, index: number): Promise<number[]> {
+  return page.evaluate((from) => (window as unknown as { __slowKeys: number[] }).__slowKeys.slice(from), index);
 }
 
 async function longTasksSince(page: Page, index: number): Promise<number[]> {
@@ -178,6 +195,8 @@ interface SideResult {
   /** main-thread time of the work done once a drag or zoom gesture has settled (Summitry only) */
   dragSettle?: SettleStats;
   zoomSettle?: SettleStats;
+  /** arrow-key press to next paint: median, p95, slowest (presses under 16 ms are not reported: counted as 16) */
+  keyToPaint?: { p50: number; p95: number; max: number };
   heapBefore: number;
   heapAfter: number;
   domNodes: number;
@@ -187,12 +206,37 @@ interface SideResult {
 }
 
 const TRACE = process.argv.includes('--trace');
+const PROFILE = process.argv.includes('--profile');
+
+/** With --profile, a V8 CPU profile of `run`: self time per function, to find which script a step spends on. */
+async function profiled<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await run();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }>; samples: number[]; timeDeltas: number[] };
+  };
+  writeFileSync(join(tmpdir(), `timeline-${label}.cpuprofile`), JSON.stringify(profile));
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].filter(([key]) => !key.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 40);
+  console.error(`profile ${label}, self ms per function:\n${top.map(([n, t]) => `  ${t.toFixed(1).padStart(8)}  ${n}`).join('\n')}`);
+  return result;
+}
 
 /**
  * With --trace, records a Chrome trace around `run` and prints where the main thread's time went
  * (self time per trace event name), to find what a step spends on script, style, layout, paint.
  */
 async function traced<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
+  if (PROFILE) return profiled(page, label, run);
   if (!TRACE) return run();
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'v8.execute', 'blink'] });
@@ -268,11 +312,13 @@ async function measureSummitry(baseUrl: string): Promise<SideResult> {
   const zoomSettle = await settleWork(page, cdp);
   await page.locator('.tl-body').focus();
   const heapBefore = await heapAfterGc(cdp);
+  const slowKeysBefore = (await slowKeysSince(page, 0)).length;
   const key = await traced(page, 'key', () =>
     measureSteps(page, cdp, MEMORY_STEPS, async (i) => {
       await page.keyboard.press(Math.floor(i / 10) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     }),
   );
+  const slowKeys = await slowKeysSince(page, slowKeysBefore);
   const heapAfter = await heapAfterGc(cdp);
   const dom = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
@@ -287,6 +333,7 @@ async function measureSummitry(baseUrl: string): Promise<SideResult> {
     drag,
     zoom,
     key,
+    keyToPaint: keyToPaintStats(slowKeys, MEMORY_STEPS),
     dragSettle,
     zoomSettle,
     heapBefore,
@@ -382,6 +429,7 @@ function table(ours: SideResult, vis: SideResult, visWindow: SideResult): string
     rows.push(`| Work once a gesture has settled (600 ms after the last step), after the drag / after the zoom | ${settle(ours.dragSettle)} / ${settle(ours.zoomSettle)} | (none: re-draws in every step) | | | no long task |`);
   }
   if (ours.key) rows.push(`| Pan step (arrow key, ${MEMORY_STEPS} steps): mean / p95 / max (ms) | ${f(ours.key.mean)} / ${f(ours.key.p95)} / ${f(ours.key.max)} | (no keyboard pan) | | | ≤ 15 ms |`);
+  if (ours.keyToPaint) rows.push(`| Arrow-key press to next paint (Event Timing, as INP): median / p95 / max (ms) | ${f(ours.keyToPaint.p50)} / ${f(ours.keyToPaint.p95)} / ${f(ours.keyToPaint.max)} | (no keyboard pan) | | | |`);
   const longs = (s: SideResult) => `${s.drag.longTasks + s.zoom.longTasks + (s.key?.longTasks ?? 0)} (longest ${f(Math.max(s.drag.longestTask, s.zoom.longestTask, s.key?.longestTask ?? 0))} ms)`;
   rows.push(`| Long tasks (> 50 ms) during the steps | ${longs(ours)} | ${longs(vis)} | | ${longs(visWindow)} | none |`);
   rows.push(`| JS heap after GC, before → after ${MEMORY_STEPS} pan steps (MB) | ${f(ours.heapBefore)} → ${f(ours.heapAfter)} | ${f(vis.heapBefore)} → ${f(vis.heapAfter)} | | ${f(visWindow.heapBefore)} → ${f(visWindow.heapAfter)} | flat |`);

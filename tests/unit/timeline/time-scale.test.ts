@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAxisTicks, createTimeScale, pixelsPerMs } from '@/lib/timeline/time-scale';
+import { computeAxisTicks, createTimeScale, pinnedUnitLabel, pixelsPerMs } from '@/lib/timeline/time-scale';
 import { chunksForRange, neighbourChunks } from '@/lib/timeline/fetch-chunks';
 import { eventSpan } from '@/lib/timeline/event-span';
 import { feedPastDays, googleCalendarLink, toWebcal } from '@/lib/timeline/timeline-url';
@@ -153,5 +153,27 @@ describe('axis ticks read cleanly', () => {
     const { minor } = computeAxisTicks(range, width);
     const gaps = minor.slice(1).map((t, i) => t.x - minor[i].x);
     expect(Math.min(...gaps)).toBeGreaterThan(35);
+  });
+});
+
+describe('pinned unit label', () => {
+  const day = 100 / DAY_MS; // 100 px a day
+  const major = [
+    { at: Date.UTC(2026, 3, 1), x: 0, label: 'April 2026' },
+    { at: Date.UTC(2026, 4, 1), x: 0, label: 'May 2026' },
+  ];
+
+  it('names the unit the view starts in', () => {
+    expect(pinnedUnitLabel(major, Date.UTC(2026, 3, 10), day, 110)).toBe('April 2026');
+    expect(pinnedUnitLabel(major, Date.UTC(2026, 4, 3), day, 110)).toBe('May 2026');
+  });
+
+  it('gives way when the next unit is about to be named at the edge, so the two never overlap', () => {
+    expect(pinnedUnitLabel(major, Date.UTC(2026, 3, 30), day, 110)).toBe('');
+    expect(pinnedUnitLabel(major, Date.UTC(2026, 3, 28), day, 110)).toBe('April 2026');
+  });
+
+  it('is empty without ticks', () => {
+    expect(pinnedUnitLabel([], 0, day, 110)).toBe('');
   });
 });
