@@ -17,6 +17,11 @@ const LABEL_WIDTH = 190;
 const ZOOM_SETTLE_MS = 180;
 /** how far a zoom gesture scales the drawn lanes before they are re-drawn at once (text stays near its size) */
 const MAX_GESTURE_SCALE = 1.6;
+/**
+ * Ticks and grid lines are drawn from the origin over this many spans, which covers every window
+ * drawn from that origin (see drawBasis): a window crossing then leaves the axis untouched.
+ */
+const TICK_SPANS = 7;
 /** the room the pinned name of the unit at the left edge needs (px) */
 const PINNED_LABEL_ROOM = 110;
 /** how long steps drawn outside React (see `stepView`) wait before the view state is committed */
@@ -229,14 +234,15 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
   // Ticks for the drawn window, positioned from its start; recomputed only when the window moves.
   // Ticks for the drawn window, placed from the lanes' origin (not the window's start), so a tick
   // that stays on screen when the window moves keeps its position and React leaves it alone.
+  const ticksEnd = origin + TICK_SPANS * basis.span;
   const ticks = useMemo(() => {
-    const raw = computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * basis.pxPerMs, basis.span);
+    const raw = computeAxisTicks({ start: origin, end: ticksEnd }, (ticksEnd - origin) * basis.pxPerMs, basis.span);
     const place = (tick: AxisTick): AxisTick => ({ ...tick, x: (tick.at - origin) * basis.pxPerMs });
     return { minor: raw.minor.map(place), major: raw.major.map(place) };
-  }, [windowStart, windowEnd, origin, basis.pxPerMs, basis.span]);
+  }, [origin, ticksEnd, basis.pxPerMs, basis.span]);
   const ticksOffsetPx = offsetPx;
   const current = pinnedUnitLabel(ticks.major, view.start, pxPerMs, PINNED_LABEL_ROOM);
-  const todayX = today >= windowStart && today <= windowEnd ? (today - origin) * basis.pxPerMs : null;
+  const todayX = today >= origin && today <= ticksEnd ? (today - origin) * basis.pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;
