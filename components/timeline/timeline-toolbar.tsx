@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { describeRange } from '@/lib/timeline/time-scale';
 import { localDayToMs, nearestZoomLevel, ZOOM_LEVELS, type ViewRange, type ZoomLevel } from '@/lib/timeline/view-range';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
@@ -18,7 +18,12 @@ interface ToolbarProps {
   onMode: (mode: ViewMode) => void;
 }
 
-export function TimelineToolbar({ view, mode, onZoomLevel, onZoom, onPan, onToday, onJump, onMode }: ToolbarProps) {
+/**
+ * Memoised, with stable handlers from the page: it shows the settled view, so a pan or zoom step
+ * must not re-render it (React re-applies the date input's attributes on every render, which made
+ * the browser rebuild that input during pans).
+ */
+export const TimelineToolbar = memo(function TimelineToolbar({ view, mode, onZoomLevel, onZoom, onPan, onToday, onJump, onMode }: ToolbarProps) {
   const level = nearestZoomLevel(view);
   const [jumpError, setJumpError] = useState<string | null>(null);
 
@@ -84,4 +89,4 @@ export function TimelineToolbar({ view, mode, onZoomLevel, onZoom, onPan, onToda
       </p>
     </div>
   );
-}
+});

@@ -94,6 +94,13 @@ export function TimelineView() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`.tl-body [data-event-id="${shownId}"], .agenda [data-event-id="${shownId}"] a`)?.focus());
   }, [navigate, selected]);
   const changeView = useCallback((update: (v: ViewRange) => ViewRange) => setView(update), []);
+  // Stable, so the memoised toolbar is not re-rendered by pan and zoom steps.
+  const zoomToLevel = useCallback((level: ZoomLevel) => setView((v) => zoomTo(v, level)), []);
+  const zoom = useCallback((factor: number) => setView((v) => zoomBy(v, factor)), []);
+  const pan = useCallback((fraction: number) => setView((v) => panBy(v, fraction)), []);
+  const goToToday = useCallback(() => setView((v) => centerOn(v, Date.now())), []);
+  const jumpTo = useCallback((instant: number) => setView((v) => centerOn(v, instant)), []);
+  const changeMode = useCallback((next: ViewMode) => navigate({ mode: next }), [navigate]);
 
   const data = useTimelineEvents(filter, view);
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
@@ -122,12 +129,12 @@ export function TimelineView() {
         <TimelineToolbar
           view={settledView}
           mode={mode}
-          onZoomLevel={(level: ZoomLevel) => setView((v) => zoomTo(v, level))}
-          onZoom={(factor) => setView((v) => zoomBy(v, factor))}
-          onPan={(fraction) => setView((v) => panBy(v, fraction))}
-          onToday={() => setView((v) => centerOn(v, Date.now()))}
-          onJump={(instant) => setView((v) => centerOn(v, instant))}
-          onMode={(next) => navigate({ mode: next })}
+          onZoomLevel={zoomToLevel}
+          onZoom={zoom}
+          onPan={pan}
+          onToday={goToToday}
+          onJump={jumpTo}
+          onMode={changeMode}
         />
         <SubscribePanel filter={filter} from={days.from} to={days.to} />
       </div>
