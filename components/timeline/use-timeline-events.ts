@@ -6,7 +6,7 @@ import { fetchEvents } from '@/lib/client/api-client';
 import { formatEventFilter, parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import type { EventJson } from '@/lib/events/event-json';
 import { whenQuiet } from './gesture-activity';
-import { chunksForRange, neighbourChunks, type FetchChunk } from '@/lib/timeline/fetch-chunks';
+import { chunksAround, chunksForRange, neighbourChunks, type FetchChunk } from '@/lib/timeline/fetch-chunks';
 import { addLocalDays, localDayToMs, type ViewRange } from '@/lib/timeline/view-range';
 
 export interface TimelineEvents {
@@ -17,6 +17,8 @@ export interface TimelineEvents {
 }
 
 const EMPTY: EventJson[] = [];
+/** months fetched ahead on each side of the held ones */
+const PREFETCH_DEPTH = 2;
 
 /**
  * Merges the chunks' answers; an event spanning two chunks comes back in both and is kept once.
@@ -105,7 +107,7 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
   const viewKey = chunksForRange(view)
     .map((c) => c.from)
     .join(',');
-  const neighbours = neighbourChunks(held);
+  const neighbours = chunksAround(held, PREFETCH_DEPTH);
   const neighbourKey = neighbours.map((c) => c.from).join(',');
 
   useEffect(() => {

@@ -57,3 +57,19 @@ export function neighbourChunks(range: ViewRange): FetchChunk[] {
     chunkContaining(localDayToMs(inside[inside.length - 1].to) + DAY_MS * 1.5, size),
   ];
 }
+
+/**
+ * The `depth` chunks before and after a range, nearest first on each side. Prefetching two keeps
+ * a pan that leaves the held months from waiting on the network: re-centring the held months
+ * around the view can take in two new months at its leading edge.
+ */
+export function chunksAround(range: ViewRange, depth: number): FetchChunk[] {
+  const out: FetchChunk[] = [];
+  let outer = range;
+  for (let i = 0; i < depth; i++) {
+    const [before, after] = neighbourChunks(outer);
+    out.push(before, after);
+    outer = { start: localDayToMs(before.from), end: localDayToMs(after.to) + DAY_MS };
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAxisTicks, createTimeScale, pinnedUnitLabel, pixelsPerMs } from '@/lib/timeline/time-scale';
-import { chunksForRange, neighbourChunks } from '@/lib/timeline/fetch-chunks';
+import { chunksAround, chunksForRange, neighbourChunks } from '@/lib/timeline/fetch-chunks';
 import { eventSpan } from '@/lib/timeline/event-span';
 import { feedPastDays, googleCalendarLink, toWebcal } from '@/lib/timeline/timeline-url';
 import {
@@ -109,6 +109,16 @@ describe('fetch chunks', () => {
       { from: '2026-03-01', to: '2026-03-31' },
       { from: '2026-07-01', to: '2026-07-31' },
     ]);
+  });
+
+  it('prefetches two months on each side of the held ones, nearest first', () => {
+    expect(chunksAround(rangeFromDays('2026-03-01', '2026-07-31'), 2)).toEqual([
+      { from: '2026-02-01', to: '2026-02-28' },
+      { from: '2026-08-01', to: '2026-08-31' },
+      { from: '2026-01-01', to: '2026-01-31' },
+      { from: '2026-09-01', to: '2026-09-30' },
+    ]);
+    expect(chunksAround(rangeFromDays('2026-11-01', '2027-01-31'), 1)).toEqual(neighbourChunks(rangeFromDays('2026-11-01', '2027-01-31')));
   });
 
   it('keeps to months in a year view, so zooming reuses what is cached', () => {
