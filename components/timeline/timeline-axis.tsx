@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import type { AxisTick } from '@/lib/timeline/time-scale';
 
 interface TickProps {
@@ -8,8 +8,11 @@ interface TickProps {
   offsetPx: number;
   /** the current zoom over the zoom the ticks were placed at (during a zoom gesture) */
   zoom: number;
-  /** the larger unit at the left edge (month or year), always named */
-  current: string;
+  /**
+   * Where the larger unit at the left edge (month, year) is named. Its text is written by the
+   * canvas, which keeps it right during pan steps drawn outside React (see pinnedUnitLabel).
+   */
+  pinnedLabelRef: Ref<HTMLSpanElement>;
 }
 
 /** A drawn layer moved by `offsetPx` and, during a zoom gesture, scaled from its left edge by `zoom`. */
@@ -43,13 +46,13 @@ const MinorTicks = memo(function MinorTicks({ minor, major }: { minor: AxisTick[
  * are drawn for the same wide window as the lanes and moved as one layer, so a pan step repaints nothing;
  * a zoom step inside a gesture scales that layer until the ticks are re-drawn for the new zoom.
  */
-export function TimelineAxis({ minor, major, offsetPx, zoom, current }: TickProps) {
+export function TimelineAxis({ minor, major, offsetPx, zoom, pinnedLabelRef }: TickProps) {
   return (
     <div className="tl-axis" aria-hidden="true">
       <div className="tl-axis-plane" style={{ transform: planeTransform(offsetPx, zoom) }}>
         <MinorTicks minor={minor} major={major} />
       </div>
-      {current && <span className="tl-axis-current">{current}</span>}
+      <span className="tl-axis-current" ref={pinnedLabelRef} />
     </div>
   );
 }

@@ -17,62 +17,53 @@ const LABEL_WIDTH = 190;
 const ZOOM_SETTLE_MS = 180;
 /** how far a zoom gesture scales the drawn lanes before they are re-drawn at once (text stays near its size) */
 const MAX_GESTURE_SCALE = 1.6;
-/**
- * Ticks and grid lines are drawn from the origin over this many spans, which covers every window
- * drawn from that origin (see drawBasis): a window crossing then leaves the axis untouched.
- */
-const TICK_SPANS = 7;
 /** the room the pinned name of the unit at the left edge needs (px) */
 const PINNED_LABEL_ROOM = 110;
 /** how long steps drawn outside React (see `stepView`) wait before the view state is committed */
 const LIVE_COMMIT_MS = 120;
+/** the origin moves in steps of this many spans; lanes, ticks and grid are drawn over WINDOW_SPANS from it */
+const ORIGIN_STEP_SPANS = 4;
+const WINDOW_SPANS = ORIGIN_STEP_SPANS + 3;
 
 /**
- * What the lanes are drawn for: items are placed in pixels at `pxPerMs` from `origin`, each lane
- * draws the items between `windowStart` and `windowEnd` (wider than the screen), laid out with
- * `minDuration` of label room. Panning moves the window in quarter-span steps (crossing one
- * renders only the items that come in); the origin moves every four spans.
+ * What the lanes are drawn for: items, ticks and grid lines are placed in pixels at `pxPerMs` from
+ * `origin` and drawn between `windowStart` and `windowEnd`, laid out with `minDuration` of label
+ * room. The origin moves every ORIGIN_STEP_SPANS spans of panning, one span behind the view, and
+ * the window reaches WINDOW_SPANS from it, so the view always has a span or more of drawn lanes on
+ * either side: every pan step until the origin moves is a transform of the drawn layers, with no
+ * lane, tick or item re-rendered. (The items drawn are also bounded by the months loaded.)
  */
 interface DrawBasis {
   pxPerMs: number;
   span: number;
   trackWidth: number;
-  base: number;
   origin: number;
   windowStart: number;
   windowEnd: number;
   minDuration: number;
 }
 
+function originFor(view: ViewRange): number {
+  const span = view.end - view.start;
+  return Math.floor(view.start / (span * ORIGIN_STEP_SPANS)) * span * ORIGIN_STEP_SPANS - span;
+}
+
 function drawBasis(view: ViewRange, trackWidth: number): DrawBasis {
   const span = view.end - view.start;
   const pxPerMs = pixelsPerMs(view, trackWidth);
-  const quantum = Math.max(1, Math.round(span / 4));
-  const base = Math.floor(view.start / quantum) * quantum;
-  return {
-    pxPerMs,
-    span,
-    trackWidth,
-    base,
-    origin: Math.floor(view.start / (span * 4)) * span * 4 - span,
-    windowStart: base - Math.round(span / 2),
-    windowEnd: base + span + quantum + Math.round(span / 2),
-    minDuration: labelDurationMs(pxPerMs),
-  };
+  const origin = originFor(view);
+  return { pxPerMs, span, trackWidth, origin, windowStart: origin, windowEnd: origin + WINDOW_SPANS * span, minDuration: labelDurationMs(pxPerMs) };
 }
 
 /**
  * Whether the lanes drawn for `basis` can show `view` by moving (pan) and scaling (zoom) their
- * layers alone. At the basis' zoom, the window follows the view in quarter-span steps as before;
- * during a zoom gesture it is kept while it covers the view and the zoom is within MAX_GESTURE_SCALE of it.
+ * layers alone: at the basis' zoom, while the origin stays; during a zoom gesture, while the
+ * window covers the view and the zoom is within MAX_GESTURE_SCALE of the drawn one.
  */
 function basisFitsView(basis: DrawBasis, view: ViewRange, trackWidth: number): boolean {
   if (basis.trackWidth !== trackWidth) return false;
   const pxPerMs = pixelsPerMs(view, trackWidth);
-  if (pxPerMs === basis.pxPerMs) {
-    const quantum = Math.max(1, Math.round(basis.span / 4));
-    return Math.floor(view.start / quantum) * quantum === basis.base;
-  }
+  if (pxPerMs === basis.pxPerMs) return originFor(view) === basis.origin;
   const ratio = pxPerMs / basis.pxPerMs;
   return ratio >= 1 / MAX_GESTURE_SCALE && ratio <= MAX_GESTURE_SCALE && view.start >= basis.windowStart && view.end <= basis.windowEnd;
 }
@@ -80,6 +71,8 @@ function basisFitsView(basis: DrawBasis, view: ViewRange, trackWidth: number): b
 interface CanvasProps {
   lanes: Array<TimelineLane<EventRecord>>;
   view: ViewRange;
+  /** the range whose events are loaded (or loading): a step beyond it is committed at once, to fetch */
+  loaded: ViewRange;
   onViewChange: (update: (view: ViewRange) => ViewRange) => void;
   selectedId: number | null;
   onSelect: (id: number) => void;
@@ -105,7 +98,7 @@ function laneSequence(layout: LaneLayout<EventRecord>): Array<{ id: number; star
  * whatever is loaded. Pan: drag, Shift+wheel, horizontal wheel, arrow keys. Zoom: Ctrl+wheel or
  * pinch, + and −. Arrow keys on an event move between events; Enter opens; Escape closes.
  */
-export function TimelineCanvas({ lanes, view, onViewChange: commitView, selectedId, onSelect, onClose, today }: CanvasProps) {
+export function TimelineCanvas({ lanes, view, loaded, onViewChange: commitView, selectedId, onSelect, onClose, today }: CanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [bodyWidth, setBodyWidth] = useState(1200);
@@ -153,7 +146,12 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
   // outside React: the step writes the layers' transforms (a few dozen elements, compositor-only)
   // and the view state is committed once the steps pause (LIVE_COMMIT_MS) or when a step needs
   // lanes, ticks or data that are not drawn. React then renders the same transforms.
-  const drawnRef = useRef<{ view: ViewRange; basis: DrawBasis; trackWidth: number } | null>(null);
+  const drawnRef = useRef<{ view: ViewRange; basis: DrawBasis; trackWidth: number; major: AxisTick[] } | null>(null);
+  const pinnedLabelRef = useRef<HTMLSpanElement>(null);
+  const loadedRef = useRef(loaded);
+  useEffect(() => {
+    loadedRef.current = loaded;
+  }, [loaded]);
   const liveRef = useRef<{ from: ViewRange; view: ViewRange } | null>(null);
   const liveTimerRef = useRef(0);
   const flushLive = useCallback(() => {
@@ -164,6 +162,11 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     // the steps apply only to the view they started from (a toolbar action may have come between)
     commitView((v) => (v === live.from ? live.view : v));
   }, [commitView]);
+  // the pinned unit's name is text React does not own: steps drawn outside React change it too
+  const writePinnedLabel = useCallback((label: string) => {
+    const element = pinnedLabelRef.current;
+    if (element && element.textContent !== label) element.textContent = label;
+  }, []);
   const drawLive = useCallback((next: ViewRange): boolean => {
     const drawn = drawnRef.current;
     const root = canvasRef.current;
@@ -173,8 +176,9 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     // lanes, axis and grid are all placed from the basis' origin: one transform for every layer
     const transform = planeTransform((drawn.basis.origin - next.start) * nextPxPerMs, zoom);
     for (const element of root.querySelectorAll<HTMLElement>('.lane-items, .tl-axis-plane, .tl-grid-plane')) element.style.transform = transform;
+    writePinnedLabel(pinnedUnitLabel(drawn.major, next.start, nextPxPerMs, PINNED_LABEL_ROOM));
     return true;
-  }, []);
+  }, [writePinnedLabel]);
   /** One pan or zoom step: drawn at once outside React when it can be, else committed. */
   const stepView = useCallback(
     (update: (view: ViewRange) => ViewRange) => {
@@ -188,7 +192,10 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
       const next = update(liveRef.current?.view ?? drawn.view);
       liveRef.current = { from, view: next };
       window.clearTimeout(liveTimerRef.current);
-      if (drawLive(next)) liveTimerRef.current = window.setTimeout(flushLive, LIVE_COMMIT_MS);
+      const drawnLive = drawLive(next);
+      // past the loaded months, the view state must move now so their events are fetched and drawn
+      const beyondLoaded = next.start < loadedRef.current.start || next.end > loadedRef.current.end;
+      if (drawnLive && !beyondLoaded) liveTimerRef.current = window.setTimeout(flushLive, LIVE_COMMIT_MS);
       else flushLive();
     },
     [commitView, drawLive, flushLive],
@@ -202,7 +209,8 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     [commitView, flushLive],
   );
   useLayoutEffect(() => {
-    drawnRef.current = { view, basis, trackWidth };
+    drawnRef.current = { view, basis, trackWidth, major: ticks.major };
+    writePinnedLabel(current);
     const live = liveRef.current;
     if (!live) return;
     // React just drew the committed view: put the pending steps back on top, or drop them if the
@@ -231,18 +239,16 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
     virtualizer.measure();
   }, [heightsKey, virtualizer]);
   const rows = virtualizer.getVirtualItems();
-  // Ticks for the drawn window, positioned from its start; recomputed only when the window moves.
-  // Ticks for the drawn window, placed from the lanes' origin (not the window's start), so a tick
-  // that stays on screen when the window moves keeps its position and React leaves it alone.
-  const ticksEnd = origin + TICK_SPANS * basis.span;
+  // Ticks and grid lines for the drawn window, placed from the origin: recomputed only when the
+  // origin or the zoom changes, never by a pan step.
   const ticks = useMemo(() => {
-    const raw = computeAxisTicks({ start: origin, end: ticksEnd }, (ticksEnd - origin) * basis.pxPerMs, basis.span);
+    const raw = computeAxisTicks({ start: windowStart, end: windowEnd }, (windowEnd - windowStart) * basis.pxPerMs, basis.span);
     const place = (tick: AxisTick): AxisTick => ({ ...tick, x: (tick.at - origin) * basis.pxPerMs });
     return { minor: raw.minor.map(place), major: raw.major.map(place) };
-  }, [origin, ticksEnd, basis.pxPerMs, basis.span]);
+  }, [windowStart, windowEnd, origin, basis.pxPerMs, basis.span]);
   const ticksOffsetPx = offsetPx;
   const current = pinnedUnitLabel(ticks.major, view.start, pxPerMs, PINNED_LABEL_ROOM);
-  const todayX = today >= origin && today <= ticksEnd ? (today - origin) * basis.pxPerMs : null;
+  const todayX = today >= windowStart && today <= windowEnd ? (today - origin) * basis.pxPerMs : null;
 
   // One event is reachable by Tab (roving tabindex): the one last focused, else the first on screen.
   let active: FocusTarget | null = focusTarget;
@@ -442,7 +448,7 @@ export function TimelineCanvas({ lanes, view, onViewChange: commitView, selected
         <div className="tl-axis-corner">
           <span className="visually-hidden">Lanes</span>
         </div>
-        <TimelineAxis minor={ticks.minor} major={ticks.major} offsetPx={ticksOffsetPx} zoom={zoomRatio} current={current} />
+        <TimelineAxis minor={ticks.minor} major={ticks.major} offsetPx={ticksOffsetPx} zoom={zoomRatio} pinnedLabelRef={pinnedLabelRef} />
       </div>
       <div
         ref={bodyRef}

@@ -153,7 +153,7 @@ export function TimelineView() {
         ) : !data.isPending && lanes.length === 0 ? (
           <p className="tl-empty">No events match this view.</p>
         ) : (
-          <TimelineCanvas lanes={lanes} view={view} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
+          <TimelineCanvas lanes={lanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
         )}
         {selected !== null && <EventDetailsPanel key={selected} id={selected} loaded={data.events} onSelect={select} onClose={close} />}
       </div>

@@ -14,6 +14,8 @@ export interface TimelineEvents {
   isPending: boolean;
   isFetching: boolean;
   error: Error | null;
+  /** the months held (loaded or loading): a view outside them needs its state committed to get data */
+  loaded: ViewRange;
 }
 
 const EMPTY: EventJson[] = [];
@@ -46,7 +48,7 @@ function mergeChunks(inputs: Array<EventJson[] | undefined>): EventJson[] {
 }
 
 /** All held months' events (those loaded so far); pending and errors of the view's own months. */
-function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>, own: Array<UseQueryResult<{ events: EventJson[] }>>): TimelineEvents {
+function combineChunks(results: Array<UseQueryResult<{ events: EventJson[] }>>, own: Array<UseQueryResult<{ events: EventJson[] }>>): Omit<TimelineEvents, 'loaded'> {
   return {
     events: mergeChunks(results.map((r) => r.data?.events)),
     isPending: own.some((r) => r.isPending),
@@ -121,5 +123,5 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
 
   const inView = new Set(viewKey.split(','));
   const own = results.filter((_, i) => inView.has(queries[i].queryKey[2]));
-  return combineChunks(results, own);
+  return { ...combineChunks(results, own), loaded: held };
 }
