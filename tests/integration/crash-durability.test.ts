@@ -195,7 +195,7 @@ describe('SIGKILL during a bulk ingest of 1,000 events', () => {
     finalStore = checkStore();
     await server!.stop('SIGTERM');
     server = null;
-  }, 150_000);
+  }, 300_000);
 
   it('killed the server with writes in flight, and the restarted server went on accepting the rest', () => {
     console.log('crash phases (units acknowledged, requests cut off by the kill, events saved after restart):', phases);

@@ -568,7 +568,7 @@ describe('methods a route does not have, against the production server', () => {
     serverBefore = dumpDatabase(db);
     db.$client.close();
     server = await startProductionServer({ databasePath: serverDb });
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await server?.stop();

@@ -1,27 +1,60 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const NEXT_BIN = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const hasBuild = () => existsSync(join(process.cwd(), '.next', 'BUILD_ID'));
+const LOCK = join(process.cwd(), 'node_modules', '.cache', 'summitry-next-build.lock');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes the build lock (a directory: creating one is atomic), or says who holds it. */
+function tryLock(): boolean {
+  mkdirSync(dirname(LOCK), { recursive: true });
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(join(LOCK, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    // held: by a live process, or left behind by one that was killed
+    const holder = Number(readFileSync(join(LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+    if (holder && !isAlive(holder)) rmSync(LOCK, { recursive: true, force: true });
+    return false;
+  }
+}
 
 /**
- * `next start` needs a production build. Several sessions share this checkout and may be
- * rebuilding `.next` right now (BUILD_ID is written last): wait for theirs before starting one,
- * and if ours collides with another and fails, wait again.
+ * `next start` needs a production build. Test files run in parallel processes, and on a clean
+ * checkout each may find none: one takes the lock and builds, the others wait for it (a second
+ * `next build` in the same folder would delete the files a started server reads).
  */
-export async function ensureProductionBuild({ waitMs = 60_000 } = {}): Promise<void> {
-  const waitForBuild = async () => {
-    const deadline = Date.now() + waitMs;
-    while (!hasBuild() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1000));
-    return hasBuild();
-  };
-  if (hasBuild() || (await waitForBuild())) return;
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status === 0 || (await waitForBuild())) return;
-  throw new Error(`next build failed with exit code ${build.status}`);
+export async function ensureProductionBuild({ waitMs = 600_000 } = {}): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline) {
+    if (!existsSync(LOCK) && hasBuild()) return;
+    if (tryLock()) {
+      try {
+        if (hasBuild()) return;
+        const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
+        if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
+        return;
+      } finally {
+        rmSync(LOCK, { recursive: true, force: true });
+      }
+    }
+    await sleep(1000);
+  }
+  throw new Error(`no production build after waiting ${waitMs / 1000} s for another process's build`);
 }
 
 export function findFreePort(): Promise<number> {
