@@ -189,13 +189,17 @@ export function TimelineCanvas({ lanes, view, loaded, onViewChange: commitView, 
         return;
       }
       const from = liveRef.current?.from ?? drawn.view;
-      const next = update(liveRef.current?.view ?? drawn.view);
+      const previous = liveRef.current?.view ?? drawn.view;
+      const next = update(previous);
       liveRef.current = { from, view: next };
       window.clearTimeout(liveTimerRef.current);
       const drawnLive = drawLive(next);
-      // past the loaded months, the view state must move now so their events are fetched and drawn
+      // A pan past the loaded months commits now, so their events are fetched and drawn while the
+      // analyst is still panning. (A zoom-out gesture waits for its end: every step of it would
+      // otherwise re-choose the months.)
+      const isPan = next.end - next.start === previous.end - previous.start;
       const beyondLoaded = next.start < loadedRef.current.start || next.end > loadedRef.current.end;
-      if (drawnLive && !beyondLoaded) liveTimerRef.current = window.setTimeout(flushLive, LIVE_COMMIT_MS);
+      if (drawnLive && !(isPan && beyondLoaded)) liveTimerRef.current = window.setTimeout(flushLive, LIVE_COMMIT_MS);
       else flushLive();
     },
     [commitView, drawLive, flushLive],
