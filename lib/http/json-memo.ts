@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { StoredBody, sendStoredBody } from './stored-body';
 
 interface MemoEntry {
   signature: string;
-  body: StoredBody;
+  /** UTF-8, encoded once */
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -26,8 +26,8 @@ export class JsonMemo {
       this.entries.set(key, found);
       return found;
     }
-    const body = new StoredBody(JSON.stringify(build()));
-    const etag = `"${createHash('sha256').update(body.bytes).digest('base64url').slice(0, 27)}"`;
+    const body = Buffer.from(JSON.stringify(build()), 'utf8');
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const entry = { signature, body, etag };
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -40,11 +40,20 @@ const holder = globalThis as unknown as { summitryJsonMemo?: JsonMemo };
 export const sharedJsonMemo = (holder.summitryJsonMemo ??= new JsonMemo());
 
 /** 200 with the memoized body and an ETag, or 304 when the client already has it. */
-export function respondWithJsonMemo(request: Request, entry: { body: StoredBody; etag: string }): Response {
+export function respondWithJsonMemo(request: Request, entry: { body: Uint8Array<ArrayBuffer>; etag: string }): Response {
   const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'private, no-cache', etag: entry.etag };
   const match = request.headers.get('if-none-match');
   if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  return sendStoredBody(entry.body, { status: 200, headers });
+  // A stream over the stored bytes, on purpose: Response copies a Uint8Array body on every request
+  // (a megabyte for a large window), a stream hands the same bytes on untouched.
+  const body = entry.body;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(body);
+      controller.close();
+    },
+  });
+  return new Response(stream, { status: 200, headers });
 }

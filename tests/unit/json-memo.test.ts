@@ -12,7 +12,7 @@ describe('JsonMemo', () => {
     const second = memo.resolve('from=2026-01-01', 'v2', build);
     expect(builds).toBe(2);
     expect(second.etag).not.toBe(first.etag);
-    expect(JSON.parse(Buffer.from(second.body.bytes).toString('utf8'))).toEqual({ events: [{ id: 1, built: 2 }] });
+    expect(JSON.parse(Buffer.from(second.body).toString('utf8'))).toEqual({ events: [{ id: 1, built: 2 }] });
   });
 
   it('forgets the least recently used key when full', () => {
