@@ -4,6 +4,7 @@
  * ("Ms Cooper"), then bare surnames resolved to the full names found anywhere in the text.
  */
 import type { Token } from '../text/tokenize';
+import { matchTokens } from '../text/match-tokens';
 import type { GazetteerEntry, GazetteerIndex } from './gazetteer';
 import { countryOfAdjective } from '../places/place-index';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
@@ -304,23 +305,6 @@ function countryNear(tokens: Token[], titleIdx: number, nameIdx: number): string
     if (c) return c;
   }
   return null;
-}
-
-function matchTokens(tokens: Token[], i: number, keys: string[]): number {
-  let ti = i;
-  for (const k of keys) {
-    const tok = tokens[ti];
-    if (!tok) return -1;
-    if (tok.key !== k) {
-      if (k.endsWith("'") && tok.key === k.slice(0, -1) && tokens[ti + 1]?.key === "'") {
-        ti += 2;
-        continue;
-      }
-      return -1;
-    }
-    ti++;
-  }
-  return ti;
 }
 
 function joinName(text: string, tokens: Token[], a: number, b: number): string {

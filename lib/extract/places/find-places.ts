@@ -3,6 +3,7 @@
  * Country and city names must be capitalised in the text; upper-case codes ("US") must match case.
  */
 import type { Token } from '../text/tokenize';
+import { matchTokens } from '../text/match-tokens';
 import { getPlaceIndex, zoneOfCountry, type PlaceEntry } from './place-index';
 
 export interface PlaceMention {
@@ -23,7 +24,7 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
     const cands = idx.byFirst.get(t.key);
     if (!cands) continue;
     for (const cand of cands) {
-      const endIdx = matchAt(tokens, i, cand.tokens);
+      const endIdx = matchTokens(tokens, i, cand.tokens);
       if (endIdx < 0) continue;
       if (cand.exactCase && tokens[i].text.replace(/\./g, '') !== cand.exactCase) continue;
       const last = tokens[endIdx - 1];
@@ -59,23 +60,4 @@ function addTownsBeforeCountries(tokens: Token[], found: PlaceMention[]): PlaceM
     out.push({ start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end, entry: { type: 'city', city: { name, country: code, zone: zoneOfCountry(code) ?? 'UTC' } } });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** One past the last matched token, or -1. */
-function matchAt(tokens: Token[], i: number, keys: string[]): number {
-  let ti = i;
-  for (const k of keys) {
-    const tok = tokens[ti];
-    if (!tok) return -1;
-    if (tok.key !== k) {
-      // "L'Aia" is tokenised as "l", "'", "aia": skip the apostrophe token.
-      if (k.endsWith("'") && tok.key === k.slice(0, -1) && tokens[ti + 1]?.key === "'") {
-        ti += 2;
-        continue;
-      }
-      return -1;
-    }
-    ti++;
-  }
-  return ti;
 }
