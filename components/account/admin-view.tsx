@@ -12,6 +12,20 @@ function fieldsOf(error: unknown): Fields {
   return error instanceof ApiError ? { ...error.fields, _form: [error.message] } : { _form: [String(error)] };
 }
 
+/** The role of a new account or token, editor unless chosen otherwise. */
+function RoleField() {
+  return (
+    <label>
+      Role{' '}
+      <select name="role" defaultValue="editor">
+        {ROLES.map((role) => (
+          <option key={role}>{role}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function AdminView() {
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['admin', 'users'], queryFn: adminApi.users });
@@ -102,14 +116,7 @@ export function AdminView() {
             Password <input name="password" type="password" autoComplete="new-password" aria-invalid={Boolean(userErrors.password)} />
             <FieldError message={userErrors.password?.[0]} />
           </label>
-          <label>
-            Role{' '}
-            <select name="role" defaultValue="editor">
-              {ROLES.map((role) => (
-                <option key={role}>{role}</option>
-              ))}
-            </select>
-          </label>
+          <RoleField />
           <button type="submit" disabled={createUser.isPending}>
             Add user
           </button>
@@ -157,14 +164,7 @@ export function AdminView() {
             Name <input name="name" aria-invalid={Boolean(tokenErrors.name)} />
             <FieldError message={tokenErrors.name?.[0]} />
           </label>
-          <label>
-            Role{' '}
-            <select name="role" defaultValue="editor">
-              {ROLES.map((role) => (
-                <option key={role}>{role}</option>
-              ))}
-            </select>
-          </label>
+          <RoleField />
           <button type="submit" disabled={createToken.isPending}>
             Create token
           </button>
