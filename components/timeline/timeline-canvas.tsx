@@ -154,6 +154,8 @@ export function TimelineCanvas({ lanes, view, loaded, onViewChange: commitView, 
   }, [loaded]);
   const liveRef = useRef<{ from: ViewRange; view: ViewRange } | null>(null);
   const liveTimerRef = useRef(0);
+  // The layers a step moves, found once per React commit rather than on every step.
+  const layersRef = useRef<HTMLElement[]>([]);
   const flushLive = useCallback(() => {
     window.clearTimeout(liveTimerRef.current);
     const live = liveRef.current;
@@ -175,7 +177,7 @@ export function TimelineCanvas({ lanes, view, loaded, onViewChange: commitView, 
     const zoom = nextPxPerMs / drawn.basis.pxPerMs;
     // lanes, axis and grid are all placed from the basis' origin: one transform for every layer
     const transform = planeTransform((drawn.basis.origin - next.start) * nextPxPerMs, zoom);
-    for (const element of root.querySelectorAll<HTMLElement>('.lane-items, .tl-axis-plane, .tl-grid-plane')) element.style.transform = transform;
+    for (const element of layersRef.current) element.style.transform = transform;
     writePinnedLabel(pinnedUnitLabel(drawn.major, next.start, nextPxPerMs, PINNED_LABEL_ROOM));
     return true;
   }, [writePinnedLabel]);
@@ -214,6 +216,7 @@ export function TimelineCanvas({ lanes, view, loaded, onViewChange: commitView, 
   );
   useLayoutEffect(() => {
     drawnRef.current = { view, basis, trackWidth, major: ticks.major };
+    layersRef.current = canvasRef.current ? [...canvasRef.current.querySelectorAll<HTMLElement>('.lane-items, .tl-axis-plane, .tl-grid-plane')] : [];
     writePinnedLabel(current);
     const live = liveRef.current;
     if (!live) return;
