@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../events/errors'
 import type { FieldErrors } from '../events/field-errors';
 import { toEventJson } from '../events/event-json';
 import { AccessError } from '../auth/access-policy';
+import { jsonNestingDepth } from './json-depth';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -41,8 +42,10 @@ export class RequestBodyError extends Error {
 }
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The deepest body we take: an ingest review, the deepest we accept, nests about six levels. */
+export const MAX_BODY_DEPTH = 32;
 
-/** Reads a JSON body with a size cap, telling malformed, oversized and non-JSON bodies apart. */
+/** Reads a JSON body with a size and depth cap, telling malformed, oversized, too deep and non-JSON bodies apart. */
 export async function readJsonBody(request: Request, { maxBytes = MAX_BODY_BYTES, optional = false } = {}): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (optional && !request.body) return null;
@@ -62,11 +65,16 @@ export async function readJsonBody(request: Request, { maxBytes = MAX_BODY_BYTES
     if (optional) return null;
     throw new RequestBodyError(400, 'The body is empty: send a JSON object');
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new RequestBodyError(400, 'The body is not valid JSON');
   }
+  if (jsonNestingDepth(text) > MAX_BODY_DEPTH) {
+    throw new RequestBodyError(400, `The body nests arrays and objects more than ${MAX_BODY_DEPTH} levels deep`);
+  }
+  return value;
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {

@@ -336,8 +336,6 @@ describe('every write endpoint refuses a bad body', () => {
         const headers = withVersion && endpoint === 'PATCH /api/events/:id' ? { ...bad.headers, 'if-match': `"${currentVersion(Number(id)) ?? 1}"` } : bad.headers;
         // A DELETE may have no body: then its defect must be the missing version (or the id).
         const body = bad.body === undefined && endpoint.startsWith('DELETE') ? '[]' : bad.body;
-        // { events: [[[...]]] } is a well-formed duplicate check of one unreadable draft (no matches)
-        if (endpoint === 'POST /api/duplicates' && bad.label.startsWith('deep json') && typeof body === 'string' && body.startsWith('{"events":[')) return;
         await check({ endpoint, param, body, headers, auth });
       }),
       { numRuns: 2400 },
