@@ -35,17 +35,25 @@ const FULL_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
  * Two rows of ticks: minor ticks (hours, days or months, about every 70 px) and major ticks that
  * name the larger unit (the day, month or year) so the axis always says where it is.
  */
+/** The median gap between consecutive positions (0 for fewer than two). */
+function typicalGap(xs: number[]): number {
+  const gaps = xs.slice(1).map((x, i) => x - xs[i]).sort((a, b) => a - b);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+}
+
 export function computeAxisTicks(range: ViewRange, width: number, labelSpanMs: number = range.end - range.start): { minor: AxisTick[]; major: AxisTick[] } {
   const scale = createTimeScale(range, width);
   // Label formats follow the span on screen, which is narrower than a drawn window around it.
   const spanDays = labelSpanMs / DAY_MS;
   const minorCount = Math.max(2, Math.floor(width / 70));
+  const dates = scale.ticks(minorCount);
   // d3's day ticks restart at each month (…, 29, 31, 1, 3, …): a tick much closer to the previous
-  // one than the spacing asked for would print its label over it, so it is left out.
-  const minGap = (width / minorCount) * 0.6;
+  // one than d3's own interval (its most common gap, which may be wider than the spacing asked
+  // for) would print its label against the next, so it is left out.
+  const minGap = typicalGap(dates.map((date) => scale(date))) * 0.75;
   let lastX = -Infinity;
   const minor: AxisTick[] = [];
-  for (const date of scale.ticks(minorCount)) {
+  for (const date of dates) {
     const at = date.getTime();
     const x = scale(date);
     if (x - lastX < minGap) continue;

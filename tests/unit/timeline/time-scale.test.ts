@@ -72,6 +72,21 @@ describe('time scale', () => {
     expect(major[0].label).toBe('April 2026');
   });
 
+  it('leaves out a day tick that d3 restarts at a month boundary, which would print against the next', () => {
+    // a month on screen, ticks drawn over seven months of width (as the canvas draws its window)
+    const window = rangeFromDays('2026-03-01', '2026-09-30');
+    const { minor } = computeAxisTicks(window, 1250 * 7.5, 28 * DAY_MS);
+    const gaps = minor.slice(1).map((t, i) => t.x - minor[i].x);
+    const typical = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(typical * 0.75);
+    // the 31st is kept and the 1st after it dropped, or the other way round, never both
+    const labels = minor.map((t) => t.label);
+    const may31 = minor.findIndex((t) => t.at === localDayToMs('2026-05-31'));
+    const june1 = minor.findIndex((t) => t.at === localDayToMs('2026-06-01'));
+    expect(may31 === -1 || june1 === -1).toBe(true);
+    expect(labels.length).toBeGreaterThan(50);
+  });
+
   it('ticks hours in a day view and months in a year view', () => {
     const day = computeAxisTicks(rangeFromDays('2026-04-08', '2026-04-08'), 1200);
     expect(day.minor.some((t) => /^\d{2}:00$/.test(t.label))).toBe(true);
