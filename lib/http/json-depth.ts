@@ -1,7 +1,7 @@
 /**
  * How deeply a JSON text nests arrays and objects (brackets inside strings do not count). Read
- * from the text, before parsing: code that walks a parsed value (validation, our own loops) is
- * recursive, and a body nested a hundred thousand levels deep would overflow its stack.
+ * from the text, not the parsed value: code that walks a parsed value (validation, our own loops)
+ * is recursive, and a body nested a hundred thousand levels deep would overflow its stack.
  */
 export function jsonNestingDepth(text: string): number {
   let depth = 0;

@@ -31,31 +31,32 @@ const YEAR = new Intl.DateTimeFormat('en-GB', { year: 'numeric' });
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
 const FULL_DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
-/**
- * Two rows of ticks: minor ticks (hours, days or months, about every 70 px) and major ticks that
- * name the larger unit (the day, month or year) so the axis always says where it is.
- */
 /** The median gap between consecutive positions (0 for fewer than two). */
 function typicalGap(xs: number[]): number {
   const gaps = xs.slice(1).map((x, i) => x - xs[i]).sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
 }
 
+/**
+ * Two rows of ticks: minor ticks (hours, days or months, about every 70 px) and major ticks that
+ * name the larger unit (the day, month or year) so the axis always says where it is.
+ */
 export function computeAxisTicks(range: ViewRange, width: number, labelSpanMs: number = range.end - range.start): { minor: AxisTick[]; major: AxisTick[] } {
   const scale = createTimeScale(range, width);
   // Label formats follow the span on screen, which is narrower than a drawn window around it.
   const spanDays = labelSpanMs / DAY_MS;
   const minorCount = Math.max(2, Math.floor(width / 70));
   const dates = scale.ticks(minorCount);
+  const xs = dates.map((date) => scale(date));
   // d3's day ticks restart at each month (…, 29, 31, 1, 3, …): a tick much closer to the previous
   // one than d3's own interval (its most common gap, which may be wider than the spacing asked
   // for) would print its label against the next, so it is left out.
-  const minGap = typicalGap(dates.map((date) => scale(date))) * 0.75;
+  const minGap = typicalGap(xs) * 0.75;
   let lastX = -Infinity;
   const minor: AxisTick[] = [];
-  for (const date of dates) {
+  for (const [i, date] of dates.entries()) {
     const at = date.getTime();
-    const x = scale(date);
+    const x = xs[i];
     if (x - lastX < minGap) continue;
     lastX = x;
     let label: string;
