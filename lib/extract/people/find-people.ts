@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
 import type { GazetteerEntry, GazetteerIndex } from './gazetteer';
 import { countryOfAdjective } from '../places/place-index';
+import { isGivenName } from './given-names';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
 
 export interface Person {
@@ -37,6 +38,12 @@ export interface SentenceTokens {
 }
 
 const ROMAN = /^(?:[IVX]{1,5})\.?$/;
+/**
+ * German capitalises nouns and the adjectives of proper names, so a title may be followed by
+ * "der Arabischen Liga" or "des Vorsitzenden": words with these endings are not a name unless a
+ * given name leads them.
+ */
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|schaft|heit|keit|isch|ische|ischen|ischer|lich|liche|lichen|licher|ismus|tion|itat|enden|ierte|ierten|sten)$/;
 
 const titleCache = new Map<string, boolean>();
 
@@ -65,6 +72,7 @@ export class PeopleFinder {
   constructor(
     private gazetteer: GazetteerIndex,
     private stopWords: Set<string>,
+    private lang: string,
   ) {}
 
   private personFor(name: string, entry: GazetteerEntry | null, role: string | null, title: string | null): Person {
@@ -139,6 +147,13 @@ export class PeopleFinder {
       for (let k = a; k < b; k++) used.add(k);
       i = b - 1;
     }
+    // Full names led by a given name anywhere in the sentence: "Alain Berset", "Gerhard Schröder".
+    for (const [a, b] of this.givenNameRuns(tokens, used, blocked)) {
+      const p = this.personFor(joinName(text, tokens, a, b), null, null, null);
+      if (!p.country && !p.organization) p.country = countryNear(tokens, a, a);
+      out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
+      for (let k = a; k < b; k++) used.add(k);
+    }
     // Honorifics: "Ms Cooper", "M. Barrot", "Herr Müller".
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!HONORIFICS.has(tokens[i].key) || !tokens[i].cap) continue;
@@ -158,6 +173,34 @@ export class PeopleFinder {
     }
     this.usedBySentence.set(tokens, used);
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * Runs of a given name, more given names or initials, and a surname: "Maria Corina Machado",
+   * "George W. Bush", "Jean-Marc Ayrault", "Mark van der Linden". Outside German a second surname
+   * may follow ("Enrique Peña Nieto"); German capitalises every noun, so there one surname ends it.
+   */
+  private givenNameRuns(tokens: Token[], used: Set<number>, blocked: Set<number>): Array<[number, number]> {
+    const runs: Array<[number, number]> = [];
+    const free = (k: number) => k < tokens.length && !used.has(k) && !blocked.has(k) && isNameToken(tokens[k], this.stopWords);
+    const adjacent = (k: number) => tokens[k].start - tokens[k - 1].end <= 1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!free(i) || !isGivenName(tokens[i].key) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) continue;
+      // A capitalised word before it is part of something else ("Casa Bianca", "Premier Li").
+      if (i > 0 && tokens[i - 1].cap && !/^[,;:("«“]$/.test(tokens[i - 1].text) && !isTitleToken(tokens[i - 1]) && !HONORIFICS.has(tokens[i - 1].key)) continue;
+      let j = i + 1;
+      while (j < tokens.length && j - i < 3 && free(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
+      while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && free(j + 1) && adjacent(j)) j++;
+      if (!free(j) || !adjacent(j) || /^\p{Lu}\.$/u.test(tokens[j].text)) {
+        // A lone given name, or given names only ("Maria Corina"): no surname, no person.
+        continue;
+      }
+      let end = j + 1;
+      if (this.lang !== 'de' && free(end) && adjacent(end) && !isGivenName(tokens[end].key)) end++;
+      runs.push([i, end]);
+      i = end - 1;
+    }
+    return runs;
   }
 
   private pendingSurnames: Array<{ tokens: Token[]; index: number }> = [];
@@ -276,7 +319,8 @@ export class PeopleFinder {
         }
         break;
       }
-      if (b - j >= 2 || (b - j === 1 && this.isKnownSingle(tokens[j]))) return [j, b];
+      if (b - j >= 2 && !(this.lang === 'de' && !isGivenName(tokens[j].key) && tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)))) return [j, b];
+      if (b - j === 1 && this.isKnownSingle(tokens[j])) return [j, b];
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
       if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];
       // A one-word capitalised token after a title and before a comma is an organisation or country.

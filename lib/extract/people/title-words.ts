@@ -32,7 +32,7 @@ export const SPEAKER_TITLES = ['spokesman', 'spokeswoman', 'spokesperson', 'port
 export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'sig', 'don', 'dona', 'senor', 'senora', 'madame', 'monsieur']);
 
 /** Lower-case words allowed inside names ("von der Leyen", "Lula da Silva", "bin Salman"). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ben', 'y', 'ter', 'zu']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ben', 'y', 'ter']);
 
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set([

@@ -118,7 +118,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
 
   // People: names first everywhere, then surnames against everything found.
   const stop = stopWordsFor(lex);
-  const finder = new PeopleFinder(gazetteer, stop);
+  const finder = new PeopleFinder(gazetteer, stop, lex.lang);
   const sentTokens = sentences.map((s, i) => {
     const blocked = new Set<number>();
     for (const p of placesBySentence[i]) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);

@@ -373,6 +373,32 @@ export class SegmentReader {
     return v;
   }
 
+  /**
+   * A report's news is of its own day: an event told without a day, in the present or perfect
+   * ("are meeting at the White House", "empfängt heute", "han dado la bienvenida"), is on the
+   * publication day. Not a future without a day, nor a clause with a month or season of its own.
+   */
+  private newsDay(seg: Segment, pos: number, s: SentenceInfo): DayRange | null {
+    const ref = this.a.reference;
+    if (!ref || seg.dates.length || this.vagueTime(seg) || this.a.tenseAt(pos, s) === 'future') return null;
+    // Only the lead tells the news; later paragraphs recall, explain and generalise.
+    if (this.datedBefore(seg.start) || s.paragraph > this.leadParagraph + 1) return null;
+    return { start: ref, end: ref };
+  }
+
+  private get leadParagraph(): number {
+    return this.a.sentences.find((x) => !x.header)?.paragraph ?? 0;
+  }
+
+  /** Some clause before `pos` gives a day of its own. */
+  private datedBefore(pos: number): boolean {
+    for (const x of this.a.sentences) {
+      if (x.start >= pos) return false;
+      if (x.segments.some((g) => g.start < pos && g.dates.length)) return true;
+    }
+    return false;
+  }
+
   /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
   private listedDays(seg: Segment): DayRange | null {
     const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly');
@@ -412,7 +438,7 @@ export class SegmentReader {
     const ownPlaceAny = usable.length ? this.toRef(usable[0].entry) : null;
     for (const p of usable) if (p.entry.type !== 'country') st.lastForeignCity = this.toRef(p.entry);
     const base = (pos: number, preferAfter: boolean, preferBefore = false) => {
-      const date = this.dateNear(seg, pos, preferBefore) ?? fallbackDate;
+      const date = this.dateNear(seg, pos, preferBefore) ?? fallbackDate ?? this.newsDay(seg, pos, s);
       // "..., where/dove/où he will meet": the place is the one the previous clause named.
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde|in cui|dans laquelle)(?:\s|,|$)/.test(folded);
       const place = (relative ? prevPlace : null) ?? this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
