@@ -5,7 +5,9 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import type { GazetteerEntry, GazetteerIndex } from './gazetteer';
+import { entryAsOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
+import { termCovers } from './office-history/office-at';
+import type { OfficeKind } from './office-history';
 import { countryOfAdjective } from '../places/place-index';
 import { isGivenName } from './given-names';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
@@ -19,6 +21,8 @@ export interface Person {
   /** folded tokens a later surname-only mention may use */
   keys: Set<string>;
   gazetteer: boolean;
+  /** the kind of office held on the publication day, when the office history knows it */
+  office: OfficeKind | null;
   /** a spokesperson or commentator: never a participant */
   speaker: boolean;
 }
@@ -73,20 +77,24 @@ export class PeopleFinder {
     private gazetteer: GazetteerIndex,
     private stopWords: Set<string>,
     private lang: string,
+    /** the publication day (ISO): offices are those held that day */
+    private day: string | null = null,
   ) {}
 
   private personFor(name: string, entry: GazetteerEntry | null, role: string | null, title: string | null): Person {
     const key = entry ? 'g:' + entry.name : 'n:' + name.toLowerCase();
     let p = this.byKey.get(key);
     if (!p) {
+      const office = entry ? entryAsOf(entry, this.day) : null;
       p = {
         id: this.persons.length,
         name: entry ? entry.name : name,
-        role: entry?.role ?? role,
-        organization: entry?.organization ?? null,
-        country: entry?.country ?? null,
+        role: office?.role ?? role,
+        organization: office?.organization ?? null,
+        country: office?.country ?? null,
         keys: new Set(),
         gazetteer: !!entry,
+        office: office?.office ?? null,
         speaker: false,
       };
       const nameForms = entry ? [entry.name, ...entry.aliases] : [name];
@@ -113,7 +121,7 @@ export class PeopleFinder {
       const t = tokens[i];
       const cands = this.gazetteer.byFirst.get(t.key);
       if (!cands) continue;
-      for (const c of cands) {
+      for (const c of this.byDate(cands)) {
         const end = matchTokens(tokens, i, c.tokens);
         if (end < 0) continue;
         // Bare surnames wait for the second pass: a full name in the text wins ("Wong").
@@ -140,7 +148,7 @@ export class PeopleFinder {
       const [a, b] = found;
       const name = joinName(text, tokens, a, b);
       const role = roleText(text, tokens, i, a);
-      const known = b - a === 1 ? this.knownSingle(tokens[a]) : null;
+      const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) : null;
       const p = known ?? this.personFor(name, null, role, titleKey);
       if (!p.country && !p.organization) p.country = countryNear(tokens, i, a);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
@@ -175,6 +183,23 @@ export class PeopleFinder {
     return out.sort((x, y) => x.start - y.start);
   }
 
+  /** A known office holder named by surname alone ("Schröder"), the one in office on the day first. */
+  private gazetteerSurname(t: Token): Person | null {
+    const single = this.byDate(this.gazetteer.byFirst.get(t.key) ?? []).find((c) => c.tokens.length === 1);
+    return single ? this.personFor(single.entry.name, single.entry, null, null) : null;
+  }
+
+  /**
+   * Candidates longest first and, among equally long ones, the person in office on the day first:
+   * two people may share a spelling across the years.
+   */
+  private byDate<T extends { tokens: string[]; entry: GazetteerEntry }>(cands: T[]): T[] {
+    const day = this.day;
+    if (!day || cands.length < 2) return cands;
+    const inOffice = (c: T) => (c.entry.terms?.some((t) => termCovers(t, day)) ? 1 : 0);
+    return [...cands].sort((a, b) => b.tokens.length - a.tokens.length || inOffice(b) - inOffice(a));
+  }
+
   /**
    * Runs of a given name, more given names or initials, and a surname: "Maria Corina Machado",
    * "George W. Bush", "Jean-Marc Ayrault", "Mark van der Linden". Outside German a second surname
@@ -191,12 +216,13 @@ export class PeopleFinder {
       let j = i + 1;
       while (j < tokens.length && j - i < 3 && free(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
       while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && free(j + 1) && adjacent(j)) j++;
-      if (!free(j) || !adjacent(j) || /^\p{Lu}\.$/u.test(tokens[j].text)) {
-        // A lone given name, or given names only ("Maria Corina"): no surname, no person.
-        continue;
-      }
-      let end = j + 1;
-      if (this.lang !== 'de' && free(end) && adjacent(end) && !isGivenName(tokens[end].key)) end++;
+      let end: number;
+      if (free(j) && adjacent(j) && !/^\p{Lu}\.$/u.test(tokens[j].text)) end = j + 1;
+      // A surname that is also a given name somewhere ("Lucía Ferrer", "Paul Thomas") ends the run.
+      else if (j - i >= 2 && !/^\p{Lu}\.$/u.test(tokens[j - 1].text)) end = j;
+      // A lone given name: no surname, no person.
+      else continue;
+      if (this.lang !== 'de' && end > j && free(end) && adjacent(end) && !isGivenName(tokens[end].key)) end++;
       runs.push([i, end]);
       i = end - 1;
     }
@@ -275,8 +301,7 @@ export class PeopleFinder {
       let owner = keyOwners.get(t.key) ?? null;
       if (!owner && keyOwners.get(t.key) === undefined) {
         // A surname of a known office holder not named in full ("Trump", "Erdoğan").
-        const single = this.gazetteer.byFirst.get(t.key)?.find((c) => c.tokens.length === 1);
-        if (single) owner = this.personFor(single.entry.name, single.entry, null, null);
+        owner = this.gazetteerSurname(t);
       }
       if (!owner) continue;
       // "Carney's" and "Lee" resolve; a following capitalised word means a different name.
@@ -324,7 +349,8 @@ export class PeopleFinder {
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
       if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];
       // A one-word capitalised token after a title and before a comma is an organisation or country.
-      j = b - 1;
+      // A capitalised token that is no name ("G5") ends no run: step past it, never back.
+      j = Math.max(j, b - 1);
       if (b - j > 4) return null;
     }
     return null;

@@ -7,6 +7,8 @@ import { AMERICAS } from './data/americas';
 import { ASIA_PACIFIC } from './data/asia-pacific';
 import { MIDDLE_EAST_AFRICA } from './data/middle-east-africa';
 import { ORGANISATIONS } from './data/organisations';
+import { OFFICE_HOLDERS, type OfficeKind, type OfficeTerm } from './office-history';
+import { termAt } from './office-history/office-at';
 import { splitKey } from '../places/place-index';
 
 /** An extra person for the gazetteer: a name, its other spellings and the office held. */
@@ -25,6 +27,16 @@ export interface GazetteerEntry {
   organization: string | null;
   country: string | null;
   aliases: string[];
+  /** dated offices, when the office history knows the person */
+  terms?: OfficeTerm[];
+}
+
+/** The person's office on `day` (the publication date), from their dated terms when known. */
+export function entryAsOf(entry: GazetteerEntry, day: string | null): Pick<GazetteerEntry, 'role' | 'country' | 'organization'> & { office: OfficeKind | null } {
+  const term = entry.terms ? termAt(entry.terms, day) : null;
+  // Without a day, today's office list (the hand-kept data) speaks for the present.
+  if (!term || (!day && entry.role)) return { role: entry.role, country: entry.country, organization: entry.organization, office: term?.office ?? null };
+  return { role: term.role, country: term.country, organization: term.organization, office: term.office };
 }
 
 export interface GazetteerIndex {
@@ -39,12 +51,46 @@ function parseLine(line: string): GazetteerEntry {
   return { name, role: role || null, country: country || null, organization: org || null, aliases: (aliases ?? '').split(';').filter(Boolean) };
 }
 
-function addEntry(index: GazetteerIndex, entry: GazetteerEntry): void {
+/** Today's office list, with each person's dated terms from the office history merged in. */
+function builtInEntries(): GazetteerEntry[] {
+  const entries = [...EUROPE, ...AMERICAS, ...ASIA_PACIFIC, ...MIDDLE_EAST_AFRICA, ...ORGANISATIONS].map(parseLine);
+  const byForm = new Map<string, GazetteerEntry>();
+  for (const e of entries) for (const f of [e.name, ...e.aliases]) byForm.set(splitKey(f).join(' '), e);
+  for (const h of OFFICE_HOLDERS) {
+    const known = [h.name, ...h.aliases].map((f) => byForm.get(splitKey(f).join(' '))).find(Boolean);
+    if (known) {
+      known.terms = h.terms;
+      for (const a of h.aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      continue;
+    }
+    const now = termAt(h.terms, null)!;
+    entries.push({ name: h.name, role: now.role, country: now.country, organization: now.organization, aliases: [...h.aliases], terms: h.terms });
+  }
+  return entries;
+}
+
+function surnameOf(name: string): string | null {
+  const parts = name.split(/\s+/);
+  const last = parts[parts.length - 1];
+  return parts.length >= 2 && last.length >= 4 && !SKIP_SURNAME.has(last.toLowerCase().replace(/\.$/, '')) ? splitKey(last).join(' ') : null;
+}
+
+/** How many people share each surname: a shared one ("Bush", "Kaczyński") names nobody alone. */
+function surnameCounts(entries: GazetteerEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const s = surnameOf(e.name);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function addEntry(index: GazetteerIndex, entry: GazetteerEntry, surnames?: Map<string, number>): void {
   const forms = new Set<string>([entry.name, ...entry.aliases]);
   // The bare surname of a Western-order name ("Rubio") is a form too, when it is distinctive.
-  const parts = entry.name.split(/\s+/);
-  const last = parts[parts.length - 1];
-  if (parts.length >= 2 && last.length >= 4 && !SKIP_SURNAME.has(last.toLowerCase().replace(/\.$/, ''))) forms.add(last);
+  const surname = surnameOf(entry.name);
+  const last = entry.name.split(/\s+/).pop()!;
+  if (surname && (surnames?.get(surname) ?? 1) === 1) forms.add(last);
   for (const f of forms) {
     const tokens = splitKey(f);
     if (!tokens.length) continue;
@@ -58,7 +104,9 @@ function addEntry(index: GazetteerIndex, entry: GazetteerEntry): void {
 export function getGazetteer(extra?: GazetteerPerson[]): GazetteerIndex {
   if (!builtIn) {
     builtIn = { byFirst: new Map() };
-    for (const line of [...EUROPE, ...AMERICAS, ...ASIA_PACIFIC, ...MIDDLE_EAST_AFRICA, ...ORGANISATIONS]) addEntry(builtIn, parseLine(line));
+    const entries = builtInEntries();
+    const surnames = surnameCounts(entries);
+    for (const entry of entries) addEntry(builtIn, entry, surnames);
   }
   if (!extra || extra.length === 0) return builtIn;
   // Extra people shadow built-in ones with the same first token; copy the lists we touch only.

@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from '../text/split-sentences';
 import type { PhraseHit } from '../text/phrase-matcher';
 import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/phrase-index';
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
-import { makeDay, resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
+import { makeDay, resolveMention, toIsoDay, type DateContext, type DayRange } from '../dates/resolve-dates';
 import { findPlaces, type PlaceMention } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
@@ -118,7 +118,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
 
   // People: names first everywhere, then surnames against everything found.
   const stop = stopWordsFor(lex);
-  const finder = new PeopleFinder(gazetteer, stop, lex.lang);
+  const finder = new PeopleFinder(gazetteer, stop, lex.lang, published ? toIsoDay(published) : null);
   const sentTokens = sentences.map((s, i) => {
     const blocked = new Set<number>();
     for (const p of placesBySentence[i]) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);

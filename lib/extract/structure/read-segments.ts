@@ -12,6 +12,7 @@ import { capitalOf, countryOfAdjective, type City } from '../places/place-index'
 import type { Analysis, Segment, SentenceInfo, TriggerKind } from './analyze-text';
 import type { Tense } from './detect-tense';
 import { TITLE_WORDS } from '../people/title-words';
+import type { OfficeKind } from '../people/office-history';
 
 export interface PlaceRef {
   city: City | null;
@@ -157,6 +158,14 @@ function roleClasses(folded: string): Set<string> {
     out.delete('government');
   }
   return out;
+}
+
+const CLASS_OF_OFFICE: Partial<Record<OfficeKind, string>> = { 'head-of-state': 'state', 'head-of-government': 'government', 'foreign-minister': 'foreign', 'defence-minister': 'defence' };
+
+/** The role classes a person's office falls in: from the dated office when known, else from the role's words. */
+function classesOf(p: Person): Set<string> {
+  const known = p.office ? CLASS_OF_OFFICE[p.office] : undefined;
+  return known ? new Set([known]) : roleClasses(foldRole(p.role));
 }
 
 function foldRole(role: string | null): string {
@@ -821,7 +830,7 @@ export class SegmentReader {
     let nation: string | null = inst ? inst[1] : null;
     // Only the phrase right before the verb: "nella capitale etiope, ..., la premier" is not Ethiopian.
     for (const w of span.slice(span.lastIndexOf(',') + 1).split(/[^\p{L}-]+/u)) nation = nation ?? countryOfAdjective(w);
-    const fits = (p: Person | null) => !!p && (!nation || p.country === nation) && [...roleClasses(foldRole(p.role))].some((c) => cls.has(c) || (inst && c === 'foreign'));
+    const fits = (p: Person | null) => !!p && (!nation || p.country === nation) && [...classesOf(p)].some((c) => cls.has(c) || (inst && c === 'foreign'));
     if (fits(this.state.focus)) return this.state.focus;
     // Look back a few paragraphs at most: far-away mentions are not what a title refers to.
     for (let i = seg.sentence; i >= 0 && i >= seg.sentence - 25; i--) {
