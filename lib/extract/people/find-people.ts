@@ -210,7 +210,8 @@ export class PeopleFinder {
     const free = (k: number) => k < tokens.length && !used.has(k) && !blocked.has(k) && isNameToken(tokens[k], this.stopWords);
     const adjacent = (k: number) => tokens[k].start - tokens[k - 1].end <= 1;
     for (let i = 0; i < tokens.length; i++) {
-      if (!free(i) || !isGivenName(tokens[i].key) || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) continue;
+      // Every part of a hyphenated given name is capitalised ("Frank-Walter"; not "Corona-bedingten").
+      if (!free(i) || !isGivenName(tokens[i].key) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(tokens[i].text)) continue;
       // A capitalised word before it is part of something else ("Casa Bianca", "Premier Li").
       if (i > 0 && tokens[i - 1].cap && !/^[,;:("«“]$/.test(tokens[i - 1].text) && !isTitleToken(tokens[i - 1]) && !HONORIFICS.has(tokens[i - 1].key)) continue;
       let j = i + 1;

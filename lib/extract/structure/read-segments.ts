@@ -787,7 +787,7 @@ export class SegmentReader {
         // "L'incontro tra A e B, previsto per il 12 a Berlino, è stato rinviato": a meeting noun that opens
         // the clause is modified by everything up to the main verb, however long the phrase.
         const nounPhrase = meetHit.start - seg.start < 25 && !travelHits.length;
-        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? this.placeNear(seg, placePos, true, seg.end - placePos) : null);
+        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? this.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? this.hostCapital(seg, meetHit, subj, uniq);
         // "postponed to Thursday 19 November": the meeting takes its new day.
         let date = this.newDate(seg) ?? (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true);
         // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
@@ -838,6 +838,22 @@ export class SegmentReader {
       for (const pm of ps) if (fits(pm.person)) return pm.person;
     }
     return null;
+  }
+
+  /**
+   * A host who receives a foreign guest without a place named does so at home: "Maas empfängt
+   * seinen österreichischen Amtskollegen", "Putin received the Italian prime minister". The host
+   * is the subject of a hosting verb, or the person after "received by".
+   */
+  private hostCapital(seg: Segment, hit: PhraseHit, subjects: Person[], people: Person[]): PlaceRef | null {
+    // Within a narrated trip the stop says where; the rule is for receptions told on their own.
+    if (this.state.tripCountry) return null;
+    const passive = hits(seg, 'receive').some((h) => h.start <= hit.end && h.end >= hit.start);
+    if (!passive && !HOST_VERB.test(hit.phrase)) return null;
+    const host = passive ? people[people.length - 1] : subjects[0];
+    if (!host?.country || !people.some((p) => p !== host && p.country && p.country !== host.country)) return null;
+    const capital = capitalOf(host.country);
+    return capital ? { city: capital, country: capital.country } : null;
   }
 
   /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */
