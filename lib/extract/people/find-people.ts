@@ -88,7 +88,8 @@ export class PeopleFinder {
       const office = entry ? entryAsOf(entry, this.day) : null;
       p = {
         id: this.persons.length,
-        name: entry ? entry.name : name,
+        // A known person keeps the gazetteer's spelling unless the text gives a fuller form of it.
+        name: entry && !(name.length > entry.name.length && name.startsWith(entry.name)) ? entry.name : name,
         role: office?.role ?? role,
         organization: office?.organization ?? null,
         country: office?.country ?? null,
@@ -132,7 +133,9 @@ export class PeopleFinder {
         let stop = end;
         // Regnal numbers and second surnames: "Felipe VI", "Claudia Sheinbaum Pardo".
         while (stop < tokens.length && stop - end < 2 && tokens[stop].cap && !blocked.has(stop) && isNameToken(tokens[stop], this.stopWords) && tokens[stop].start - tokens[stop - 1].end <= 1 && (c.tokens.length >= 2 || ROMAN.test(tokens[stop].text))) stop++;
-        const p = this.personFor(c.entry.name, c.entry, null, null);
+        // "Alicia Bárcena Ibarra": the text's fuller form of a known name is the name (FORMAT.md, convention 3).
+        const fuller = stop > end && !tokens.slice(end, stop).some((x) => ROMAN.test(x.text)) ? joinName(text, tokens, i, stop) : c.entry.name;
+        const p = this.personFor(fuller, c.entry, null, null);
         out.push({ person: p, start: t.start, end: tokens[stop - 1].end, tokenStart: i, tokenEnd: stop });
         for (let k = i; k < stop; k++) used.add(k);
         i = stop - 1;

@@ -34,8 +34,9 @@ export interface GazetteerEntry {
 /** The person's office on `day` (the publication date), from their dated terms when known. */
 export function entryAsOf(entry: GazetteerEntry, day: string | null): Pick<GazetteerEntry, 'role' | 'country' | 'organization'> & { office: OfficeKind | null } {
   const term = entry.terms ? termAt(entry.terms, day) : null;
-  // Without a day, today's office list (the hand-kept data) speaks for the present.
-  if (!term || (!day && entry.role)) return { role: entry.role, country: entry.country, organization: entry.organization, office: term?.office ?? null };
+  // For the office held now (or with no day), the hand-kept list of today's holders speaks: its
+  // titles are the ones reports use ("Secretary of War"); past offices come from the history.
+  if (!term || (entry.role && (!day || term.to === null))) return { role: entry.role, country: entry.country, organization: entry.organization, office: term?.office ?? null };
   return { role: term.role, country: term.country, organization: term.organization, office: term.office };
 }
 

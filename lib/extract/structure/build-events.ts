@@ -12,7 +12,6 @@ import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
 import type { Analysis, Segment } from './analyze-text';
 import type { Atom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom, CompanionAtom, StatusFlag } from './read-segments';
 import type { Tense } from './detect-tense';
-import { addImpliedVisits } from './rules/implied-visits';
 
 interface Placement {
   day: DateTime;
@@ -367,7 +366,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     seen.set(key, ev);
     events.push(ev);
   }
-  return addImpliedVisits(events, nextId);
+  return events;
 }
 
 function zoneForCityName(name: string): string | null {

@@ -395,17 +395,24 @@ export class SegmentReader {
     return { start: ref, end: ref };
   }
 
+  private lead: { paragraph: number; firstDated: number } | null = null;
+
+  /** The first body paragraph, and where the first clause with a day of its own starts (computed once). */
+  private get leadFacts(): { paragraph: number; firstDated: number } {
+    this.lead ??= {
+      paragraph: this.a.sentences.find((x) => !x.header)?.paragraph ?? 0,
+      firstDated: this.a.sentences.flatMap((x) => x.segments).find((g) => g.dates.length)?.start ?? Infinity,
+    };
+    return this.lead;
+  }
+
   private get leadParagraph(): number {
-    return this.a.sentences.find((x) => !x.header)?.paragraph ?? 0;
+    return this.leadFacts.paragraph;
   }
 
   /** Some clause before `pos` gives a day of its own. */
   private datedBefore(pos: number): boolean {
-    for (const x of this.a.sentences) {
-      if (x.start >= pos) return false;
-      if (x.segments.some((g) => g.start < pos && g.dates.length)) return true;
-    }
-    return false;
+    return this.leadFacts.firstDated < pos;
   }
 
   /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
