@@ -182,8 +182,47 @@ export class PeopleFinder {
       }
       for (let k = i + 1; k < b; k++) used.add(k);
     }
+    for (const [a, b] of this.listedAfter(tokens, out, used, blocked)) {
+      const p = this.personFor(joinName(text, tokens, a, b), null, null, null);
+      out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
+      for (let k = a; k < b; k++) used.add(k);
+    }
     this.usedBySentence.set(tokens, used);
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * Names listed after a person: "Urmas Paet (Estland), Edgars Rinkēvičs (Lettland) und Audronius
+   * Ažubalis (Litauen)", "A, B and C": after a comma or a conjunction, a run of two or three name
+   * words continues the list, however unusual the names.
+   */
+  private listedAfter(tokens: Token[], found: PersonMention[], used: Set<number>, blocked: Set<number>): Array<[number, number]> {
+    const runs: Array<[number, number]> = [];
+    const isName = (k: number) => k < tokens.length && !used.has(k) && !blocked.has(k) && isNameToken(tokens[k], this.stopWords) && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+    let ends = found.map((m) => m.tokenEnd);
+    for (let guard = 0; ends.length && guard < 20; guard++) {
+      const next: number[] = [];
+      for (let k of ends) {
+        if (tokens[k]?.key === '(') {
+          const close = tokens.findIndex((t, n) => n > k && t.key === ')');
+          if (close < 0 || close - k > 5) continue;
+          k = close + 1;
+        }
+        if (!tokens[k] || !/^(?:,|and|und|et|e|ed|y|sowie)$/.test(tokens[k].key)) continue;
+        k++;
+        if (tokens[k] && /^(?:and|und|et|e|ed|y|sowie)$/.test(tokens[k].key)) k++;
+        let b = k;
+        while (b - k < 3 && isName(b) && (b === k || tokens[b].start - tokens[b - 1].end <= 1)) b++;
+        // A run followed by another capitalised word is something else ("Casa Rosada Palace").
+        // ... or the head of an office ("International Trade Minister X").
+        if (b - k < 2 || (tokens[b] && ((tokens[b].cap && isNameToken(tokens[b], this.stopWords)) || isTitleToken(tokens[b])))) continue;
+        runs.push([k, b]);
+        for (let n = k; n < b; n++) used.add(n);
+        next.push(b);
+      }
+      ends = next;
+    }
+    return runs;
   }
 
   /** A known office holder named by surname alone ("Schröder"), the one in office on the day first. */
@@ -348,6 +387,9 @@ export class PeopleFinder {
         }
         break;
       }
+      // "la présidente de la Confédération Viktor Rossi": a run whose later word is a given name starts there.
+      const given = tokens.slice(j, b - 1).findIndex((t) => isGivenName(t.key));
+      if (given > 0 && !isGivenName(tokens[j].key)) j += given;
       if (b - j >= 2 && !(this.lang === 'de' && !isGivenName(tokens[j].key) && tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)))) return [j, b];
       if (b - j === 1 && this.isKnownSingle(tokens[j])) return [j, b];
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.

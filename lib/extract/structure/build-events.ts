@@ -51,7 +51,8 @@ function statusByDate(range: DayRange, reference: DateTime | null, tense: Tense,
   if (!reference) return tense === 'past' ? 'held' : 'scheduled';
   if (range.end < reference) return 'held';
   if (range.end > reference) return 'scheduled';
-  if (ongoingIsScheduled) return 'scheduled';
+  // A visit under way on the day is scheduled, unless the report already tells it as done ("a effectué lundi").
+  if (ongoingIsScheduled && tense !== 'past') return 'scheduled';
   return tense === 'past' ? 'held' : 'scheduled';
 }
 

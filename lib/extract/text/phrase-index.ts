@@ -91,10 +91,20 @@ export function matchPhraseIndex<K extends string>(index: PhraseIndex<K>, tokens
   return out;
 }
 
+/**
+ * Adverbs that may stand inside a verb phrase without changing it: "s'est aussi entretenu",
+ * "has also met", "ha anche incontrato", "hat auch getroffen", "se ha también reunido".
+ */
+const INNER_ADVERBS = new Set([
+  'also', 'already', 'then', 'just', 'later', 'again', 'aussi', 'egalement', 'deja', 'ensuite', 'encore', 'enfin',
+  'anche', 'gia', 'poi', 'inoltre', 'ancora', 'auch', 'bereits', 'ebenfalls', 'zudem', 'dann', 'schon', 'tambien', 'ya', 'ademas', 'luego', 'despues',
+]);
+
 /** One past the last token the parts match from `i`, or -1. */
 function matchParts(parts: Part[], tokens: Token[], i: number): number {
   let j = i;
-  for (const part of parts) {
+  for (const [n, part] of parts.entries()) {
+    if (n > 0 && tokens[j] && INNER_ADVERBS.has(tokens[j].key) && !partMatches(part, tokens[j].key)) j++;
     const t = tokens[j];
     if (!t || !partMatches(part, t.key)) return -1;
     j++;
