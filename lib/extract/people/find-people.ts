@@ -8,7 +8,7 @@ import { matchTokens } from '../text/match-tokens';
 import { entryAsOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
 import { termCovers } from './office-history/office-at';
 import type { OfficeKind } from './office-history';
-import { countryOfAdjective } from '../places/place-index';
+import { countryOfAdjective, splitKey } from '../places/place-index';
 import { isGivenName } from './given-names';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
 
@@ -223,6 +223,13 @@ export class PeopleFinder {
       ends = next;
     }
     return runs;
+  }
+
+  /** The gazetteer's person of that canonical name (an office holder found by office, not by name). */
+  personForHolder(name: string): Person | null {
+    const tokens = splitKey(name);
+    const cand = (this.gazetteer.byFirst.get(tokens[0]) ?? []).find((c) => c.entry.name === name);
+    return cand ? this.personFor(cand.entry.name, cand.entry, null, null) : null;
   }
 
   /** A known office holder named by surname alone ("Schröder"), the one in office on the day first. */

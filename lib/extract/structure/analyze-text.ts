@@ -15,6 +15,7 @@ import { makeDay, resolveMention, toIsoDay, type DateContext, type DayRange } fr
 import { findPlaces, type PlaceMention } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
+import { findReferences } from '../people/find-references';
 import type { GazetteerIndex } from '../people/gazetteer';
 import { findTenseMarkersIn, tenseAt, type Tense } from './detect-tense';
 
@@ -134,7 +135,17 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       const spans = (['meet', 'call', 'travel', 'arrive', 'receive'] as TriggerKind[]).flatMap((k) => t.get(k) ?? []);
       return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
     });
-  const personsBySentence = sentTokens.map((st, i) => finder.resolveSurnames(st, firstPass[i]));
+  // Then people named by office or as "the two leaders", in reading order (they refer back).
+  const recent: Person[] = [];
+  const references = { day: published ? toIsoDay(published) : null, recent, lastNamed: [] as Person[], personForHolder: (name: string) => finder.personForHolder(name) };
+  const personsBySentence = sentTokens.map((st, i) => {
+    const named = finder.resolveSurnames(st, firstPass[i]);
+    const all = sentences[i].header ? named : findReferences(st.tokens, folded, named, references);
+    const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
+    recent.push(...people);
+    if (people.length && !sentences[i].header) references.lastNamed = people;
+    return all;
+  });
   // Places that a person's name covers are not places ("Santiago Peña").
   for (let i = 0; i < sentences.length; i++) {
     const ps = personsBySentence[i];

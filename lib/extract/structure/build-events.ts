@@ -51,8 +51,8 @@ function statusByDate(range: DayRange, reference: DateTime | null, tense: Tense,
   if (!reference) return tense === 'past' ? 'held' : 'scheduled';
   if (range.end < reference) return 'held';
   if (range.end > reference) return 'scheduled';
-  // A visit under way on the day is scheduled, unless the report already tells it as done ("a effectué lundi").
-  if (ongoingIsScheduled && tense !== 'past') return 'scheduled';
+  // A visit under way on the day is scheduled, unless it is a one-day visit the report tells as done ("a effectué lundi").
+  if (ongoingIsScheduled && !(tense === 'past' && +range.start === +range.end)) return 'scheduled';
   return tense === 'past' ? 'held' : 'scheduled';
 }
 

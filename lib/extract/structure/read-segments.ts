@@ -12,7 +12,7 @@ import { capitalOf, countryOfAdjective, type City } from '../places/place-index'
 import type { Analysis, Segment, SentenceInfo, TriggerKind } from './analyze-text';
 import type { Tense } from './detect-tense';
 import { TITLE_WORDS } from '../people/title-words';
-import type { OfficeKind } from '../people/office-history';
+import { CLASS_OF_OFFICE, roleClasses, type RoleClass } from '../people/role-classes';
 
 export interface PlaceRef {
   city: City | null;
@@ -78,7 +78,7 @@ const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|acc
  * Negation scoping over a word of planning: "is not, for now, planned", "non è invece previsto",
  * "ne sont pas prévues", "ist derzeit nicht vorgesehen", "no está por ahora programada".
  */
-const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|never|nie|mai)[\s,]+(?:[\p{L}']+[\s,]+){0,4}?(?:planned|expected|scheduled|foreseen|envisaged|previst[oaie]|programmat[oaie]|in programma|in agenda|on the agenda|in calendario|a l'agenda|au programme|auf der tagesordnung|en la agenda|en agenda|prevue?s?|programmee?s?|envisagee?s?|geplant|vorgesehen|angesetzt|programad[oa]s?|prevista?s?)(?=[\s,.;]|$)/u;
+const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|never|nie|mai)[\s,]+(?:[\p{L}']+[\s,]+){0,4}?(?:planned|expected|scheduled|foreseen|envisaged|agreed|confirmed|fixed|vereinbart|bestatigt|terminiert|confirmee?s?|fixee?s?|concordat[oaie]|confermat[oaie]|fissat[oaie]|acordad[oa]s?|confirmad[oa]s?|fijad[oa]s?|previst[oaie]|programmat[oaie]|in programma|in agenda|on the agenda|in calendario|a l'agenda|au programme|auf der tagesordnung|en la agenda|en agenda|prevue?s?|programmee?s?|envisagee?s?|geplant|vorgesehen|angesetzt|programad[oa]s?|prevista?s?)(?=[\s,.;]|$)/u;
 /** "... and in B", "y en B", "e a B", "puis à B", "und in B": the next stop of an itinerary, verb elided. */
 const ELLIPTIC_LEG = /(?:^|\s|,)(?:and|y|e|ed|et|und|then|luego|poi|puis|dann)\s+(?:in|en|a|ad|au|a la|nach|to|at)\s*$/;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
@@ -128,13 +128,6 @@ function placeKeyOf(p: PlaceRef): string {
   return p.city ? 'c:' + p.city.name : 'k:' + (p.country ?? '');
 }
 
-const ROLE_CLASSES: Array<[string, RegExp]> = [
-  ['foreign', /foreign|esteri|affaires etrangeres|aussenminister|auswartig|asuntos exteriores|external affairs|farnesina|quai d'orsay|diplomati|diplomacia|diplomatie|dfae|\beda\b|canciller(?! federal)|cancilleria/],
-  ['defence', /defen[cs]e|difesa|defensa|verteidigung|armees|armed forces|war\b|guerra/],
-  ['government', /prime minister|premier|primo ministro|premier ministre|ministerprasident|presidente del consiglio|presidente del gobierno|chancellor|kanzler|cancelliere|canciller federal|chanceli|taoiseach|regierungschef|chef du gouvernement|capo del governo|head of government|jefe del gobierno/],
-  ['state', /president|presidente|prasident|capo dello stato|chef de l'etat|jefe de estado|staatschef|staatsoberhaupt|head of state|mandatari|king|\bre\b|\broi\b|konig|\brey\b|emperor|imperatore|empereur|kaiser|emir|sultan|monarch/],
-];
-
 /** Ministries and seats that name a country: "il titolare della Farnesina", "le chef du DFAE". */
 const INSTITUTIONS: Array<[RegExp, string]> = [
   [/farnesina|palazzo chigi|quirinale/, 'IT'],
@@ -148,22 +141,8 @@ const INSTITUTIONS: Array<[RegExp, string]> = [
   [/kremlin|cremlino|kreml/, 'RU'],
 ];
 
-function roleClasses(folded: string): Set<string> {
-  const out = new Set<string>();
-  for (const [c, re] of ROLE_CLASSES) if (re.test(folded)) out.add(c);
-  // "President of the Government" is a head of government, not of state.
-  if (out.has('government') && /presidente del (?:consiglio|gobierno)|president of the government/.test(folded)) out.delete('state');
-  if (out.has('foreign') || out.has('defence')) {
-    out.delete('state');
-    out.delete('government');
-  }
-  return out;
-}
-
-const CLASS_OF_OFFICE: Partial<Record<OfficeKind, string>> = { 'head-of-state': 'state', 'head-of-government': 'government', 'foreign-minister': 'foreign', 'defence-minister': 'defence' };
-
 /** The role classes a person's office falls in: from the dated office when known, else from the role's words. */
-function classesOf(p: Person): Set<string> {
+function classesOf(p: Person): Set<RoleClass> {
   const known = p.office ? CLASS_OF_OFFICE[p.office] : undefined;
   return known ? new Set([known]) : roleClasses(foldRole(p.role));
 }

@@ -1,0 +1,110 @@
+/**
+ * People a report names by office or as a pair, resolved in the article: "the Japanese prime
+ * minister", "il presidente francese", "der russische Präsident" (the office holder on the
+ * publication day), "his Japanese counterpart" (the same office as the person before it, in the
+ * other country), and "the two leaders", "les deux hommes", "i due leader", "die beiden Politiker",
+ * "ambos mandatarios" (the last two people named).
+ */
+import type { Token } from '../text/tokenize';
+import { countryOfAdjective } from '../places/place-index';
+import { officeHolderAt } from './office-history/office-at';
+import { CLASS_OF_OFFICE, OFFICE_OF_CLASS, roleClasses, type RoleClass } from './role-classes';
+import type { Person, PersonMention } from './find-people';
+
+const COUNTERPART = /^(?:counterpart|omolog[oa]|homologue|homolog[oa]|amtskolleg(?:e|in|en)?|kolleg(?:e|in|en)?|collega)$/;
+/** Titles that are singular offices; plurals ("leaders", "ministri") name groups. */
+const SINGLE_TITLE = /^(?:president[ea]?|prasident(?:in|en)?|prime|premier|primo|primer|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|chancelier|chanceliere|kanzler(?:in)?|canciller|king|re|roi|rey|konig|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:minister|ministerin|prasident|prasidentin|kanzler|kanzlerin))$/;
+/** Words that continue an office's title: "prime minister", "ministro degli Esteri", "ministre des Affaires étrangères". */
+const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|'|d|l)$/;
+const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|ministers|heads of state|sides)|both (?:leaders|men|presidents)|les deux (?:hommes|dirigeants|chefs d'etat|presidents|ministres|responsables)|i due (?:leader|presidenti|premier|capi di stato|ministri)|entrambi i leader|die beiden (?:politiker|staatschefs|prasidenten|regierungschefs|minister|spitzenpolitiker)|beide (?:politiker|staatschefs)|(?:los dos|ambos) (?:mandatarios|presidentes|lideres|jefes de estado|cancilleres|ministros))(?=\s|[,.;:]|$)/g;
+
+export interface ReferenceContext {
+  /** ISO publication day, or null: offices without a day are not resolved */
+  day: string | null;
+  /** people named so far in the article, most recent last */
+  recent: Person[];
+  /** the people of the last sentence that named any: "the two men" are its two, or nobody */
+  lastNamed: Person[];
+  personForHolder(name: string): Person | null;
+}
+
+/** The window of folded words around a title, within the clause (punctuation ends it). */
+function windowAround(tokens: Token[], i: number, before: number, after: number): Token[] {
+  let a = i;
+  while (a > 0 && i - a < before && !/^[,;:()."«»“”]$/.test(tokens[a - 1].key)) a--;
+  let b = i + 1;
+  while (b < tokens.length && b - i <= after && !/^[,;:()."«»“”]$/.test(tokens[b].key)) b++;
+  return tokens.slice(a, b);
+}
+
+function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!ctx.day) return out;
+  const taken = (k: number) => mentions.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i].key;
+    const counterpart = COUNTERPART.test(key);
+    if ((!counterpart && !SINGLE_TITLE.test(key)) || taken(i)) continue;
+    const win = windowAround(tokens, i, 3, 4);
+    const end = win[win.length - 1];
+    // An apposition names the person itself: "the French president, Emmanuel Macron".
+    if (mentions.some((m) => m.start >= tokens[i].start && m.start - end.end <= 3)) continue;
+    let nation: string | null = null;
+    let nationAt = -1;
+    for (const t of win) {
+      const k = tokens.indexOf(t);
+      const c = taken(k) ? null : countryOfAdjective(t.key);
+      if (c && !nation) [nation, nationAt] = [c, k];
+    }
+    if (!nation) continue;
+    // The office is read from the title and its own role words only, not the rest of the clause.
+    let last = Math.max(i, nationAt);
+    while (last + 1 < tokens.length && ROLE_WORD.test(tokens[last + 1].key) && last + 1 - i < 5) last++;
+    if (nationAt === last + 1) last++;
+    const first = Math.min(i, nationAt);
+    let cls: RoleClass | undefined = [...roleClasses(tokens.slice(first, last + 1).map((t) => t.key).join(' '))][0];
+    if (counterpart) {
+      // "his Japanese counterpart": the office of the person the clause is about.
+      const about = [...mentions].reverse().find((m) => m.end <= tokens[i].start)?.person ?? ctx.recent[ctx.recent.length - 1];
+      cls = about?.office ? CLASS_OF_OFFICE[about.office] : cls;
+      if (about?.country === nation) continue;
+    }
+    if (!cls) continue;
+    const holder = officeHolderAt(OFFICE_OF_CLASS[cls], nation, ctx.day);
+    const person = holder ? ctx.personForHolder(holder.name) : null;
+    if (!person) continue;
+    // The mention covers the title, its role words and the nationality, nothing of the clause around.
+    out.push({ person, start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1 });
+    i = last;
+  }
+  return out;
+}
+
+function pairReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  if (!tokens.length) return [];
+  const from = tokens[0].start;
+  const body = folded.slice(from, tokens[tokens.length - 1].end);
+  const out: PersonMention[] = [];
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(body); m; m = PAIR.exec(body)) {
+    const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
+    // Only as the subject that opens the sentence ("The two men spoke by phone"): as an object
+    // ("hosted the two men") it points to any pair met earlier, which recency cannot tell.
+    if (tokens.findIndex((t) => t.start >= start) > 4) continue;
+    // The pair is the two people named just before: earlier in this sentence, else the last sentence naming anyone.
+    const here = [...new Set(mentions.filter((x) => x.end <= start && !x.person.speaker).map((x) => x.person))];
+    const distinct = here.length ? here : [...new Set(ctx.lastNamed)];
+    if (distinct.length !== 2) continue;
+    const end = from + m.index + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    const last = tokens.findIndex((t) => t.end >= end);
+    for (const person of distinct) out.push({ person, start, end, tokenStart: first, tokenEnd: last + 1 });
+  }
+  return out;
+}
+
+/** Mentions by office and by pair in one sentence, beside the names already found in it. */
+export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  const extra = [...officeReferences(tokens, mentions, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
+  return extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
+}

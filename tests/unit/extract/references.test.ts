@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { run } from './helpers';
+
+// People named by their office on the report's day, by "counterpart", or as "the two leaders".
+
+describe('an office named with a nationality is its holder on the publication day', () => {
+  it('"the Japanese prime minister" in 2007 and in 2021 (en)', () => {
+    const text = 'Chinese Premier Wen Jiabao met the Japanese prime minister in Tokyo on Wednesday.';
+    expect(run(text, '2007-04-12', 'en')).toContain('meeting 2007-04-11..2007-04-11 Tokyo held Shinzo Abe + Wen Jiabao');
+    expect(run(text.replace('Chinese Premier Wen Jiabao', 'Chinese Premier Li Keqiang'), '2021-06-10', 'en')).toContain('meeting 2021-06-09..2021-06-09 Tokyo held Li Keqiang + Yoshihide Suga');
+  });
+  it('"il presidente francese" (it) and "der russische Präsident" (de)', () => {
+    expect(run('Il premier Romano Prodi ha incontrato ieri a Roma il presidente francese.', '2007-09-20', 'it')).toContain('meeting 2007-09-19..2007-09-19 Rome held Nicolas Sarkozy + Romano Prodi');
+    expect(run('Bundeskanzlerin Angela Merkel traf am Montag in Sotschi den russischen Präsidenten.', '2010-02-10', 'de')).toContain('meeting 2010-02-08..2010-02-08 Sochi held Angela Merkel + Dmitry Medvedev');
+  });
+  it('"his Japanese counterpart" takes the office of the person before it (en)', () => {
+    const text = "China's Premier, Wen Jiabao, began summit talks with his Japanese counterpart in Tokyo on Wednesday.";
+    expect(run(text, '2007-04-11', 'en')).toContain('meeting 2007-04-11..2007-04-11 Tokyo held Shinzo Abe + Wen Jiabao');
+  });
+  it('leaves an apposition to the name it gives (es)', () => {
+    const text = 'El presidente francés, Emmanuel Macron, recibió el lunes en París al canciller uruguayo Mario Lubetkin.';
+    expect(run(text, '2025-03-05', 'es')).toEqual(['meeting 2025-03-03..2025-03-03 Paris held Emmanuel Macron + Mario Lubetkin']);
+  });
+});
+
+describe('"the two leaders" are the two people just named', () => {
+  it('a call told as "the two men spoke by phone" (en)', () => {
+    const text = 'Prime Minister Justin Trudeau congratulated U.S. President Donald Trump on his inauguration. The two men spoke by phone Saturday.';
+    expect(run(text, '2017-01-21', 'en')).toEqual(['call 2017-01-21..2017-01-21 - held Donald Trump + Justin Trudeau']);
+  });
+  it('"les deux hommes se sont entretenus" (fr)', () => {
+    const text = "Le président Emmanuel Macron a félicité le chancelier Friedrich Merz. Les deux hommes se sont entretenus mardi au téléphone.";
+    expect(run(text, '2025-05-08', 'fr')).toEqual(['call 2025-05-06..2025-05-06 - held Emmanuel Macron + Friedrich Merz']);
+  });
+  it('is nobody when the last sentence named more than two (en)', () => {
+    const text = 'Shehbaz Sharif, Asim Munir and Ishaq Dar arrived in Riyadh on Sunday. The two men met reporters later.';
+    expect(run(text, '2026-01-13', 'en').some((l) => l.startsWith('meeting'))).toBe(false);
+  });
+});
