@@ -45,4 +45,7 @@ export const NOT_NAME_WORDS = new Set([
   'summit', 'vertice', 'sommet', 'gipfel', 'cumbre', 'conference', 'forum', 'office', 'bureau', 'agency', 'press', 'news', 'reuters', 'afp', 'ansa', 'dpa', 'efe', 'ap', 'apa', 'agenzia', 'agence',
   'centre', 'center', 'centro', 'zentrum', 'university', 'universita', 'universite', 'universitat', 'universidad', 'bank', 'banca', 'banque', 'banco', 'party', 'partito', 'parti', 'partei', 'partido',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sheikh', 'prince', 'king', 'emir', 'his', 'majesty', 'highness',
+  // Regions, forces and forms of address: capitalised in names of bodies, never a person's.
+  'asian', 'african', 'africain', 'africaine', 'africano', 'africana', 'afrikanisch', 'arab', 'arabe', 'arabo', 'araba', 'latin', 'latino', 'latinoamericano', 'caribbean', 'pacific', 'atlantic', 'nordic', 'baltic',
+  'air', 'force', 'forces', 'army', 'navy', 'excellence', 'excellency', 'eccellenza', 'excelencia', 'majestades', 'majestad', 'maesta', 'majeste', 'social', 'ejecutivo', 'executive', 'esecutivo', 'executif',
 ]);

@@ -171,6 +171,7 @@ export class SegmentReader {
         this.state.prevSentenceDate = this.state.prevSentenceDate ?? { start: this.a.reference, end: this.a.reference };
       let segDate: DayRange | null = null;
       let sentenceLast: DayRange | null = null;
+      const atomsBefore = this.atoms.length;
       let prevSubject: Person | null = null;
       let prevPlace: PlaceRef | null = null;
       for (const seg of s.segments) {
@@ -187,7 +188,10 @@ export class SegmentReader {
         if (r.subject) prevSubject = r.subject;
         if (r.place) prevPlace = r.place;
       }
-      this.state.prevSentenceDate = sentenceLast;
+      // The next sentence goes on from the day of this one's event ("empfing am Donnerstag ... vor den
+      // Neuwahlen am 18. September. Am Mittag traf..."), not from a later date the sentence only mentions.
+      const eventDay = this.atoms.slice(atomsBefore).find((x) => x.date && x.seg.dates.length)?.date ?? null;
+      this.state.prevSentenceDate = eventDay ?? sentenceLast;
       const firstPerson = s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker);
       if (!this.state.focus && firstPerson) this.state.focus = firstPerson.person;
       const lastP = s.segments.flatMap((g) => g.persons).filter((p) => !p.person.speaker);
@@ -508,7 +512,9 @@ export class SegmentReader {
     if (summitHit && !denial) {
       const b0 = base(summitHit.start, true);
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded);
-      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) };
+      // A summit is somewhere even when the clause names the venue far from the word, or the report
+      // named it before: the nearest place in the clause, then the one the sentence went on from.
+      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
