@@ -1,9 +1,10 @@
 import type { Db } from './client';
 import { getAuth } from './auth';
-import { countApiTokens, findActiveApiToken } from './queries/api-tokens';
+import { findActiveApiToken } from './queries/api-tokens';
+import { isInstallSecured } from './queries/install';
 import { readDataVersion } from './queries/data-version';
 import { getReadAccess, type ReadAccess } from './queries/settings';
-import { countUsers, findUserByFeedKey } from './queries/users';
+import { findUserByFeedKey } from './queries/users';
 import { ANONYMOUS, AccessError, checkAccess, checkSameOrigin, type Actor, type Need, type Role } from '../lib/auth/access-policy';
 
 function expectedHost(request: Request): string {
@@ -35,9 +36,12 @@ export async function identifyActor(db: Db, request: Request, options: { allowFe
   return ANONYMOUS;
 }
 
-/** Whether any account or token exists; until then the install is open, as on first start. */
+/**
+ * Open until the first account or token is made, as on first start; secured from then on, until an
+ * admin reopens it explicitly (db/queries/install.ts).
+ */
 export function isSecured(db: Db): boolean {
-  return countUsers(db) > 0 || countApiTokens(db) > 0;
+  return isInstallSecured(db);
 }
 
 const accessStates = new WeakMap<object, { dataVersion: string; secured: boolean; readAccess: ReadAccess }>();

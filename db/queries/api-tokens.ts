@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { apiTokens, type Role } from '../schema';
 import { nowUtcIso } from '../../lib/time/zones';
+import { markInstallSecured } from './settings';
 
 export type ApiToken = Omit<typeof apiTokens.$inferSelect, 'tokenHash'>;
 
@@ -11,6 +12,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** A new token: returned once, stored only as a hash. */
 export function createApiToken(db: Db, input: { name: string; role: Role; createdBy: string }): { token: string; record: ApiToken } {
   const token = `smt_${randomBytes(32).toString('base64url')}`;
+  markInstallSecured(db);
   const row = db
     .insert(apiTokens)
     .values({ name: input.name, role: input.role, tokenHash: hashToken(token), prefix: token.slice(0, 8), createdBy: input.createdBy, createdAt: nowUtcIso() })
@@ -36,10 +38,6 @@ export function listApiTokens(db: Db): ApiToken[] {
     .where(isNull(apiTokens.revokedAt))
     .orderBy(desc(apiTokens.createdAt))
     .all();
-}
-
-export function countApiTokens(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(apiTokens).where(isNull(apiTokens.revokedAt)).get()?.n ?? 0;
 }
 
 export function revokeApiToken(db: Db, id: number): boolean {

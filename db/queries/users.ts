@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { getAuth } from '../auth';
 import { user, type Role } from '../schema';
+import { markInstallSecured } from './settings';
 
 export type UserRow = typeof user.$inferSelect;
 export type PublicUser = Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'createdAt'>;
@@ -23,6 +24,7 @@ export async function createUser(db: Db, input: { email: string; password: strin
   if (db.select({ id: user.id }).from(user).where(eq(user.email, email)).get()) throw new UserExistsError(`A user with the email ${email} exists already`);
   const context = await getAuth(db).$context;
   const hash = await context.password.hash(input.password);
+  markInstallSecured(db);
   const created = await context.internalAdapter.createUser(
     { email, name: input.name?.trim() || email.split('@')[0], emailVerified: true, role: input.role },
     { method: 'admin' },
