@@ -1,6 +1,7 @@
 import type { Db } from './client';
 import { getAuth } from './auth';
 import { findActiveApiToken } from './queries/api-tokens';
+import type { FeedOwner } from './queries/feed-tokens';
 import { isInstallSecured } from './queries/install';
 import { readDataVersion } from './queries/data-version';
 import { getReadAccess, type ReadAccess } from './queries/settings';
@@ -68,4 +69,20 @@ export async function authorize(db: Db, request: Request, need: Need, options: {
   checkAccess({ ...readAccessState(db), actor }, need);
   if (need !== 'read' && actor.kind === 'user') checkSameOrigin(request.headers.get('origin'), expectedHost(request));
   return actor;
+}
+
+/**
+ * Whose private feeds an actor manages: every feed for admins (and for anyone on an open install,
+ * where everyone may do anything), otherwise only the ones they saved themselves.
+ */
+export function feedScopeOf(db: Db, actor: Actor): FeedOwner | 'everyone' {
+  if (!readAccessState(db).secured || (actor.kind !== 'feed-key' && actor.role === 'admin')) return 'everyone';
+  return feedOwnerOf(actor);
+}
+
+/** The owner recorded on a feed an actor saves. */
+export function feedOwnerOf(actor: Actor): FeedOwner {
+  if (actor.kind === 'user') return { userId: actor.id };
+  if (actor.kind === 'token') return { tokenId: Number(actor.id) };
+  return null;
 }

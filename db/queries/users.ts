@@ -51,3 +51,8 @@ export function regenerateFeedKey(db: Db, userId: string): string {
   db.update(user).set({ feedKey: key, updatedAt: new Date() }).where(eq(user.id, userId)).run();
   return key;
 }
+
+/** Deletes an account with its sessions and the private feeds it saved (foreign keys cascade). */
+export function deleteUser(db: Db, userId: string): boolean {
+  return db.delete(user).where(eq(user.id, userId)).run().changes > 0;
+}
