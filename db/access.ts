@@ -8,10 +8,19 @@ import { getReadAccess, type ReadAccess } from './queries/settings';
 import { findUserByFeedKey } from './queries/users';
 import { ANONYMOUS, AccessError, checkAccess, checkSameOrigin, type Actor, type Need, type Role } from '../lib/auth/access-policy';
 
-function expectedHost(request: Request): string {
-  if (process.env.PUBLIC_URL) return new URL(process.env.PUBLIC_URL).host;
-  return request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+/**
+ * Our own origin: PUBLIC_URL's, else the one the request was sent to (forwarding headers are
+ * trustworthy here: lib/server/ overwrites them unless they come from a trusted proxy).
+ */
+function expectedOrigin(request: Request): string {
+  if (process.env.PUBLIC_URL) return new URL(process.env.PUBLIC_URL).origin;
+  const url = new URL(request.url);
+  const protocol = request.headers.get('x-forwarded-proto')?.split(',')[0].trim() || url.protocol.replace(':', '');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
+  return new URL(`${protocol}://${host}`).origin;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Who is asking: an API token, a signed-in user, a feed key (feeds only), or nobody. */
 export async function identifyActor(db: Db, request: Request, options: { allowFeedKey?: boolean } = {}): Promise<Actor> {
@@ -67,7 +76,10 @@ function readAccessState(db: Db): { secured: boolean; readAccess: ReadAccess } {
 export async function authorize(db: Db, request: Request, need: Need, options: { allowFeedKey?: boolean } = {}): Promise<Actor> {
   const actor = await identifyActor(db, request, options);
   checkAccess({ ...readAccessState(db), actor }, need);
-  if (need !== 'read' && actor.kind === 'user') checkSameOrigin(request.headers.get('origin'), expectedHost(request));
+  // Every cookie-authenticated state change, whatever role it needs (a new feed key needs only 'read').
+  if (actor.kind === 'user' && !SAFE_METHODS.has(request.method)) {
+    checkSameOrigin({ origin: request.headers.get('origin'), secFetchSite: request.headers.get('sec-fetch-site') }, expectedOrigin(request));
+  }
   return actor;
 }
 

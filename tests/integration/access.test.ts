@@ -119,11 +119,11 @@ describe('once accounts exist', () => {
   });
 
   it('opens feeds to a personal key, which regenerating revokes', async () => {
-    const first = ((await (await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer }))).json()) as Json).feedKey;
+    const first = ((await (await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer, origin: ORIGIN, host: 'localhost' }))).json()) as Json).feedKey;
     expect((await allFeed(new Request(`http://localhost/feeds/all.ics?key=${first}`))).status).toBe(200);
     // A feed key reads; it never writes.
     expect((await createRoute(new Request(`http://localhost/api/events?key=${first}`, { method: 'POST', body: JSON.stringify(event) }))).status).toBe(401);
-    await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer }));
+    await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer, origin: ORIGIN, host: 'localhost' }));
     expect((await allFeed(new Request(`http://localhost/feeds/all.ics?key=${first}`))).status).toBe(401);
   });
 
