@@ -1,6 +1,6 @@
 import type { Db } from './client';
 import { getAuth } from './auth';
-import { findActiveApiToken } from './queries/api-tokens';
+import { findActiveApiToken, recordApiTokenUse } from './queries/api-tokens';
 import type { FeedOwner } from './queries/feed-tokens';
 import { isInstallSecured } from './queries/install';
 import { readDataVersion } from './queries/data-version';
@@ -80,6 +80,7 @@ export async function authorize(db: Db, request: Request, need: Need, options: {
   if (actor.kind === 'user' && !SAFE_METHODS.has(request.method)) {
     checkSameOrigin({ origin: request.headers.get('origin'), secFetchSite: request.headers.get('sec-fetch-site') }, expectedOrigin(request));
   }
+  if (actor.kind === 'token') recordApiTokenUse(db, Number(actor.id));
   return actor;
 }
 

@@ -22,11 +22,10 @@ export function createApiToken(db: Db, input: { name: string; role: Role; create
   return { token, record };
 }
 
-/** The token's record when it is valid and not revoked. */
+/** The token's record when it is valid and not revoked (reading it records nothing). */
 export function findActiveApiToken(db: Db, token: string): ApiToken | null {
   const row = db.select().from(apiTokens).where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt))).get();
   if (!row) return null;
-  db.update(apiTokens).set({ lastUsedAt: nowUtcIso() }).where(eq(apiTokens.id, row.id)).run();
   const { tokenHash: _hash, ...record } = row;
   return record;
 }
@@ -42,4 +41,9 @@ export function listApiTokens(db: Db): ApiToken[] {
 
 export function revokeApiToken(db: Db, id: number): boolean {
   return db.update(apiTokens).set({ revokedAt: nowUtcIso() }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run().changes > 0;
+}
+
+/** Stamps a token's last use: only once its request was let through, so refusals write nothing. */
+export function recordApiTokenUse(db: Db, id: number): void {
+  db.update(apiTokens).set({ lastUsedAt: nowUtcIso() }).where(eq(apiTokens.id, id)).run();
 }
