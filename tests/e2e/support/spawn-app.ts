@@ -28,8 +28,8 @@ export async function spawnAppOnEmptyDatabase(): Promise<SpawnedApp> {
   const dir = mkdtempSync(join(tmpdir(), 'summitry-e2e-'));
   const databasePath = join(dir, 'summitry.db');
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+  const child: ChildProcess = spawn('npx', ['tsx', 'lib/server/serve.ts'], {
+    env: { ...process.env, DATABASE_PATH: databasePath, HOST: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
   });
