@@ -5,7 +5,8 @@ import type { FeedOwner } from './queries/feed-tokens';
 import { isInstallSecured } from './queries/install';
 import { readDataVersion } from './queries/data-version';
 import { getReadAccess, type ReadAccess } from './queries/settings';
-import { findUserByFeedKey } from './queries/users';
+import { findUserByFeedKey, mapDisplayNamesByEmail } from './queries/users';
+import { hideActorEmail } from '../lib/auth/present-actor';
 import { ANONYMOUS, AccessError, checkAccess, checkSameOrigin, type Actor, type Need, type Role } from '../lib/auth/access-policy';
 
 /**
@@ -98,4 +99,14 @@ export function feedOwnerOf(actor: Actor): FeedOwner {
   if (actor.kind === 'user') return { userId: actor.id };
   if (actor.kind === 'token') return { tokenId: Number(actor.id) };
   return null;
+}
+
+/**
+ * Revision authors as this actor may see them: e-mail addresses for admins, display names for
+ * everyone else (reading may be public). Returns the function that rewrites a list of revisions.
+ */
+export function presentRevisionAuthors(db: Db, viewer: Actor): <T extends { actor: string }>(revisions: T[]) => T[] {
+  if (viewer.kind !== 'feed-key' && viewer.role === 'admin') return (revisions) => revisions;
+  const names = mapDisplayNamesByEmail(db);
+  return (revisions) => revisions.map((revision) => ({ ...revision, actor: hideActorEmail(revision.actor, names) }));
 }

@@ -56,3 +56,8 @@ export function regenerateFeedKey(db: Db, userId: string): string {
 export function deleteUser(db: Db, userId: string): boolean {
   return db.delete(user).where(eq(user.id, userId)).run().changes > 0;
 }
+
+/** Display names by lower-cased e-mail address, to show revision authors to non-admins. */
+export function mapDisplayNamesByEmail(db: Db): Map<string, string> {
+  return new Map(db.select({ email: user.email, name: user.name }).from(user).all().map((row) => [row.email.toLowerCase(), row.name]));
+}
