@@ -77,7 +77,9 @@ export const eventInputSchema = z
       .string({ error: 'Title is required' })
       .trim()
       .min(1, 'Title is required')
-      .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`),
+      .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`)
+      // Titles land in feeds, terminals and CSV: no line breaks, escapes or other control characters.
+      .refine((title) => !/[\u0000-\u001f\u007f-\u009f]/.test(title), 'Title must not contain control characters (line breaks, tabs, escapes)'),
     status: z.enum(EVENT_STATUSES, { error: `Status must be one of ${EVENT_STATUSES.join(', ')}` }).default('scheduled'),
     start: dateOrDateTime('Start').nullish(),
     end: dateOrDateTime('End').nullish(),
