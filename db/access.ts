@@ -33,7 +33,7 @@ export async function identifyActor(db: Db, request: Request, options: { allowFe
     return { kind: 'token', id: String(found.id), label: `token:${found.name}`, role: found.role as Role };
   }
   if (request.headers.get('cookie')?.includes('better-auth')) {
-    const session = await getAuth(db).api.getSession({ headers: request.headers });
+    const session = await getAuth(db, request).api.getSession({ headers: request.headers });
     if (session) {
       const user = session.user as { id: string; email: string; role?: string };
       return { kind: 'user', id: user.id, label: `user:${user.email}`, role: (user.role as Role) ?? 'viewer' };

@@ -8,7 +8,7 @@ import { ensureProductionBuild, startProductionServer, type RunningServer } from
  * The production server (`npm start`'s entry) on its own empty database for one test file,
  * started before its tests and stopped after them. Read `.url` inside tests.
  */
-export function startProductionServerForFile(env: Record<string, string> = {}): { readonly url: string; readonly server: RunningServer } {
+export function startProductionServerForFile(env: Record<string, string> = {}): { readonly url: string; readonly server: RunningServer; readonly databasePath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'summitry-prod-'));
   let server: RunningServer | undefined;
   beforeAll(async () => {
@@ -26,5 +26,6 @@ export function startProductionServerForFile(env: Record<string, string> = {}): 
     get server() {
       return server!;
     },
+    databasePath: join(dir, 'test.db'),
   };
 }
