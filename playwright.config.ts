@@ -41,7 +41,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, migrated and loaded with the demo data, exactly as `npm start` serves it.
-    command: `npx next build && npx tsx db/cli/setup.ts && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npx next build && npx tsx db/cli/setup.ts && HOST=127.0.0.1 npx tsx lib/server/serve.ts`,
     url: `http://127.0.0.1:${port}/api/events?from=2026-01-01&to=2026-01-02`,
     timeout: 240_000,
     reuseExistingServer: false,

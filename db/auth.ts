@@ -4,6 +4,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { eq } from 'drizzle-orm';
 import type { Db } from './client';
 import * as schema from './schema';
+import { usesSecureCookies } from '../lib/auth/cookie-security';
 
 /**
  * The signing secret: BETTER_AUTH_SECRET when set, otherwise one generated on first use and kept
@@ -33,7 +34,7 @@ function trustedOrigins(request?: Request): string[] {
   return origins;
 }
 
-function createAuth(db: Db) {
+function createAuth(db: Db, secureCookies: boolean) {
   return betterAuth({
     appName: 'Summitry',
     secret: readSecret(db),
@@ -52,14 +53,17 @@ function createAuth(db: Db) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    // On in every environment (the library's default is production only): sign-in is where
-    // password guessing happens.
+    // On in every environment (the library's default is production only). Password sign-ins are
+    // throttled by app/api/auth's own counter of failures instead: the library's limit counted
+    // successful sign-ins too, so an office behind one address was refused after a few good ones.
     rateLimit: {
       enabled: true,
       window: 60,
       max: 60,
-      customRules: { '/sign-in/email': { window: 60, max: 5 } },
+      customRules: { '/sign-in/email': false },
     },
+    // The cookie follows the scheme (lib/auth/cookie-security.ts), so sign-in works over plain http too.
+    advanced: { useSecureCookies: secureCookies },
     telemetry: { enabled: false },
     // Without PUBLIC_URL the origin comes from each request, which is right for one host; the
     // library warns about that on every start, so only errors are logged.
@@ -69,14 +73,16 @@ function createAuth(db: Db) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const instances = new WeakMap<Db, Auth>();
+const instances = new WeakMap<Db, { secure?: Auth; plain?: Auth }>();
 
-/** The auth service for a database, made once. */
-export function getAuth(db: Db): Auth {
-  let auth = instances.get(db);
-  if (!auth) {
-    auth = createAuth(db);
-    instances.set(db, auth);
-  }
-  return auth;
+/**
+ * The auth service for a database, made once per cookie scheme: the request (when there is one)
+ * decides whether its session cookie is Secure.
+ */
+export function getAuth(db: Db, request?: Request): Auth {
+  const secure = usesSecureCookies(process.env.PUBLIC_URL, request);
+  let pair = instances.get(db);
+  if (!pair) instances.set(db, (pair = {}));
+  const key = secure ? 'secure' : 'plain';
+  return (pair[key] ??= createAuth(db, secure));
 }

@@ -167,8 +167,12 @@ export const feedTokens = sqliteTable(
     filter: text('filter').notNull(),
     createdAt: timestamp('created_at'),
     revokedAt: text('revoked_at'),
+    /** the account that saved it: deleting the account deletes its feeds */
+    ownerUserId: text('owner_user_id').references((): AnySQLiteColumn => user.id, { onDelete: 'cascade' }),
+    /** the API token that saved it: the feed stops when that token is revoked */
+    ownerTokenId: integer('owner_token_id').references((): AnySQLiteColumn => apiTokens.id),
   },
-  (t) => [uniqueIndex('feed_tokens_token_unique').on(t.token)],
+  (t) => [uniqueIndex('feed_tokens_token_unique').on(t.token), index('feed_tokens_owner_user_idx').on(t.ownerUserId), index('feed_tokens_owner_token_idx').on(t.ownerTokenId)],
 );
 
 // --- Accounts (better-auth's tables; it hashes passwords and keeps sessions) ---------------------

@@ -3,7 +3,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { resolveSameOriginPath } from '@/lib/auth/same-origin-path';
+import { fetchMe } from '@/lib/client/api-client';
 import { authClient } from './auth-client';
+
+function describeDroppedCookie(publicUrl: string | null): string {
+  const where = publicUrl ? `Open Summitry at ${publicUrl} (its PUBLIC_URL) and sign in there.` : 'Open Summitry at the address its admin gave you and sign in there.';
+  return `The password was right, but your browser did not keep the session cookie, so you are not signed in. ${where}`;
+}
 
 export function SignInForm() {
   const router = useRouter();
@@ -23,10 +30,15 @@ export function SignInForm() {
       setError(result.error.status === 429 ? 'Too many attempts: wait a minute and try again.' : 'The email or password is not right.');
       return;
     }
+    // The answer was 200, but the browser may have dropped the cookie (a Secure one over http).
+    const me = await fetchMe().catch(() => null);
+    if (!me?.user) {
+      setError(describeDroppedCookie(me?.publicUrl ?? null));
+      return;
+    }
     await queryClient.invalidateQueries();
     // Only a path on this site, never an address an attacker put in the link.
-    const next = params.get('next') ?? '/';
-    router.push(next.startsWith('/') && !next.startsWith('//') ? next : '/');
+    router.push(resolveSameOriginPath(params.get('next'), window.location.origin));
   }
 
   return (

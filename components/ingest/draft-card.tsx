@@ -10,13 +10,15 @@ interface Props {
   index: number;
   review: DraftReview;
   parentTitle: string | null;
+  /** set when the analyst skips this draft's parent: it will be saved without one */
+  skippedParentTitle: string | null;
   onChange: (review: DraftReview) => void;
   onFocusEvidence: (spans: EvidenceSpan[]) => void;
   onShowPerson: (name: string) => void;
 }
 
 /** One extracted event, editable, with the choice to create it, merge it into a saved event, or skip it. */
-export function DraftCard({ index, review, parentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
+export function DraftCard({ index, review, parentTitle, skippedParentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
   const { draft } = review;
   const label = `Draft ${index + 1}: ${draft.title}`;
   const setDraft = (patch: Partial<DraftEvent>) => onChange({ ...review, draft: { ...draft, ...patch } });
@@ -37,8 +39,13 @@ export function DraftCard({ index, review, parentTitle, onChange, onFocusEvidenc
     >
       <header>
         <span className="kind">{draft.kind}</span>
-        {parentTitle && <span className="parent"> · part of “{parentTitle}”</span>}
+        {parentTitle && !skippedParentTitle && <span className="parent"> · part of “{parentTitle}”</span>}
       </header>
+      {skippedParentTitle && review.action !== 'skip' && (
+        <p className="notice" role="status">
+          “{skippedParentTitle}” is skipped, so this draft will be saved on its own, without a parent.
+        </p>
+      )}
       <label htmlFor={`${id}-title`}>Title</label>
       <input id={`${id}-title`} value={draft.title} onChange={(e) => setDraft({ title: e.target.value })} />
       <div className="row">

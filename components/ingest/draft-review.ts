@@ -60,3 +60,18 @@ export function newParticipants(draft: DraftEvent, saved: EventJson): string[] {
   const known = new Set(saved.participants.map((p) => p.name.toLowerCase()));
   return draft.participants.map((p) => p.name).filter((name) => !known.has(name.toLowerCase()));
 }
+
+/**
+ * The drafts to save, with the parent cleared on any whose parent the analyst skipped: the server
+ * refuses a reference to a draft it is not given, and the card says the draft will stand alone.
+ */
+export function detachSkippedParents(reviews: DraftReview[]): DraftReview[] {
+  const skipped = new Set(reviews.filter((review) => review.action === 'skip').map((review) => review.draft.id));
+  return reviews.map((review) => (review.draft.parent && skipped.has(review.draft.parent) ? { ...review, draft: { ...review.draft, parent: null } } : review));
+}
+
+/** The title of a draft's parent when the analyst skips that parent, for the card to say so. */
+export function findSkippedParentTitle(reviews: DraftReview[], review: DraftReview): string | null {
+  const parent = review.draft.parent ? reviews.find((other) => other.draft.id === review.draft.parent) : undefined;
+  return parent?.action === 'skip' ? parent.draft.title : null;
+}

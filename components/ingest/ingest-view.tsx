@@ -7,7 +7,7 @@ import { useState, type DragEvent, type FormEvent } from 'react';
 import { ApiError, extractArticle, findDuplicates, saveIngest } from '@/lib/client/api-client';
 import type { EvidenceSpan, ExtractionResult } from '@/lib/events/event-record';
 import { DraftCard } from './draft-card';
-import { startReview, type DraftReview } from './draft-review';
+import { detachSkippedParents, findSkippedParentTitle, startReview, type DraftReview } from './draft-review';
 import { EvidenceText } from './evidence-text';
 import { findSentenceNaming } from './find-sentence';
 import { readArticleFile } from './read-article-file';
@@ -52,7 +52,7 @@ export function IngestView() {
     mutationFn: () =>
       saveIngest({
         source: { url: url || null, publisher: publisher || null, language: result?.language ?? (language || null), published: published || null, text },
-        items: reviews.map((review) => ({
+        items: detachSkippedParents(reviews).map((review) => ({
           action: review.action,
           draft: review.draft,
           ...(review.action === 'merge' && review.mergeTargetId
@@ -153,6 +153,7 @@ export function IngestView() {
                 index={index}
                 review={review}
                 parentTitle={titleOf(review.draft.parent)}
+                skippedParentTitle={findSkippedParentTitle(reviews, review)}
                 onChange={(next) => setReviews((all) => all.map((r, i) => (i === index ? next : r)))}
                 onFocusEvidence={setHighlight}
                 onShowPerson={(name) => {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { orderParentsFirst } from '../../lib/events/batch-references';
 import { eventParticipants, events, places } from '../schema';
 import type { EventRecord, ParticipantRecord } from '../../lib/events/event-record';
 import type { EventFilter } from '../../lib/events/event-filter';
@@ -86,13 +87,16 @@ export function createEventBatch(
   return db.transaction((tx) => {
     const ids = new Map<string, number>();
     const created: number[] = [];
-    for (const draft of valid) {
+    // Parents first, so a meeting may come before its visit (references are checked by the caller).
+    for (const index of orderParentsFirst(valid)) {
+      const draft = valid[index];
       const parentId = draft.parentRef ? ids.get(draft.parentRef) ?? null : draft.valid.parentId;
       const id = insertEvent(tx as unknown as Db, { ...draft.valid, parentId }, actor);
       if (draft.ref) ids.set(draft.ref, id);
-      created.push(id);
+      created[index] = id;
     }
-    return getEventsByIds(tx as unknown as Db, created);
+    const byId = new Map(getEventsByIds(tx as unknown as Db, created).map((event) => [event.id, event]));
+    return created.map((id) => byId.get(id)!);
   });
 }
 

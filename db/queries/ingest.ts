@@ -28,7 +28,12 @@ export function ingestDrafts(db: Db, request: IngestRequest, actor: string): Ing
     const savedIdByRef = new Map<string, number>();
     const result: IngestResult = { created: [], merged: [], skipped: 0 };
 
-    request.items.forEach((item, index) => {
+    // Every draft id that will be saved, so a parent named but skipped (or absent) is refused, not
+    // dropped; parents are saved first, wherever they stand in the review.
+    const savedRefs = new Set(request.items.filter((item) => item.action !== 'skip' && typeof item.draft.id === 'string').map((item) => item.draft.id as string));
+    const parentsFirst = [...request.items.keys()].sort((a, b) => Number(typeof request.items[a].draft.parent === 'string') - Number(typeof request.items[b].draft.parent === 'string'));
+    parentsFirst.forEach((index) => {
+      const item = request.items[index];
       const withPrefix = (error: unknown) =>
         error instanceof ValidationError
           ? new ValidationError(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`items.${index}.${k}`, v])))
@@ -43,6 +48,9 @@ export function ingestDrafts(db: Db, request: IngestRequest, actor: string): Ing
       }
       try {
         if (item.action === 'create') {
+          if (parentRef && !savedRefs.has(parentRef)) {
+            throw new ValidationError({ 'draft.parent': [`No draft saved with this one has the id "${parentRef}": clear the parent or save it too`] });
+          }
           const parentId = parentRef ? savedIdByRef.get(parentRef) ?? null : (input.parentId ?? null);
           const created = createEvent(txDb, { ...input, parentId }, actor, textHash);
           if (ref) savedIdByRef.set(ref, created.id);

@@ -17,3 +17,27 @@ export function setReadAccess(db: Db, access: ReadAccess): void {
     .onConflictDoUpdate({ target: settings.key, set: { value: access, updatedAt: nowUtcIso() } })
     .run();
 }
+
+/**
+ * Whether the install is secured: written when the first account or token is made and kept when
+ * they are revoked, so only an explicit reopening (admin route or `npm run install:reopen`)
+ * opens it again.
+ */
+export type InstallState = 'secured' | 'open' | 'unset';
+
+export function getInstallState(db: Db): InstallState {
+  const value = db.select().from(settings).where(eq(settings.key, 'install_state')).get()?.value;
+  return value === 'secured' || value === 'open' ? value : 'unset';
+}
+
+export function setInstallState(db: Db, state: 'secured' | 'open'): void {
+  db.insert(settings)
+    .values({ key: 'install_state', value: state, updatedAt: nowUtcIso() })
+    .onConflictDoUpdate({ target: settings.key, set: { value: state, updatedAt: nowUtcIso() } })
+    .run();
+}
+
+/** Called whenever an account or token is made: from then on the install stays secured. */
+export function markInstallSecured(db: Db): void {
+  if (getInstallState(db) !== 'secured') setInstallState(db, 'secured');
+}

@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { getAuth } from '../auth';
 import { user, type Role } from '../schema';
+import { markInstallSecured } from './settings';
 
 export type UserRow = typeof user.$inferSelect;
 export type PublicUser = Pick<UserRow, 'id' | 'name' | 'email' | 'role' | 'createdAt'>;
@@ -23,6 +24,7 @@ export async function createUser(db: Db, input: { email: string; password: strin
   if (db.select({ id: user.id }).from(user).where(eq(user.email, email)).get()) throw new UserExistsError(`A user with the email ${email} exists already`);
   const context = await getAuth(db).$context;
   const hash = await context.password.hash(input.password);
+  markInstallSecured(db);
   const created = await context.internalAdapter.createUser(
     { email, name: input.name?.trim() || email.split('@')[0], emailVerified: true, role: input.role },
     { method: 'admin' },
@@ -48,4 +50,14 @@ export function regenerateFeedKey(db: Db, userId: string): string {
   const key = randomBytes(16).toString('base64url');
   db.update(user).set({ feedKey: key, updatedAt: new Date() }).where(eq(user.id, userId)).run();
   return key;
+}
+
+/** Deletes an account with its sessions and the private feeds it saved (foreign keys cascade). */
+export function deleteUser(db: Db, userId: string): boolean {
+  return db.delete(user).where(eq(user.id, userId)).run().changes > 0;
+}
+
+/** Display names by lower-cased e-mail address, to show revision authors to non-admins. */
+export function mapDisplayNamesByEmail(db: Db): Map<string, string> {
+  return new Map(db.select({ email: user.email, name: user.name }).from(user).all().map((row) => [row.email.toLowerCase(), row.name]));
 }

@@ -46,16 +46,21 @@ export function checkAccess({ secured, readAccess, actor }: AccessSituation, nee
 }
 
 /**
- * Cookies ride along on cross-site requests, so a state-changing request that authenticates with
- * a session must come from our own pages. Browsers send Origin on such requests.
+ * Cookies ride along on cross-site requests, so a state-changing request that authenticates with a
+ * session must come from our own pages: its Origin matches ours in scheme, host and port, or, when
+ * a browser sends no Origin, it says `Sec-Fetch-Site: same-origin`. A request with neither is not
+ * from a browser page of ours and is refused, as is `Origin: null` (sandboxed or privacy-redirected).
  */
-export function checkSameOrigin(origin: string | null, expectedHost: string): void {
-  if (origin === null) return;
-  let host: string;
+export function checkSameOrigin(headers: { origin: string | null; secFetchSite: string | null }, expectedOrigin: string): void {
+  if (headers.origin === null) {
+    if (headers.secFetchSite === 'same-origin') return;
+    throw new AccessError(403, 'Cross-site request refused: a signed-in change must come from Summitry’s own pages');
+  }
+  let origin: string;
   try {
-    host = new URL(origin).host;
+    origin = new URL(headers.origin).origin;
   } catch {
     throw new AccessError(403, 'Cross-site request refused');
   }
-  if (host !== expectedHost) throw new AccessError(403, 'Cross-site request refused');
+  if (origin !== expectedOrigin) throw new AccessError(403, 'Cross-site request refused');
 }

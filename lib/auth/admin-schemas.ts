@@ -19,3 +19,7 @@ export const createTokenSchema = z.object({
 export const settingsSchema = z.object({
   readAccess: z.enum(['public', 'signed-in'], { error: 'Reading is public or signed-in' }),
 });
+
+export const reopenInstallSchema = z.object({
+  confirm: z.literal('reopen', { error: 'Send "confirm": "reopen" to open the install to everyone' }),
+});

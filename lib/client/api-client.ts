@@ -135,6 +135,7 @@ export function fetchPeopleOptions(q: string): Promise<{ people: PersonOption[] 
 export interface MeJson {
   secured: boolean;
   readAccess: 'public' | 'signed-in';
+  publicUrl: string | null;
   user: { id: string; email: string; name: string; role: 'viewer' | 'editor' | 'admin'; feedKey: string | null } | null;
 }
 

@@ -77,7 +77,10 @@ export const eventInputSchema = z
       .string({ error: 'Title is required' })
       .trim()
       .min(1, 'Title is required')
-      .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`),
+      .max(TITLE_MAX, `Title must be at most ${TITLE_MAX} characters`)
+      // Titles land in feeds, terminals and CSV: no escapes, bells, NULs or other control characters.
+      // Line breaks and tabs are kept (feeds escape them, and a test holds them exactly).
+      .refine((title) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(title), 'Title must not contain control characters (escapes, NUL, bell…); line breaks and tabs are fine'),
     status: z.enum(EVENT_STATUSES, { error: `Status must be one of ${EVENT_STATUSES.join(', ')}` }).default('scheduled'),
     start: dateOrDateTime('Start').nullish(),
     end: dateOrDateTime('End').nullish(),

@@ -1,7 +1,7 @@
 import { answerBadRequest, answerCalendarRequest, computeEtag, findLastModified, formatHttpDate, renderFeed, sharedFeedMemo } from '../ical';
 import { parsePastDays } from '../ical/select-feed-window';
 import type { EventRecord } from '../events/event-record';
-import type { AccessError } from '../auth/access-policy';
+import type { AccessError, Actor } from '../auth/access-policy';
 
 export interface FeedContent {
   events: EventRecord[];
@@ -54,6 +54,17 @@ export function respondWithFeed(
     return { ...rendered, lastModified: lastModified && formatHttpDate(lastModified), etag: computeEtag(rendered.body) };
   });
   return answerCalendarRequest(request, feed.body, feed.lastModified, method, { etag: feed.etag, filename: labels.filename, cacheControl });
+}
+
+/** For feeds read with a token, a session or a feed key: no shared cache may keep them. */
+export const CREDENTIALED_FEED_CACHE_CONTROL = 'private, max-age=300';
+
+/**
+ * A feed that anyone may read can sit in shared caches; one read with credentials cannot, whatever
+ * the read-access setting says now (it may change while a copy is cached).
+ */
+export function chooseFeedCacheControl(actor: Actor): string | undefined {
+  return actor.kind === 'anonymous' ? undefined : CREDENTIALED_FEED_CACHE_CONTROL;
 }
 
 /** A feed refused for access: short plain text, never cached, as calendar clients show it. */

@@ -23,7 +23,11 @@ export class RateLimiter {
   }
 }
 
-/** The client's address as the nearest proxy reports it, or one shared bucket for direct local use. */
+/**
+ * The client's address. Under `npm start`, lib/server/ has set X-Forwarded-For to the socket's
+ * address (or, behind a TRUSTED_PROXIES proxy, to the client it reports), so a client cannot
+ * choose its own bucket. Without an address (route handlers called in-process) all share one.
+ */
 export function clientKey(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0].trim() || request.headers.get('x-real-ip') || 'direct';
+  return request.headers.get('x-forwarded-for')?.split(',')[0].trim() || 'direct';
 }

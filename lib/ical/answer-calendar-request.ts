@@ -50,10 +50,10 @@ export function answerCalendarRequest(
 ): Response {
   const etag = options.etag ?? computeEtag(body);
   const httpDate = lastModified ? formatHttpDate(lastModified) : null;
-  const headers = new Headers({
-    'Cache-Control': options.cacheControl ?? FEED_CACHE_CONTROL,
-    ETag: etag,
-  });
+  const cacheControl = options.cacheControl ?? FEED_CACHE_CONTROL;
+  const headers = new Headers({ 'Cache-Control': cacheControl, ETag: etag });
+  // A shared cache must not hand a copy made for one set of credentials to a request with another.
+  if (/^public\b/.test(cacheControl)) headers.set('Vary', 'Authorization, Cookie');
   if (httpDate) headers.set('Last-Modified', httpDate);
 
   const ifNoneMatch = request.headers.get('if-none-match');

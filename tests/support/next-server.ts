@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
 const NEXT_BIN = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+/** What `npm start` runs: Next's handler behind lib/server's header normalisation and guards. */
+const SERVER_ENTRY = join(process.cwd(), 'lib', 'server', 'serve.ts');
 
 const hasBuild = () => existsSync(join(process.cwd(), '.next', 'BUILD_ID'));
 const LOCK = join(process.cwd(), 'node_modules', '.cache', 'summitry-next-build.lock');
@@ -97,10 +99,10 @@ export async function startProductionServer({
   timeoutMs?: number;
 }): Promise<RunningServer> {
   const chosen = port ?? (await findFreePort());
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(chosen), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databasePath, HOST: '127.0.0.1', PORT: String(chosen), NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -130,7 +132,7 @@ export async function startProductionServer({
   const url = `http://127.0.0.1:${chosen}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (!alive) throw new Error(`next start exited before it was ready:\n${output}`);
+    if (!alive) throw new Error(`the production server exited before it was ready:\n${output}`);
     try {
       const response = await fetch(url + readyPath);
       await response.arrayBuffer();
@@ -140,7 +142,7 @@ export async function startProductionServer({
     }
     if (Date.now() > deadline) {
       await stop('SIGKILL');
-      throw new Error(`next start was not ready within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`the production server was not ready within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
+import { authorize, presentRevisionAuthors } from '@/db/access';
 import { listChangesSince } from '@/db/queries/changes';
 import { parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 /** `GET /api/changes?since=ISO&<timeline filter>`: what was created or changed since then. */
 export async function GET(request: Request) {
   try {
-    await authorize(getDb(), request, 'read');
+    const viewer = await authorize(getDb(), request, 'read');
     const params = new URL(request.url).searchParams;
     const sinceRaw = params.get('since');
     const since = sinceRaw ? DateTime.fromISO(sinceRaw, { zone: 'utc' }) : DateTime.utc().minus({ days: 7 });
@@ -22,9 +22,10 @@ export async function GET(request: Request) {
     if (!filter.success) return errorResponse(400, 'The filter is not valid', collectFieldErrors(filter.error));
     const sinceIso = since.toUTC().toISO() ?? '';
     const changes = listChangesSince(getDb(), sinceIso, filter.data);
+    const present = presentRevisionAuthors(getDb(), viewer);
     return jsonResponse({
       since: sinceIso,
-      changes: changes.map(({ event, revisions }) => ({ event: toEventJson(event), revisions })),
+      changes: changes.map(({ event, revisions }) => ({ event: toEventJson(event), revisions: present(revisions) })),
     });
   } catch (error) {
     return respondToError(error);

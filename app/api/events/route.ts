@@ -4,6 +4,7 @@ import { parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
 import { readDraft } from '@/lib/events/draft-input';
+import { checkBatchReferences, checkEvidenceWithinText } from '@/lib/events/batch-references';
 import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
 import { authorize } from '@/db/access';
 import { readDataVersion } from '@/db/queries/data-version';
@@ -38,7 +39,10 @@ export async function POST(request: Request) {
       if (body.events.length === 0) return errorResponse(400, 'The batch has no events', { events: ['Add at least one event'] });
       if (body.events.length > 2000) return errorResponse(400, 'At most 2000 events per batch', { events: ['At most 2000 events per batch'] });
       const source = isPlainObject(body.source) ? body.source : null;
-      const created = createEventBatch(getDb(), body.events.map((item) => readDraft(item, source)), actor);
+      const drafts = body.events.map((item) => readDraft(item, source));
+      const problems = { ...checkBatchReferences(drafts), ...checkEvidenceWithinText(body.events, source?.text) };
+      if (Object.keys(problems).length) return errorResponse(400, 'Some drafts of the batch are not valid', problems);
+      const created = createEventBatch(getDb(), drafts, actor);
       return jsonResponse({ events: created.map(toEventJson) }, 201);
     }
     const event = createEvent(getDb(), readDraft(body, null).input, actor);

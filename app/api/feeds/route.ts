@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
+import { authorize, feedOwnerOf, feedScopeOf } from '@/db/access';
 import { createFeedToken, listFeedTokens } from '@/db/queries/feed-tokens';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
@@ -16,8 +16,9 @@ const createSchema = z.object({
 
 export async function GET(request: Request) {
   try {
-    await authorize(getDb(), request, 'read');
-    return jsonResponse({ feeds: listFeedTokens(getDb()) });
+    const actor = await authorize(getDb(), request, 'read');
+    // A feed's token is its credential: only its maker and admins may see it.
+    return jsonResponse({ feeds: listFeedTokens(getDb(), feedScopeOf(getDb(), actor)) });
   } catch (error) {
     return respondToError(error);
   }
@@ -26,14 +27,14 @@ export async function GET(request: Request) {
 /** Saves a view's filter behind a private token: `{ name, filter: "country=US&kind=visit" }`. */
 export async function POST(request: Request) {
   try {
-    await authorize(getDb(), request, 'write');
+    const actor = await authorize(getDb(), request, 'write');
     const parsed = createSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) return errorResponse(400, 'The feed is not valid', collectFieldErrors(parsed.error));
     const filter = parseEventFilter(new URLSearchParams(parsed.data.filter));
     if (!filter.success) {
       return errorResponse(400, 'The filter is not valid', Object.fromEntries(Object.entries(collectFieldErrors(filter.error)).map(([k, v]) => [`filter.${k}`, v])));
     }
-    const feed = createFeedToken(getDb(), parsed.data.name, formatEventFilter(filter.data).toString());
+    const feed = createFeedToken(getDb(), { name: parsed.data.name, filter: formatEventFilter(filter.data).toString(), owner: feedOwnerOf(actor) });
     return jsonResponse({ feed }, 201);
   } catch (error) {
     return respondToError(error);

@@ -16,6 +16,9 @@ export async function GET(request: Request) {
     return jsonResponse({
       secured: isSecured(db),
       readAccess: getReadAccess(db),
+      // The address the session cookie is made for, so the sign-in page can say where to go when
+      // a browser drops it (an https PUBLIC_URL reached over plain http).
+      publicUrl: process.env.PUBLIC_URL || null,
       user: user ? { id: user.id, email: user.email, name: user.name, role: user.role, feedKey: user.feedKey } : null,
     });
   } catch (error) {

@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
-import { AccessError } from '@/lib/auth/access-policy';
+import { ANONYMOUS, AccessError } from '@/lib/auth/access-policy';
 import type { EventFilter } from '@/lib/events/event-filter';
-import { answerFeedAccessDenied, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { answerFeedAccessDenied, chooseFeedCacheControl, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
 
 export interface FeedSpec {
   filter: EventFilter;
@@ -23,9 +23,10 @@ type Context = { params: Promise<Record<string, string>> };
 export function createFeedRoute(resolve: (request: Request, params: Record<string, string>) => FeedSpec | Response, options: { public?: boolean } = {}) {
   async function serve(request: Request, context: Context | undefined, method: 'GET' | 'HEAD'): Promise<Response> {
     const db = getDb();
+    let actor = ANONYMOUS;
     if (!options.public) {
       try {
-        await authorize(db, request, 'read', { allowFeedKey: true });
+        actor = await authorize(db, request, 'read', { allowFeedKey: true });
       } catch (error) {
         if (error instanceof AccessError) return answerFeedAccessDenied(error);
         throw error;
@@ -40,7 +41,7 @@ export function createFeedRoute(resolve: (request: Request, params: Record<strin
       method,
       { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, spec.filter, past.days) },
       spec,
-      spec.cacheControl,
+      spec.cacheControl ?? chooseFeedCacheControl(actor),
     );
   }
   return {

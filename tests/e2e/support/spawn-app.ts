@@ -24,12 +24,12 @@ async function freePort(): Promise<number> {
  * A second instance of the production build (the one Playwright's webServer built) on an empty
  * database, for flows that must start from nothing, such as ingesting the seed report.
  */
-export async function spawnAppOnEmptyDatabase(): Promise<SpawnedApp> {
+export async function spawnAppOnEmptyDatabase(env: Record<string, string> = {}): Promise<SpawnedApp> {
   const dir = mkdtempSync(join(tmpdir(), 'summitry-e2e-'));
   const databasePath = join(dir, 'summitry.db');
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+  const child: ChildProcess = spawn('npx', ['tsx', 'lib/server/serve.ts'], {
+    env: { ...process.env, DATABASE_PATH: databasePath, HOST: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
     detached: true,
   });

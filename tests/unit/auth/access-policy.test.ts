@@ -32,10 +32,18 @@ describe('checkAccess', () => {
 });
 
 describe('checkSameOrigin', () => {
-  it('accepts our own origin and requests without one, refuses others', () => {
-    expect(() => checkSameOrigin('https://summitry.example.org', 'summitry.example.org')).not.toThrow();
-    expect(() => checkSameOrigin(null, 'summitry.example.org')).not.toThrow();
-    expect(() => checkSameOrigin('https://evil.example', 'summitry.example.org')).toThrow('Cross-site');
-    expect(() => checkSameOrigin('null', 'summitry.example.org')).toThrow('Cross-site');
+  const ours = 'https://summitry.example.org';
+  const check = (origin: string | null, secFetchSite: string | null = null) => () => checkSameOrigin({ origin, secFetchSite }, ours);
+  it('accepts our own origin, or no Origin with Sec-Fetch-Site: same-origin', () => {
+    expect(check('https://summitry.example.org')).not.toThrow();
+    expect(check(null, 'same-origin')).not.toThrow();
+  });
+  it('refuses other origins, schemes and ports, opaque origins, and requests that say nothing', () => {
+    expect(check('https://evil.example')).toThrow('Cross-site');
+    expect(check('http://summitry.example.org')).toThrow('Cross-site');
+    expect(check('https://summitry.example.org:8443')).toThrow('Cross-site');
+    expect(check('null')).toThrow('Cross-site');
+    expect(check(null)).toThrow('Cross-site');
+    expect(check(null, 'cross-site')).toThrow('Cross-site');
   });
 });

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
+import { authorize, presentRevisionAuthors } from '@/db/access';
 import { getEvent } from '@/db/queries/events';
 import { listRevisions } from '@/db/queries/revisions';
 import { NotFoundError } from '@/lib/events/errors';
@@ -11,11 +11,11 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
-    await authorize(getDb(), request, 'read');
+    const viewer = await authorize(getDb(), request, 'read');
     const id = parseRouteId((await context.params).id, 'Event');
     const db = getDb();
     if (!getEvent(db, id)) throw new NotFoundError(`Event ${id}`);
-    return jsonResponse({ revisions: listRevisions(db, id) });
+    return jsonResponse({ revisions: presentRevisionAuthors(db, viewer)(listRevisions(db, id)) });
   } catch (error) {
     return respondToError(error);
   }
