@@ -1,14 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { spawnAppOnEmptyDatabase, type SpawnedApp } from './support/spawn-app';
+import { spawnAppWithAdmin, type SpawnedApp } from './support/spawn-app';
 
 let app: SpawnedApp;
 test.beforeAll(async () => {
-  app = await spawnAppOnEmptyDatabase();
-  // The first account comes from the command line, as the README says.
-  execFileSync('npx', ['tsx', 'db/cli/user-create.ts', '--email', 'admin@example.org', '--password', 'a long admin password', '--role', 'admin'], {
-    env: { ...process.env, DATABASE_PATH: app.databasePath },
-  });
+  app = await spawnAppWithAdmin();
 });
 test.afterAll(async () => {
   await app.stop();

@@ -1,15 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { spawnAppOnEmptyDatabase, type SpawnedApp } from './support/spawn-app';
+import { spawnAppWithAdmin, type SpawnedApp } from './support/spawn-app';
 
 // Finding 6 of issue 13: `/sign-in?next=/%5Cevil.example/x` sent the browser to evil.example after
 // a good sign-in. Chromium reads "/\evil.example" as "//evil.example", another host.
 let app: SpawnedApp;
 test.beforeAll(async () => {
-  app = await spawnAppOnEmptyDatabase();
-  execFileSync('npx', ['tsx', 'db/cli/user-create.ts', '--email', 'admin@example.org', '--password', 'a long admin password', '--role', 'admin'], {
-    env: { ...process.env, DATABASE_PATH: app.databasePath },
-  });
+  app = await spawnAppWithAdmin();
 });
 test.afterAll(async () => {
   await app.stop();

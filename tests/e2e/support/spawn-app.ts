@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,4 +54,16 @@ export async function spawnAppOnEmptyDatabase(env: Record<string, string> = {}):
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The admin account the e2e tests sign in with, made from the command line as the README says. */
+export const E2E_ADMIN = { email: 'admin@example.org', password: 'a long admin password' };
+
+/** A fresh app whose first account is an admin created by `npm run user:create`. */
+export async function spawnAppWithAdmin(): Promise<SpawnedApp> {
+  const app = await spawnAppOnEmptyDatabase();
+  execFileSync('npx', ['tsx', 'db/cli/user-create.ts', '--email', E2E_ADMIN.email, '--password', E2E_ADMIN.password, '--role', 'admin'], {
+    env: { ...process.env, DATABASE_PATH: app.databasePath },
+  });
+  return app;
 }
