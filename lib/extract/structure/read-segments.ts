@@ -96,6 +96,9 @@ const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders
 /** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
 const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
 
+/** Event words that mark the sentence where a report's news begins. */
+const LEAD_EVENT: TriggerKind[] = ['meet', 'receive', 'travel', 'arrive', 'call', 'summit', 'attend'];
+
 export interface ReaderState {
   focus: Person | null;
   lastPerson: Person | null;
@@ -383,7 +386,9 @@ export class SegmentReader {
   /** The first body paragraph, and where the first clause with a day of its own starts (computed once). */
   private get leadFacts(): { paragraph: number; firstDated: number } {
     this.lead ??= {
-      paragraph: this.a.sentences.find((x) => !x.header)?.paragraph ?? 0,
+      // The lead is where the news starts: the first sentence naming someone with an event word,
+      // past any boilerplate a page puts first ("La versione 2009 del sito termina qui").
+      paragraph: this.a.sentences.find((x) => !x.header && x.segments.some((g) => g.persons.length && LEAD_EVENT.some((k) => g.triggers.has(k))))?.paragraph ?? 0,
       firstDated: this.a.sentences.flatMap((x) => x.segments).find((g) => g.dates.length)?.start ?? Infinity,
     };
     return this.lead;
