@@ -1,9 +1,16 @@
 import type { Lexicon } from './lexicon';
 
+/** German writes a weekday and a part of the day as one word: "Donnerstagvormittag", "Montagabend". */
+function withDayParts(days: Record<string, number>): Record<string, number> {
+  const out = { ...days };
+  for (const [day, n] of Object.entries(days)) for (const part of ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht']) out[day + part] = n;
+  return out;
+}
+
 export const de: Lexicon = {
   lang: 'de',
   months: { januar: 1, janner: 1, jan: 1, februar: 2, feber: 2, feb: 2, marz: 3, mrz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12 },
-  weekdays: { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 },
+  weekdays: withDayParts({ montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 }),
   today: ['heute', 'heute abend', 'heute morgen'],
   tomorrow: ['morgen'],
   yesterday: ['gestern'],
