@@ -245,9 +245,17 @@ export class PeopleFinder {
   private byDate<T extends { tokens: string[]; entry: GazetteerEntry }>(cands: T[]): T[] {
     const day = this.day;
     if (!day || cands.length < 2) return cands;
-    const inOffice = (c: T) => (c.entry.terms?.some((t) => termCovers(t, day)) ? 1 : 0);
-    return [...cands].sort((a, b) => b.tokens.length - a.tokens.length || inOffice(b) - inOffice(a));
+    // Sorted once per candidate list and article: this runs for every token the gazetteer knows.
+    let sorted = this.sortedByDate.get(cands) as T[] | undefined;
+    if (!sorted) {
+      const inOffice = (c: T) => (c.entry.terms?.some((t) => termCovers(t, day)) ? 1 : 0);
+      sorted = [...cands].sort((a, b) => b.tokens.length - a.tokens.length || inOffice(b) - inOffice(a));
+      this.sortedByDate.set(cands, sorted);
+    }
+    return sorted;
   }
+
+  private sortedByDate = new WeakMap<object, unknown[]>();
 
   /**
    * Runs of a given name, more given names or initials, and a surname: "Maria Corina Machado",

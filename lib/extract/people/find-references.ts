@@ -21,20 +21,18 @@ const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|minis
 export interface ReferenceContext {
   /** ISO publication day, or null: offices without a day are not resolved */
   day: string | null;
-  /** people named so far in the article, most recent last */
-  recent: Person[];
   /** the people of the last sentence that named any: "the two men" are its two, or nobody */
   lastNamed: Person[];
   personForHolder(name: string): Person | null;
 }
 
-/** The window of folded words around a title, within the clause (punctuation ends it). */
-function windowAround(tokens: Token[], i: number, before: number, after: number): Token[] {
+/** The token range [a, b) around a title, within the clause (punctuation ends it). */
+function windowAround(tokens: Token[], i: number, before: number, after: number): [number, number] {
   let a = i;
   while (a > 0 && i - a < before && !/^[,;:()."«»“”]$/.test(tokens[a - 1].key)) a--;
   let b = i + 1;
   while (b < tokens.length && b - i <= after && !/^[,;:()."«»“”]$/.test(tokens[b].key)) b++;
-  return tokens.slice(a, b);
+  return [a, b];
 }
 
 function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
@@ -45,16 +43,14 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     const key = tokens[i].key;
     const counterpart = COUNTERPART.test(key);
     if ((!counterpart && !SINGLE_TITLE.test(key)) || taken(i)) continue;
-    const win = windowAround(tokens, i, 3, 4);
-    const end = win[win.length - 1];
+    const [a, b] = windowAround(tokens, i, 3, 4);
     // An apposition names the person itself: "the French president, Emmanuel Macron".
-    if (mentions.some((m) => m.start >= tokens[i].start && m.start - end.end <= 3)) continue;
+    if (mentions.some((m) => m.start >= tokens[i].start && m.start - tokens[b - 1].end <= 3)) continue;
     let nation: string | null = null;
     let nationAt = -1;
-    for (const t of win) {
-      const k = tokens.indexOf(t);
-      const c = taken(k) ? null : countryOfAdjective(t.key);
-      if (c && !nation) [nation, nationAt] = [c, k];
+    for (let k = a; k < b && !nation; k++) {
+      nation = taken(k) ? null : countryOfAdjective(tokens[k].key);
+      nationAt = k;
     }
     if (!nation) continue;
     // The office is read from the title and its own role words only, not the rest of the clause.
@@ -65,7 +61,7 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     let cls: RoleClass | undefined = [...roleClasses(tokens.slice(first, last + 1).map((t) => t.key).join(' '))][0];
     if (counterpart) {
       // "his Japanese counterpart": the office of the person the clause is about.
-      const about = [...mentions].reverse().find((m) => m.end <= tokens[i].start)?.person ?? ctx.recent[ctx.recent.length - 1];
+      const about = [...mentions].reverse().find((m) => m.end <= tokens[i].start)?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
       cls = about?.office ? CLASS_OF_OFFICE[about.office] : cls;
       if (about?.country === nation) continue;
     }

@@ -136,14 +136,13 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
     });
   // Then people named by office or as "the two leaders", in reading order (they refer back).
-  const recent: Person[] = [];
-  const references = { day: published ? toIsoDay(published) : null, recent, lastNamed: [] as Person[], personForHolder: (name: string) => finder.personForHolder(name) };
+  const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (name: string) => finder.personForHolder(name) };
   const personsBySentence = sentTokens.map((st, i) => {
     const named = finder.resolveSurnames(st, firstPass[i]);
-    const all = sentences[i].header ? named : findReferences(st.tokens, folded, named, references);
+    if (sentences[i].header) return named;
+    const all = findReferences(st.tokens, folded, named, references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
-    recent.push(...people);
-    if (people.length && !sentences[i].header) references.lastNamed = people;
+    if (people.length) references.lastNamed = people;
     return all;
   });
   // Places that a person's name covers are not places ("Santiago Peña").

@@ -377,7 +377,7 @@ export class SegmentReader {
     const ref = this.a.reference;
     if (!ref || seg.dates.length || this.vagueTime(seg) || this.a.tenseAt(pos, s) === 'future') return null;
     // Only the lead tells the news; later paragraphs recall, explain and generalise.
-    if (this.datedBefore(seg.start) || s.paragraph > this.leadParagraph + 1) return null;
+    if (this.datedBefore(seg.start) || s.paragraph > this.leadFacts.paragraph + 1) return null;
     return { start: ref, end: ref };
   }
 
@@ -392,10 +392,6 @@ export class SegmentReader {
       firstDated: this.a.sentences.flatMap((x) => x.segments).find((g) => g.dates.length)?.start ?? Infinity,
     };
     return this.lead;
-  }
-
-  private get leadParagraph(): number {
-    return this.leadFacts.paragraph;
   }
 
   /** Some clause before `pos` gives a day of its own. */
