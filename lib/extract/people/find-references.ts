@@ -18,6 +18,9 @@ const SINGLE_TITLE = /^(?:president[ea]?|prasident(?:in|en)?|prime|premier|primo
 const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|'|d|l)$/;
 const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|ministers|heads of state|sides)|both (?:leaders|men|presidents)|les deux (?:hommes|dirigeants|chefs d'etat|presidents|ministres|responsables)|i due (?:leader|presidenti|premier|capi di stato|ministri)|entrambi i leader|die beiden (?:politiker|staatschefs|prasidenten|regierungschefs|minister|spitzenpolitiker)|beide (?:politiker|staatschefs)|(?:los dos|ambos) (?:mandatarios|presidentes|lideres|jefes de estado|cancilleres|ministros))(?=\s|[,.;:]|$)/g;
 
+/** Words after which a clause (and its subject) begins. */
+const CLAUSE_OPENER = /^(?:[,;:]|that|says|said|say|and|but|while|when|where|que|qu|et|mais|quand|ou|lorsque|che|e|ma|mentre|quando|dove|dass|und|aber|als|wahrend|wo|y|pero|cuando|donde|mientras)$/;
+
 export interface ReferenceContext {
   /** ISO publication day, or null: offices without a day are not resolved */
   day: string | null;
@@ -84,9 +87,11 @@ function pairReferences(tokens: Token[], folded: string, mentions: PersonMention
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(body); m; m = PAIR.exec(body)) {
     const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
-    // Only as the subject that opens the sentence ("The two men spoke by phone"): as an object
-    // ("hosted the two men") it points to any pair met earlier, which recency cannot tell.
-    if (tokens.findIndex((t) => t.start >= start) > 4) continue;
+    // Only as the subject that opens a clause ("The two men spoke by phone", "the office says the
+    // two men met", ", and both leaders agreed"): as an object ("hosted the two men") it points to
+    // any pair met earlier, which recency cannot tell.
+    const at = tokens.findIndex((t) => t.start >= start);
+    if (at > 4 && !CLAUSE_OPENER.test(tokens[at - 1].key)) continue;
     // The pair is the two people named just before: earlier in this sentence, else the last sentence naming anyone.
     const here = [...new Set(mentions.filter((x) => x.end <= start && !x.person.speaker).map((x) => x.person))];
     const distinct = here.length ? here : [...new Set(ctx.lastNamed)];

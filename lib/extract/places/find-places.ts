@@ -4,7 +4,9 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { getPlaceIndex, zoneOfCountry, type PlaceEntry } from './place-index';
+import { countryOfAdjective, getPlaceIndex, zoneOfCountry, type PlaceEntry } from './place-index';
+import { findWorldTown } from './world-towns';
+import { isGivenName } from '../people/given-names';
 
 export interface PlaceMention {
   start: number;
@@ -60,4 +62,60 @@ function addTownsBeforeCountries(tokens: Token[], found: PlaceMention[]): PlaceM
     out.push({ start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end, entry: { type: 'city', city: { name, country: code, zone: zoneOfCountry(code) ?? 'UTC' } } });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case words inside town names: "Mar del Plata", "Bormes-les-Mimosas", "Frankfurt am Main". */
+const TOWN_PARTICLES = new Set(['del', 'de', 'la', 'le', 'les', 'di', 'da', 'am', 'an', 'der', 'sur', 'en', 'y', 'do', 'dos']);
+
+/** Continents and regions: GeoNames has towns of these names ("Asia" in the Philippines). */
+const NOT_TOWNS = new Set(['asia', 'africa', 'afrika', 'afrique', 'europe', 'europa', 'america', 'amerika', 'amerique', 'oceania', 'ozeanien', 'oceanie', 'antarctica', 'antartide', 'arctic', 'artico']);
+
+/** The country a language's reports are written from: its towns win over namesakes abroad ("Cuenca"). */
+const HOME_COUNTRY: Record<string, string | undefined> = { it: 'IT', fr: 'FR', de: 'DE', es: 'ES' };
+
+export interface TownContext {
+  /** the article's language */
+  lang: string;
+  /** countries the article names: a town of one of them wins over a larger namesake elsewhere */
+  countries: ReadonlySet<string>;
+  /** capitalised words that are never places: months, weekdays, words of time */
+  stopWords: ReadonlySet<string>;
+  /** a single word the people gazetteer knows ("a Trump") is a person, not a town */
+  isPersonWord(key: string): boolean;
+}
+
+/**
+ * Towns the tables do not list, where a place stands: a capitalised name right after a locative
+ * ("à Gao", "in Daura", "nach Schleswig", "en Mar del Plata") that the world gazetteer knows.
+ */
+export function addWorldTowns(tokens: Token[], found: PlaceMention[], ctx: TownContext): PlaceMention[] {
+  const out = [...found];
+  const taken = (k: number) => found.some((p) => k >= p.tokenStart && k < p.tokenEnd);
+  const nameWord = (k: number) => !!tokens[k] && tokens[k].cap && !tokens[k].num && !taken(k) && !ctx.stopWords.has(tokens[k].key);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!LOCATIVES.has(tokens[i].key) || !nameWord(i + 1)) continue;
+    // The longest run of name words (particles inside), tried longest first.
+    const ends: number[] = [];
+    let k = i + 1;
+    while (k < tokens.length && ends.length < 4) {
+      if (nameWord(k)) ends.push(k + 1);
+      else if (!(TOWN_PARTICLES.has(tokens[k].key) && nameWord(k + 1))) break;
+      k++;
+    }
+    // A given name and a surname are a person ("a Giorgia Meloni"), not a town; "in British
+    // waters" is not a town either, whatever Australia has of that name.
+    if ((ends.length >= 2 && isGivenName(tokens[i + 1].key)) || countryOfAdjective(tokens[i + 1].key) || NOT_TOWNS.has(tokens[i + 1].key)) continue;
+    for (const end of ends.reverse()) {
+      if (end - i - 1 === 1 && ctx.isPersonWord(tokens[i + 1].key)) continue;
+      // Only the words of the run, adjacent in the text: a line break or a comma ends a name.
+      const run = tokens.slice(i + 1, end);
+      if (run.some((t, n) => n > 0 && t.start - run[n - 1].end > 1)) continue;
+      const city = findWorldTown(run.map((t) => t.text).join(' '), ctx.countries, HOME_COUNTRY[ctx.lang]);
+      if (!city) continue;
+      out.push({ start: run[0].start, end: run[run.length - 1].end, tokenStart: i + 1, tokenEnd: end, entry: { type: 'city', city } });
+      i = end - 1;
+      break;
+    }
+  }
+  return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,8 @@
  */
 import { CITIES } from './data/cities';
 import { COUNTRIES } from './data/countries';
+import { worldCountryLines } from './data/world-countries';
+import { worldCapitalOf } from './world-towns';
 import { LANDMARKS } from './data/landmarks';
 import { NATIONALITIES } from './data/nationalities';
 import { foldKey } from '../text/fold-text';
@@ -61,7 +63,8 @@ export function getPlaceIndex(): PlaceIndex {
     add(name, { type: 'city', city });
     for (const a of (aliases ?? '').split(';')) if (a) add(a, { type: 'city', city });
   }
-  for (const line of COUNTRIES) {
+  const listed = new Set(COUNTRIES.map((line) => line.slice(0, 2)));
+  for (const line of [...COUNTRIES, ...worldCountryLines(listed)]) {
     const [code, capital, names] = line.split('|');
     const country: Country = { code, capital };
     countries.set(code, country);
@@ -102,15 +105,16 @@ export function zoneOfCountry(code: string | null): string | null {
   if (!code) return null;
   const idx = getPlaceIndex();
   const c = idx.countries.get(code);
-  if (c) return idx.cities.get(c.capital)?.zone ?? null;
+  if (c?.capital) return idx.cities.get(c.capital)?.zone ?? null;
   for (const city of idx.cities.values()) if (city.country === code) return city.zone;
-  return null;
+  return c ? worldCapitalOf(code)?.zone ?? null : null;
 }
 
 export function capitalOf(code: string): City | null {
   const idx = getPlaceIndex();
   const c = idx.countries.get(code);
-  return c ? idx.cities.get(c.capital) ?? null : null;
+  if (!c) return null;
+  return c.capital ? idx.cities.get(c.capital) ?? null : worldCapitalOf(code);
 }
 
 export function findCityByName(name: string): City | null {

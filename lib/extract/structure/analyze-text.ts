@@ -12,7 +12,7 @@ import type { PhraseHit } from '../text/phrase-matcher';
 import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/phrase-index';
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
 import { makeDay, resolveMention, toIsoDay, type DateContext, type DayRange } from '../dates/resolve-dates';
-import { findPlaces, type PlaceMention } from '../places/find-places';
+import { addWorldTowns, findPlaces, type PlaceMention, type TownContext } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import { findReferences } from '../people/find-references';
@@ -115,10 +115,17 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   // Places in a dateline or in parentheses ("8 heures à Paris") are not where events happen.
   const parens = parenthesesSpans(text);
   const inParens = (pos: number) => insideSpan(parens, pos);
-  const placesBySentence = sentences.map((s) => findPlaces(s.tokens).filter((p) => !inDateline(p.start) && !inParens(p.start)));
+  const known = sentences.map((s) => findPlaces(s.tokens));
+  const stop = stopWordsFor(lex);
+  const towns: TownContext = {
+    lang: lex.lang,
+    countries: new Set(known.flat().map((p) => (p.entry.type === 'country' ? p.entry.country.code : p.entry.city.country))),
+    stopWords: stop,
+    isPersonWord: (key) => gazetteer.byFirst.has(key),
+  };
+  const placesBySentence = known.map((found, i) => addWorldTowns(sentences[i].tokens, found, towns).filter((p) => !inDateline(p.start) && !inParens(p.start)));
 
   // People: names first everywhere, then surnames against everything found.
-  const stop = stopWordsFor(lex);
   const finder = new PeopleFinder(gazetteer, stop, lex.lang, published ? toIsoDay(published) : null);
   const sentTokens = sentences.map((s, i) => {
     const blocked = new Set<number>();

@@ -219,7 +219,9 @@ export class SegmentReader {
         if (!near) return false;
         const a = Math.min(h.start, pm.start);
         const b = Math.max(h.end, pm.end);
-        return !eventHits.some((e) => e.start >= a && e.end <= b);
+        // "Lo ha detto X, incontrando Y", "said X after meeting Y": the speaker is also the subject of the event that follows.
+        const actsAfter = h.end <= pm.start && eventHits.some((e) => e.start >= pm.end && e.start - pm.end <= 40);
+        return !actsAfter && !eventHits.some((e) => e.start >= a && e.end <= b);
       });
       if (quoted) continue;
       // "X s'est fait représenter par Y": X is absent, Y (after the verb) is there.
@@ -609,7 +611,8 @@ export class SegmentReader {
       const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
       stopLevelCompanions = stopLevelCompanions || !!(seg.dates.length && !isRange && companions.length && place.city);
       // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
-      const legDate = date ?? this.sentenceDate;
+      // A trip told in the present ("effectue une visite d'Etat en France") is the news of the day.
+      const legDate = date ?? this.sentenceDate ?? (b.tense === 'unknown' ? this.newsDay(seg, travelHit.start, s) : null);
       const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, peopleOf, run } from './helpers';
+
+/**
+ * Places the hand-made tables leave out come from the world gazetteers: towns (GeoNames) where
+ * a locative puts them, countries (CLDR names) in every language.
+ */
+describe('towns and countries beyond the hand-made tables', () => {
+  it('a town after a locative is the place, on its own clock (fr)', () => {
+    const events = extractEvents("Paris, 6 avril 2026 - Le ministre Jean-Noël Barrot se rendra le 7 avril à Gao, où il rencontrera le général Assimi Goïta.", { published: '2026-04-06', language: 'fr' }).events;
+    const visit = events.find((e) => e.kind === 'visit');
+    expect(visit?.location).toEqual({ city: 'Gao', country: 'ML' });
+    expect(visit?.timezone).toBe('Africa/Bamako');
+  });
+  it('a country missing from the hand-made table is a country in each language', () => {
+    expect(run("Berlin, 6. April 2026 - Außenminister Johann Wadephul reist am Dienstag nach Mauretanien.", '2026-04-06', 'de')).toEqual(['visit 2026-04-07..2026-04-07 MR scheduled Johann Wadephul']);
+    expect(run('Roma, 6 aprile 2026 - Il ministro Antonio Tajani sarà martedì in Mauritania.', '2026-04-06', 'it')).toEqual(['visit 2026-04-07..2026-04-07 MR scheduled Antonio Tajani']);
+  });
+  it('a place name is not a person: "En Mauritanie" opens a clause', () => {
+    expect(peopleOf('En Mauritanie, il rencontrera le président Mohamed Ould Ghazouani.', 'fr')).not.toContain('En Mauritanie');
+  });
+  it('a namesake abroad loses to a town of a country the article names, then to the language\'s own country', () => {
+    const inSpain = extractEvents('El rey Felipe VI se reunirá el martes en Cuenca con el presidente Emmanuel Macron.', { published: '2026-04-06', language: 'es' }).events;
+    expect(inSpain[0]?.location).toEqual({ city: 'Cuenca', country: 'ES' });
+    const e = extractEvents('El presidente Daniel Noboa se reunirá el martes en Cuenca con el presidente Gustavo Petro. Ecuador y Colombia firmarán un acuerdo.', { published: '2026-04-06', language: 'es' }).events;
+    expect(e[0]?.location?.country).toBe('EC');
+  });
+  it('people, nationalities and continents after a locative stay what they are', () => {
+    const e = extractEvents('ROME, April 6 (Wire) - Prime Minister Keir Starmer will travel to Asia next month; on Tuesday he will speak to Giorgia Meloni in British waters off Malta.', { published: '2026-04-06', language: 'en' }).events;
+    const places = e.map((x) => x.location?.city).filter(Boolean);
+    expect(places).not.toContain('Asia');
+    expect(places).not.toContain('British');
+    expect(places).not.toContain('Giorgia Meloni');
+  });
+});
