@@ -64,9 +64,12 @@ function pickYear(d: number, m: number, ref: DateTime, tense: Tense, pastHint: b
   return nearest;
 }
 
-function weekdayFrom(ref: DateTime, weekday: number, dir: 'next' | 'last' | 'this' | 'past' | 'future'): DateTime {
+function weekdayFrom(ref: DateTime, weekday: number, dir: 'next' | 'last' | 'this' | 'past' | 'future' | 'nearest'): DateTime {
   const delta = weekday - ref.weekday;
   switch (dir) {
+    case 'nearest':
+      // No tense to go by: the coming days, or the three before ("the meeting on Thursday" in Friday's paper).
+      return ref.plus({ days: delta < -3 ? delta + 7 : delta });
     case 'this':
       return ref.plus({ days: delta });
     case 'next':
@@ -142,7 +145,7 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
       }
       // A report names its own day by weekday ("talks on Tuesday" in Tuesday's paper); a verb in
       // the future ("will travel on Monday", written on a Monday) means the coming one.
-      const dir = m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'future');
+      const dir = m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'nearest');
       const day = weekdayFrom(ref, m.weekday, dir);
       if (m.weekdayEnd !== undefined) {
         // The range ends on the first such weekday on or after its start.

@@ -202,6 +202,12 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     if (prev && d.start >= prev.end && d.start - prev.end <= 12 && !/(?:^|\s)(?:that|che|que|qu'|dass|di)(?:\s|$)|[.!?;]/.test(folded.slice(prev.end, d.start))) return true;
     return !!next && next.start >= d.end && next.start - d.end <= 25 && !/[,;(.!?]/.test(folded.slice(d.end, next.start));
   };
+  // "Nach der Begegnung mit X am Donnerstag betonte er": a day that follows an event word in its
+  // own clause dates the event, even right before a verb of saying.
+  const eventWordBefore = (d: DateMention, s: SentenceInfo) =>
+    (['meet', 'call', 'travel', 'arrive', 'summit'] as TriggerKind[]).some((k) =>
+      (triggersBySentence[s.index].get(k) ?? []).some((h) => h.end <= d.start && d.start - h.end <= 80 && !/[,;.!?]/.test(folded.slice(h.end, d.start))),
+    );
   let di = 0;
   let ti = 0;
   for (const s of sentences) {
@@ -217,7 +223,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
         ctx.frame = range;
         continue;
       }
-      const report = nearSpeech(m) && m.kind !== 'range';
+      const report = nearSpeech(m) && m.kind !== 'range' && !eventWordBefore(m, s);
       dates.push({ mention: m, range, report });
       if (report) continue;
       ctx.last = range.start;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, extractEvents, run } from './helpers';
+
+/** Weekdays in a report: which week they fall in, and whether they date the event or the report. */
+describe('weekdays of a report', () => {
+  it('with no tense, a weekday of the last three days is past, any other is coming', () => {
+    // 2019-02-08 is a Friday.
+    expect(datesOf('Die Begegnung mit Pompeo am Donnerstag.', 'de', '2019-02-08')).toEqual(['Donnerstag=2019-02-07']);
+    expect(datesOf('Das Treffen am Montag in Berlin.', 'de', '2019-02-08')).toEqual(['Montag=2019-02-11']);
+    expect(datesOf('Le sommet de vendredi.', 'fr', '2019-02-08')).toEqual(['vendredi=2019-02-08']);
+  });
+  it('a verb in the future keeps the coming week, one in the past the last', () => {
+    expect(datesOf('Il incontrerà venerdì il presidente.', 'it', '2019-02-08')).toEqual(['venerdì=2019-02-15']);
+    expect(datesOf('He met the president on Thursday.', 'en', '2019-02-08')).toEqual(['Thursday=2019-02-07']);
+  });
+  it('a day after an event word dates the event, even right before a verb of saying (de)', () => {
+    // Clauses keep only the days of events: a report's own day is dropped from them.
+    expect(datesOf('Nach der Begegnung mit Mike Pompeo am Donnerstag in Washington betonte er die Beziehungen.', 'de', '2019-02-08')).toEqual(['Donnerstag=2019-02-07']);
+    expect(datesOf('Cassis betonte am Freitag die guten Beziehungen.', 'de', '2019-02-08')).toEqual([]);
+  });
+  it('a speaker who goes on to meet someone takes part (it)', () => {
+    const [meeting, ...rest] = extractEvents('Washington, 23 giugno 2023 - Lo ha detto il ministro della Difesa Guido Crosetto, incontrando al Pentagono il segretario alla Difesa Lloyd Austin.', { published: '2023-06-23', language: 'it' }).events;
+    expect(rest).toEqual([]);
+    expect([meeting.kind, meeting.start, meeting.location?.city, meeting.participants.map((p) => p.name)]).toEqual(['meeting', '2023-06-23', 'Washington', ['Guido Crosetto', 'Lloyd Austin']]);
+  });
+  it('"the two men" after "says" are the pair named before (en)', () => {
+    const events = run('OTTAWA - Prime Minister Justin Trudeau has congratulated U.S. President Donald Trump on his inauguration. The Prime Minister’s Office says the two men spoke by phone Saturday.', '2017-01-21', 'en');
+    expect(events).toEqual(['call 2017-01-21..2017-01-21 - held Donald Trump + Justin Trudeau']);
+  });
+});
