@@ -36,13 +36,15 @@ function build(lang: Lang): TenseRules {
     case 'fr':
       return {
         future: re(`${B}(?:${L}{2,}(?:era|ira|ra|ront)|se rend|arrive|rencontre|reçoit|sera|seront|doit|doivent|devrait|devraient|prévue?s?|attendue?s?|demain|prochaine?)${E}`),
-        past: re(`${B}(?:hier|dernière?|a été|ont été|avait|avaient|était|s'est|se sont|(?:a|ont)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:é|ée|és|ées|u|ue|is|it))${E}`),
+        // Verbs of motion make their perfect with "être": "est arrivé", "sont repartis".
+        past: re(`${B}(?:hier|dernière?|a été|ont été|avait|avaient|était|s'est|se sont|(?:a|ont)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:é|ée|és|ées|u|ue|is|it)|(?:est|sont)\\s+(?:\\p{Ll}+\\s+)?(?:re)?(?:arrivé|allé|parti|venu|rentré|retourné|passé|descendu|monté|resté|sorti|entré)(?:e|s|es)?)${E}`),
         speech: re(`${B}(?:a|ont)\\s+(?:indiqué|annoncé|déclaré|précisé|souligné|ajouté|affirmé|estimé|confirmé|expliqué|dit|fait savoir)${E}`),
       };
     case 'de':
       return {
         future: re(`${B}(?:reist|trifft|empfängt|kommt|fliegt|besucht|spricht|bleibt|beginnt|folgt|wird|werden|soll|sollen|geplant${L}*|plant|planen|kommende[nrs]?|nächste[nrs]?|morgen|angesetzt|vorgesehen${L}*|will|wollen|bricht)${E}`),
-        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|empfing|reiste|sprach|telefonierte|kam|flog|zuvor)${E}`),
+        // "ist ... eingetroffen": verbs of motion make their perfect with "sein", the participle last.
+        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|empfing|reiste|sprach|telefonierte|kam|flog|zuvor|(?:ist|sind)(?=[^.;]{0,80}?(?:ge(?:kommen|reist|flogen|landet|fahren)|eingetroffen|angekommen|aufgebrochen|zusammengekommen|zusammengetroffen)${E}))${E}`),
         speech: re(`${B}(?:teilte|mitteilte|sagte|erklärte|betonte|hieß es|hat\\s+(?:\\p{Ll}+\\s+)?(?:mitgeteilt|gesagt|erklärt))${E}`),
       };
     case 'es':

@@ -358,7 +358,7 @@ export class SegmentReader {
   private vagueTime(seg: Segment): boolean {
     if (!this.vagueRe) {
       const months = Object.keys(this.a.lex.months).filter((m) => m.length >= 3 && m !== 'may' && m !== 'mar' && m !== 'set' && m !== 'gen');
-      const seasons = ['spring', 'summer', 'autumn', 'winter', 'primavera', 'estate', 'autunno', 'inverno', 'printemps', 'automne', 'hiver', 'fruhjahr', 'fruhling', 'sommer', 'herbst', 'verano', 'otono', 'invierno', 'last year', "l'anno scorso", "l'annee derniere", 'letztes jahr', 'el ano pasado'];
+      const seasons = ['spring', 'summer', 'autumn', 'winter', 'primavera', 'estate', 'autunno', 'inverno', 'printemps', 'automne', 'hiver', 'fruhjahr', 'fruhling', 'sommer', 'herbst', 'verano', 'otono', 'invierno', 'last year', 'last week', 'next week', 'this week', 'semaine derniere', 'semaine prochaine', 'cette semaine', 'settimana scorsa', 'settimana prossima', 'prossima settimana', 'questa settimana', 'letzte woche', 'letzten woche', 'vergangene woche', 'vergangenen woche', 'nachste woche', 'nachsten woche', 'diese woche', 'dieser woche', 'semana pasada', 'proxima semana', 'esta semana', "l'anno scorso", "l'annee derniere", 'letztes jahr', 'el ano pasado'];
       this.vagueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[...months, ...seasons].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'u');
     }
     const known = this.vagueCache.get(seg);
@@ -611,8 +611,9 @@ export class SegmentReader {
       const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
       stopLevelCompanions = stopLevelCompanions || !!(seg.dates.length && !isRange && companions.length && place.city);
       // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
-      // A trip told in the present ("effectue une visite d'Etat en France") is the news of the day.
-      const legDate = date ?? this.sentenceDate ?? (b.tense === 'unknown' ? this.newsDay(seg, travelHit.start, s) : null);
+      // A trip the lead tells without a day ("effectue une visite d'Etat en France", "est arrivé à
+      // Washington") is the news of the day.
+      const legDate = date ?? this.sentenceDate ?? this.newsDay(seg, travelHit.start, s);
       const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);

@@ -28,3 +28,13 @@ describe('weekdays of a report', () => {
     expect(events).toEqual(['call 2017-01-21..2017-01-21 - held Donald Trump + Justin Trudeau']);
   });
 });
+
+describe('the day of a trip the lead tells without one', () => {
+  it('"est arrivé à Washington" in the lead is the report\'s day, with the verb of motion in the past (fr)', () => {
+    const events = run('Nicolas Sarkozy est arrivé en fin de matinée à Washington, a annoncé la présidence française.', '2011-01-10', 'fr');
+    expect(events).toEqual(['visit 2011-01-10..2011-01-10 Washington held Nicolas Sarkozy']);
+  });
+  it('"visited ... last week" is not dated to the report\'s day (en)', () => {
+    expect(run('PARIS (AFP) - Emmanuel Macron visited Berlin last week.', '2026-03-09', 'en')).toEqual([]);
+  });
+});
