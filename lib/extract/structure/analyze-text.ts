@@ -320,6 +320,9 @@ function splitSegments(s: SentenceInfo, folded: string, persons: PersonMention[]
     const prev = segs[segs.length - 1];
     // A clause without an event word continues the previous one ("..., e con il Segretario X").
     if (prev && !hasEvent) segs[segs.length - 1] = make(prev.start, b);
+    // A list of names without a verb is the subject of the clause its last item opens ("Kagame,
+    // Fonseca, Buhari, and Ramaphosa arrived"; "los presidentes de Bolivia, X, y Paraguay, Y").
+    else if (prev && !EVENT_KINDS.some((k) => prev.triggers.has(k)) && prev.persons.length && /^[\s,]*(?:and|y|e|ed|et|und|sowie)\s/.test(folded.slice(a, b))) segs[segs.length - 1] = make(prev.start, b);
     else segs.push(seg);
   }
   return segs;

@@ -264,6 +264,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     }
   }
 
+  joinSummitsOfArrivals(visits, summits);
+
   const events: DraftEvent[] = [];
   let n = 0;
   const nextId = () => `e${++n}`;
@@ -368,6 +370,20 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     events.push(ev);
   }
   return events;
+}
+
+/**
+ * Leaders who arrive in a summit's city on its eve or its first day come for it: they attend, and
+ * stay until it ends ("Leaders are arriving in Addis Ababa for the summit on 9-10 February").
+ */
+function joinSummitsOfArrivals(visits: VisitOut[], summits: SummitAtom[]): void {
+  for (const v of visits) {
+    if (+v.stop.start !== +v.stop.end || !v.stop.place.city) continue;
+    const sm = summits.find((x) => x.date && x.place?.city && placeKey(x.place) === placeKey(v.stop.place) && v.stop.start >= x.date.start.minus({ days: 2 }) && v.stop.start <= x.date.start);
+    if (!sm?.date) continue;
+    v.stop.end = sm.date.end;
+    for (const p of v.people) if (!sm.attendees.includes(p)) sm.attendees.push(p);
+  }
 }
 
 function zoneForCityName(name: string): string | null {

@@ -571,7 +571,8 @@ export class SegmentReader {
       const travelHit = travelHits[ti];
       const windowStart = ti > 0 ? travelHits[ti - 1].end : seg.start;
       const windowEnd = ti + 1 < travelHits.length ? travelHits[ti + 1].start : seg.end;
-      const named = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !isOther(p) && notCompanion(p)).pop()?.person;
+      const namedMentions = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !isOther(p) && notCompanion(p));
+      const named = namedMentions[namedMentions.length - 1]?.person;
       const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
       const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n));
@@ -618,6 +619,10 @@ export class SegmentReader {
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
       else if (legDate) st.tripDay.delete(lead);
+      // "Kagame, Fonseca and Ramaphosa arrived in Addis Ababa": every coordinated subject makes the
+      // same trip, each as the head of a party of their own.
+      const coTravellers = named ? this.coordinated(namedMentions).filter((p) => p !== lead && !(p.country && p.country === place.country)) : [];
+      for (const p of coTravellers) this.atoms.push({ ...atom, travellers: [p], companions: [] });
       this.atoms.push(atom);
       usedLeads.push(lead);
       subject = subject ?? lead;
@@ -864,7 +869,9 @@ export class SegmentReader {
     const out = [before[before.length - 1]];
     for (let i = before.length - 2; i >= 0; i--) {
       const between = this.a.folded.slice(before[i].end, out[0].start);
-      const listComma = out.length >= 2 && /^\s*,\s*$/.test(between);
+      // "A, B, and C"; "Rwanda's President A, Cape Verde's President B, and President C": a comma
+      // with at most an office before the name continues a list already joined by "and".
+      const listComma = out.length >= 2 && /^\s*,\s*(?:[\p{L}'’.-]+,?\s+){0,4}$/u.test(between);
       if (listComma || /^[\s,]*(?:and|e|ed|et|und|y|&)\s/.test(between.replace(/^[^,a-z&]*/, '')) || /(?:^|\s)(?:and|e|ed|et|und|y)\s[^,;.]*$/.test(between)) out.unshift(before[i]);
       else break;
     }
