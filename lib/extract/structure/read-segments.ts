@@ -265,17 +265,25 @@ export class SegmentReader {
   private placeNear(seg: Segment, pos: number, preferAfter: boolean, maxDist = 90): PlaceRef | null {
     type Cand = { start: number; end: number; ref: () => PlaceRef | null; city: boolean };
     const cands: Cand[] = this.usablePlaces(seg).map((p) => ({ start: p.start, end: p.end, ref: () => this.toRef(p.entry), city: p.entry.type !== 'country' }));
-    for (const h of hits(seg, 'capital')) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(), city: true });
+    for (const h of hits(seg, 'capital')) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(h), city: true });
     const dist = (c: Cand) => (c.start >= pos ? c.start - pos + (preferAfter ? 0 : 15) : pos - c.end + (preferAfter ? 15 : 0));
     const near = cands.filter((c) => dist(c) <= maxDist).sort((x, y) => Number(y.city) - Number(x.city) || dist(x) - dist(y));
     for (const c of near) {
       const r = c.ref();
-      if (r) return r;
+      // A generic seat ("State House") with no dateline to place it names no place.
+      if (r && (r.city || r.country)) return r;
     }
     return null;
   }
 
-  private capitalRef(): PlaceRef | null {
+  /** "the capital": of the country an adjective beside it names ("la capital costarricense", "die österreichische Hauptstadt"), else of the trip's country. */
+  private capitalRef(hit: PhraseHit): PlaceRef | null {
+    const around = this.a.folded.slice(Math.max(0, hit.start - 30), hit.end + 30);
+    const at = hit.start - Math.max(0, hit.start - 30);
+    const words = [...(around.slice(0, at).match(/[\p{L}-]+/gu) ?? []).slice(-2), ...(around.slice(at + hit.end - hit.start).match(/[\p{L}-]+/gu) ?? []).slice(0, 2)];
+    const named = words.map((w) => countryOfAdjective(w)).find(Boolean);
+    const own = named ? capitalOf(named) : null;
+    if (own) return { city: own, country: own.country };
     const cap = this.state.tripCountry ? capitalOf(this.state.tripCountry) : null;
     if (cap) return { city: cap, country: cap.country };
     return this.state.lastForeignCity;

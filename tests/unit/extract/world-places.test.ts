@@ -33,3 +33,14 @@ describe('towns and countries beyond the hand-made tables', () => {
     expect(places).not.toContain('Giorgia Meloni');
   });
 });
+
+describe('capitals and seats named without their city', () => {
+  it('"the capital" with a nationality beside it is that country\'s capital (es)', () => {
+    const events = extractEvents('El presidente de Costa Rica, Rodrigo Chaves, y el de Panamá, José Raúl Mulino, se reunirán el viernes en la capital costarricense.', { published: '2025-11-20', language: 'es' }).events;
+    expect(events.map((e) => [e.kind, e.start, e.location?.city])).toEqual([['meeting', '2025-11-21', 'San José']]);
+  });
+  it('a seat of government with no dateline gives way to the host\'s capital (en)', () => {
+    const events = extractEvents('President Kibaki received the United States Secretary of State Hillary Clinton at State House on Saturday.', { published: '2012-08-04', language: 'en' }).events;
+    expect(events.find((e) => e.kind === 'meeting')?.location).toEqual({ city: 'Nairobi', country: 'KE' });
+  });
+});
