@@ -31,6 +31,8 @@ interface AtomBase {
   asPlanned: boolean;
   tense: Tense;
   sideline: boolean;
+  /** the day is the report's own, assumed for a lead that gives none: a later "the meeting took place on Tuesday" corrects it */
+  dayAssumed?: boolean;
 }
 
 export interface TravelAtom extends AtomBase {
@@ -448,11 +450,12 @@ export class SegmentReader {
     const ownPlaceAny = usable.length ? this.toRef(usable[0].entry) : null;
     for (const p of usable) if (p.entry.type !== 'country') st.lastForeignCity = this.toRef(p.entry);
     const base = (pos: number, preferAfter: boolean, preferBefore = false) => {
-      const date = this.dateNear(seg, pos, preferBefore) ?? fallbackDate ?? this.newsDay(seg, pos, s);
+      const own = this.dateNear(seg, pos, preferBefore) ?? fallbackDate;
+      const date = own ?? this.newsDay(seg, pos, s);
       // "..., where/dove/où he will meet": the place is the one the previous clause named.
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde|in cui|dans laquelle)(?:\s|,|$)/.test(folded);
       const place = (relative ? prevPlace : null) ?? this.placeNear(seg, pos, preferAfter) ?? (/(?:^|\s)(?:there|li|la|dort|alli)(?:\s|,|$)/.test(folded) ? prevPlace : null);
-      return { seg, sentence: s, date, time: this.timeNear(seg), place, flag, asPlanned, tense: this.a.tenseAt(pos, s), sideline };
+      return { seg, sentence: s, date, time: this.timeNear(seg), place, flag, asPlanned, tense: this.a.tenseAt(pos, s), sideline, dayAssumed: !own && !!date };
     };
     // People introduced by "with"/"by" ("mit Handelsminister X", "von Präsident Y", "par son homologue")
     // are the other side even when they stand before the verb.
@@ -480,7 +483,10 @@ export class SegmentReader {
       if (t && !ev.time) ev.time = t;
       const pl = this.placeNear(seg, ana.end, true);
       if (pl && (!ev.place || (!ev.place.city && pl.city))) ev.place = pl;
-      if (seg.dates.length && !ev.date) ev.date = seg.dates[0].range;
+      if (seg.dates.length && (!ev.date || ev.dayAssumed)) {
+        ev.date = seg.dates[0].range;
+        ev.dayAssumed = false;
+      }
       this.addEvidence(ev, seg);
       return { subject: null, place: pl };
     }
@@ -808,7 +814,7 @@ export class SegmentReader {
         if (!date && !(seg.dates.length === 0 && this.vagueTime(seg))) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
-        const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null };
+        const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null, dayAssumed: date === b.date && b.dayAssumed };
         this.atoms.push(atom);
         st.lastEvent = atom;
       }

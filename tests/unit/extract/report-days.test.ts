@@ -38,3 +38,10 @@ describe('the day of a trip the lead tells without one', () => {
     expect(run('PARIS (AFP) - Emmanuel Macron visited Berlin last week.', '2026-03-09', 'en')).toEqual([]);
   });
 });
+
+describe('a day assumed for the lead, then told', () => {
+  it('"the meeting took place on Tuesday 10" corrects the report\'s day the lead implied (es)', () => {
+    const text = 'El canciller Hugo de Zela sostuvo una reunión con el presidente electo de Chile, José Antonio Kast. La cita se llevó a cabo en la ciudad de Santiago el último martes 10.';
+    expect(run(text, '2026-03-11', 'es')).toContain('meeting 2026-03-10..2026-03-10 Santiago held Hugo de Zela + José Antonio Kast');
+  });
+});
