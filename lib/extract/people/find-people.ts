@@ -215,7 +215,8 @@ export class PeopleFinder {
         while (b - k < 3 && isName(b) && (b === k || tokens[b].start - tokens[b - 1].end <= 1)) b++;
         // A run followed by another capitalised word is something else ("Casa Rosada Palace").
         // ... or the head of an office ("International Trade Minister X").
-        if (b - k < 2 || (tokens[b] && ((tokens[b].cap && isNameToken(tokens[b], this.stopWords)) || isTitleToken(tokens[b])))) continue;
+        // ... or part of a body's name ("Japan Business Federation").
+        if (b - k < 2 || (tokens[b] && ((tokens[b].cap && (isNameToken(tokens[b], this.stopWords) || NOT_NAME_WORDS.has(tokens[b].key))) || isTitleToken(tokens[b])))) continue;
         runs.push([k, b]);
         for (let n = k; n < b; n++) used.add(n);
         next.push(b);
@@ -405,7 +406,9 @@ export class PeopleFinder {
       // "la présidente de la Confédération Viktor Rossi": a run whose later word is a given name starts there.
       const given = tokens.slice(j, b - 1).findIndex((t) => isGivenName(t.key));
       if (given > 0 && !isGivenName(tokens[j].key)) j += given;
-      if (b - j >= 2 && !(this.lang === 'de' && !isGivenName(tokens[j].key) && tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)))) return [j, b];
+      // A run that a body's word continues is that body's name ("the Chairman of the Japan Business Federation").
+      const bodyName = !!tokens[b]?.cap && NOT_NAME_WORDS.has(tokens[b].key);
+      if (b - j >= 2 && !bodyName && !(this.lang === 'de' && !isGivenName(tokens[j].key) && tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)))) return [j, b];
       if (b - j === 1 && this.isKnownSingle(tokens[j])) return [j, b];
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
       if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];

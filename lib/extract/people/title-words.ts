@@ -47,5 +47,12 @@ export const NOT_NAME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sheikh', 'prince', 'king', 'emir', 'his', 'majesty', 'highness',
   // Regions, forces and forms of address: capitalised in names of bodies, never a person's.
   'asian', 'african', 'africain', 'africaine', 'africano', 'africana', 'afrikanisch', 'arab', 'arabe', 'arabo', 'araba', 'latin', 'latino', 'latinoamericano', 'caribbean', 'pacific', 'atlantic', 'nordic', 'baltic',
+  // Rooms, buildings and squares, federations and alliances: "Sala del Tronetto", "Castello Svevo",
+  // "National Gallery", "Independence Square", "Confederazione Elvetica", "Alleanza Atlantica".
+  'sala', 'salle', 'saal', 'salon', 'castello', 'castle', 'chateau', 'schloss', 'castillo', 'gallery', 'galleria', 'galerie', 'museum', 'museo', 'musee',
+  'square', 'piazza', 'plaza', 'platz', 'hall', 'confederazione', 'confederation', 'confederacion', 'eidgenossenschaft', 'federazione', 'federation', 'federacion',
+  'alleanza', 'alliance', 'alianza', 'allianz', 'partners', 'heads', 'protocolo', 'protocollo', 'protocole', 'ceremonial', 'stampa', 'prensa',
+  // Verbs a headline capitalises ("Donald Trump Cancels Visit").
+  'visit', 'visits', 'meets', 'cancels', 'arrives', 'talks', 'calls', 'says', 'hosts', 'welcomes',
   'air', 'force', 'forces', 'army', 'navy', 'excellence', 'excellency', 'eccellenza', 'excelencia', 'majestades', 'majestad', 'maesta', 'majeste', 'social', 'ejecutivo', 'executive', 'esecutivo', 'executif',
 ]);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractEvents, run } from './helpers';
+import { extractEvents, peopleOf, run } from './helpers';
 import { officeHolderAt } from '../../../lib/extract/people/office-history/office-at';
 
 // People the gazetteer does not list, and people whose office depends on the report's date.
@@ -63,5 +63,27 @@ describe('robustness found on real reports', () => {
     const t0 = performance.now();
     extractEvents(text, { published: '2017-04-05', language: 'fr' });
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('names of rooms, buildings and bodies are not people', () => {
+  it('a room, a castle, a gallery, a federation or an alliance is no person', () => {
+    for (const [text, lang] of [
+      ['Il Papa ha ricevuto il presidente nella Sala del Tronetto.', 'it'],
+      ['La cena si terrà al Castello Svevo di Bari.', 'it'],
+      ['Il presidente ha visitato la National Gallery.', 'it'],
+      ['Il presidente della Confederazione Elvetica arriva a Roma.', 'it'],
+      ['Gli alleati della Alleanza Atlantica si riuniscono.', 'it'],
+      ['Thousands gathered at Independence Square in Accra.', 'en'],
+    ] as const)
+      expect(peopleOf(text, lang)).toEqual([]);
+  });
+  it('a title before a body\'s name does not make its first words a person (de)', () => {
+    const people = peopleOf('Darunter der Chairman der Japan Business Federation – Keidanren, Hiroaki Nakanishi, sowie der Ko-Vorsitzende Eizo Kobayashi.', 'de');
+    expect(people).not.toContain('Japan Business');
+    expect(people).toContain('Hiroaki Nakanishi');
+  });
+  it('a headline in title case keeps its verbs out of names (en)', () => {
+    expect(peopleOf('Donald Trump Cancels Visit to Colombia', 'en')).toEqual(['Donald Trump']);
   });
 });
