@@ -12,6 +12,7 @@ import type { PhraseHit } from '../text/phrase-matcher';
 import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/phrase-index';
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
 import { makeDay, resolveMention, toIsoDay, type DateContext, type DayRange } from '../dates/resolve-dates';
+import { separableVerbHits } from '../language/german-separable-verbs';
 import { addWorldTowns, findPlaces, type PlaceMention, type TownContext } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
@@ -133,7 +134,11 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     return { tokens: s.tokens, blocked };
   });
   const pindex = triggerIndexFor(lex);
-  const triggersBySentence = sentences.map((s) => matchPhraseIndex(pindex, s.tokens));
+  const triggersBySentence = sentences.map((s) => {
+    const found = matchPhraseIndex(pindex, s.tokens);
+    if (lex.lang === 'de') for (const [kind, hit] of separableVerbHits(s.tokens)) found.set(kind, [...(found.get(kind) ?? []), hit].sort((x, y) => x.start - y.start));
+    return found;
+  });
   let firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
   // German capitalises every noun, so untitled names are read only in the other languages.
   if (lex.lang !== 'de')

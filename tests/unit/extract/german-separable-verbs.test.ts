@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents, run } from './helpers';
+
+/** German separable verbs: the finite verb early, its particle closing the clause. */
+describe('German separable verbs', () => {
+  it('"trifft ... ein" is an arrival', () => {
+    expect(run('Der russische Präsident Wladimir Putin trifft am Montag in Berlin ein.', '2026-03-04', 'de')).toEqual(['visit 2026-03-09..2026-03-09 Berlin scheduled Vladimir Putin']);
+  });
+  it('"traf ... zusammen" is a meeting', () => {
+    const [m] = extractEvents('Außenminister Johann Wadephul traf am Dienstag in Rom mit seinem Amtskollegen Antonio Tajani zusammen.', { published: '2026-03-04', language: 'de' }).events.filter((e) => e.kind === 'meeting');
+    expect([m?.start, m?.location?.city, m?.participants.map((p) => p.name)]).toEqual(['2026-03-03', 'Rome', ['Johann Wadephul', 'Antonio Tajani']]);
+  });
+  it('a particle that does not close the clause is no verb\'s particle', () => {
+    expect(run('Putin trifft ein Abkommen mit Berlin.', '2026-03-04', 'de')).toEqual([]);
+  });
+});
