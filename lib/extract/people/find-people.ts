@@ -65,7 +65,8 @@ function isTitleToken(t: Token): boolean {
 function isNameToken(t: Token, extraStop?: Set<string>): boolean {
   if (!t.cap || t.num) return false;
   if (NOT_NAME_WORDS.has(t.key) || (extraStop && extraStop.has(t.key))) return false;
-  if (isTitleToken(t)) return false;
+  // "Mr", "Mme", "Herr" introduce a name and are no part of it.
+  if (isTitleToken(t) || HONORIFICS.has(t.key)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 
