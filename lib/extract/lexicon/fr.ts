@@ -30,7 +30,7 @@ export const fr: Lexicon = {
   receive: ['recu par', 'recue par', 'sera recu', 'sera recue', 'accueilli par', 'accueillie par', 'a ete recu', 'a ete recue'],
   separate: ['separement', 'entretiens', 'rencontres', 'bilaterales', 'respectivement'],
   joint: ['se sont rencontres', 'se rencontreront', 'se rencontrent', 'se retrouveront', 'trilateral*', 'copreside*', 'co-preside*', 'reunion'],
-  call: ['par visioconference', 'en visioconference', 'telephon*', 'par telephone', 'au telephone', 'appel', 'visioconference', 'entretien telephonique'],
+  call: ['par visioconference', 'en visioconference', 'telephon*', 'par telephone', 'au telephone', 'appel', 'appels', 'appelle', 'a appele', 'coup de fil', 'coups de fil', 'visioconference', 'entretien telephonique'],
   summit: ['sommet', 'conseil europeen', 'g7', 'g20', 'groupe des sept', 'conference', 'forum'],
   attend: ['particip*', 'attendu*', 'copreside*', 'co-preside*', 'preside*', 'accueill*', 'assister*', 'present*', 'figurent', 'prendra part', 'seront de la partie', 'represente par'],
   accompany: ['voyage avec', 'voyagera avec', 'accompagne*', 'aux cotes de', 'delegation', 'avec lui', 'avec elle'],

@@ -95,6 +95,9 @@ const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proce
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
 const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|aussenminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
 
+/** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
+const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
+
 /** A time stamp heading a line: "14:05 –", "9.30 -", "15h20 —". */
 const LIVE_STAMP = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]/;
 
@@ -731,6 +734,17 @@ export class SegmentReader {
       const before = subjectBefore(meetHit.start).filter((p) => notCompanion(p) || (p.person === pronounCompanion && !!acc && p.end <= acc.start && acc.end < meetHit.start));
       let objects = after(meetHit.end).filter(notCompanion);
       let subj: Person[] = before.length ? this.coordinated(before) : [];
+      // "Après avoir reçu Theresa May au fort de Brégançon, Emmanuel Macron a appelé...": an opening
+      // phrase with a non-finite verb has the subject of the main clause, after its comma.
+      const opening = OPENING_PHRASE.exec(folded);
+      const comma = opening ? folded.indexOf(',', meetHit.end - seg.start) : -1;
+      if (!subj.length && opening && comma > 0 && !folded.slice(0, meetHit.start - seg.start).includes(',')) {
+        const main = people.find((p) => p.start > seg.start + comma && !isOther(p));
+        if (main) {
+          subj = [main.person];
+          objects = objects.filter((o) => o.start < seg.start + comma);
+        }
+      }
       if (!objects.length && before.length >= 2 && subj.length === 1) {
         // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen"): first named is the subject.
         subj = [before[0].person];

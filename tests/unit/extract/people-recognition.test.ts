@@ -87,3 +87,13 @@ describe('names of rooms, buildings and bodies are not people', () => {
     expect(peopleOf('Donald Trump Cancels Visit to Colombia', 'en')).toEqual(['Donald Trump']);
   });
 });
+
+describe('subjects of opening phrases', () => {
+  it('"Après avoir reçu X, Y ...": Y received X (fr)', () => {
+    const events = run('Après avoir reçu Theresa May au fort de Brégançon vendredi, Emmanuel Macron a présenté son plan.', '2018-08-11', 'fr');
+    expect(events.filter((e) => e.startsWith('meeting')).map((e) => e.replace(/ \S+ held/, ' held'))).toEqual(['meeting 2018-08-10..2018-08-10 held Emmanuel Macron + Theresa May']);
+  });
+  it('"a appelé X" is a call (fr)', () => {
+    expect(run('Emmanuel Macron a appelé samedi Donald Trump.', '2018-08-11', 'fr')).toEqual(['call 2018-08-11..2018-08-11 - held Donald Trump + Emmanuel Macron']);
+  });
+});
