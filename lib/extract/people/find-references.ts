@@ -29,12 +29,15 @@ export interface ReferenceContext {
   personForHolder(name: string): Person | null;
 }
 
-/** The token range [a, b) around a title, within the clause (punctuation ends it). */
+/** Punctuation and conjunctions: "der Kanzler und der russische Präsident" are two people. */
+const WINDOW_END = /^(?:[,;:()."«»“”]|and|und|et|e|ed|y|sowie|or|oder|ou|o)$/;
+
+/** The token range [a, b) around a title, within its phrase. */
 function windowAround(tokens: Token[], i: number, before: number, after: number): [number, number] {
   let a = i;
-  while (a > 0 && i - a < before && !/^[,;:()."«»“”]$/.test(tokens[a - 1].key)) a--;
+  while (a > 0 && i - a < before && !WINDOW_END.test(tokens[a - 1].key)) a--;
   let b = i + 1;
-  while (b < tokens.length && b - i <= after && !/^[,;:()."«»“”]$/.test(tokens[b].key)) b++;
+  while (b < tokens.length && b - i <= after && !WINDOW_END.test(tokens[b].key)) b++;
   return [a, b];
 }
 

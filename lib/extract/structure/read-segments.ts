@@ -199,13 +199,33 @@ export class SegmentReader {
       // The next sentence goes on from the day of this one's event ("empfing am Donnerstag ... vor den
       // Neuwahlen am 18. September. Am Mittag traf..."), not from a later date the sentence only mentions.
       const eventDay = this.atoms.slice(atomsBefore).find((x) => x.date && x.seg.dates.length)?.date ?? null;
-      this.state.prevSentenceDate = eventDay ?? sentenceLast;
+      this.state.prevSentenceDate = eventDay ?? this.dayOfEventWord(s) ?? sentenceLast;
       const firstPerson = s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker);
       if (!this.state.focus && firstPerson) this.state.focus = firstPerson.person;
       const lastP = s.segments.flatMap((g) => g.persons).filter((p) => !p.person.speaker);
       if (lastP.length) this.state.lastPerson = lastP[lastP.length - 1].person;
     }
     return this.atoms;
+  }
+
+  /**
+   * The day nearest an event word of a sentence that made no event ("empfing am Donnerstag seinen
+   * letzten Staatsgast ... vor den Neuwahlen am 18. September"): the day the next sentence goes on from.
+   */
+  private dayOfEventWord(s: SentenceInfo): DayRange | null {
+    let best: DayRange | null = null;
+    let bestDist = 60;
+    for (const seg of s.segments)
+      for (const k of LEAD_EVENT)
+        for (const h of hits(seg, k))
+          for (const d of seg.dates) {
+            const dist = d.mention.start >= h.end ? d.mention.start - h.end : h.start - d.mention.end;
+            if (dist >= 0 && dist < bestDist) {
+              bestDist = dist;
+              best = d.range;
+            }
+          }
+    return best;
   }
 
   /** People in the clause who can take part: not spokespeople, not quoted, not declared absent. */

@@ -20,8 +20,8 @@ export function datesOf(text: string, lang: Lang, published: string): string[] {
 }
 
 /** People the text names, canonical names in order of first mention. */
-export function peopleOf(text: string, lang: Lang): string[] {
-  const a = analyzeText(text, getLexicon(lang), DateTime.fromISO('2026-03-01', { zone: 'UTC' }), getGazetteer());
+export function peopleOf(text: string, lang: Lang, published = '2026-03-01'): string[] {
+  const a = analyzeText(text, getLexicon(lang), DateTime.fromISO(published, { zone: 'UTC' }), getGazetteer());
   const seen: string[] = [];
   for (const s of a.sentences) for (const seg of s.segments) for (const p of seg.persons) if (!seen.includes(p.person.name)) seen.push(p.person.name);
   return seen;

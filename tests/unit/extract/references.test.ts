@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { run } from './helpers';
+import { peopleOf, run } from './helpers';
 
 // People named by their office on the report's day, by "counterpart", or as "the two leaders".
 
@@ -35,5 +35,11 @@ describe('"the two leaders" are the two people just named', () => {
   it('is nobody when the last sentence named more than two (en)', () => {
     const text = 'Shehbaz Sharif, Asim Munir and Ishaq Dar arrived in Riyadh on Sunday. The two men met reporters later.';
     expect(run(text, '2026-01-13', 'en').some((l) => l.startsWith('meeting'))).toBe(false);
+  });
+});
+
+describe('offices joined by a conjunction', () => {
+  it('"der Kanzler und der russische Präsident" are two offices, not a Russian chancellor', () => {
+    expect(peopleOf('Der Kanzler und der russische Präsident werden dabei sein.', 'de', '2005-09-08')).toEqual(['Vladimir Putin']);
   });
 });

@@ -45,3 +45,10 @@ describe('a day assumed for the lead, then told', () => {
     expect(run(text, '2026-03-11', 'es')).toContain('meeting 2026-03-10..2026-03-10 Santiago held Hugo de Zela + José Antonio Kast');
   });
 });
+
+describe('the day the next sentence goes on from', () => {
+  it('is the day beside the event word, not a later date the sentence only mentions (de)', () => {
+    const text = 'Bundeskanzler Gerhard Schröder empfing am Donnerstag, den 08.09.2005, seinen letzten Staatsgast vor den Neuwahlen am 18. September. Am Mittag traf Schröder in Berlin mit dem russischen Präsidenten Wladimir Putin zusammen.';
+    expect(run(text, '2005-09-08', 'de')).toContain('meeting 2005-09-08..2005-09-08 Berlin held Gerhard Schröder + Vladimir Putin');
+  });
+});
