@@ -274,7 +274,9 @@ export class PeopleFinder {
       // A capitalised word before it is part of something else ("Casa Bianca", "Premier Li").
       if (i > 0 && tokens[i - 1].cap && !/^[,;:("«“]$/.test(tokens[i - 1].text) && !isTitleToken(tokens[i - 1]) && !HONORIFICS.has(tokens[i - 1].key)) continue;
       let j = i + 1;
-      while (j < tokens.length && j - i < 3 && free(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
+      // A second given name that is also a town ("Luis Santiago Malo", "Jorge Lima Souza") is still a name.
+      const nameOrTown = (k: number) => free(k) || (k < tokens.length && blocked.has(k) && !used.has(k) && isNameToken(tokens[k], this.stopWords) && isGivenName(tokens[k].key) && free(k + 1) && adjacent(k + 1));
+      while (j < tokens.length && j - i < 3 && nameOrTown(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
       while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && free(j + 1) && adjacent(j)) j++;
       let end: number;
       if (free(j) && adjacent(j) && !/^\p{Lu}\.$/u.test(tokens[j].text)) end = j + 1;

@@ -244,7 +244,10 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
     while (ti < allTimes.length && allTimes[ti].start < s.end) times.push(allTimes[ti++]);
     const triggers = triggersBySentence[s.index];
-    s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates.filter((d) => !d.report), times, triggers);
+    // A name the people finder read as a person ("Santiago Peña", "Israel Katz") is no place.
+    const persons = personsBySentence[s.index];
+    const places = placesBySentence[s.index].filter((pl) => !persons.some((pm) => pl.start < pm.end && pl.end > pm.start && pm.tokenStart >= 0 && pm.end - pm.start > pl.end - pl.start));
+    s.segments = splitSegments(s, folded, persons, places, dates.filter((d) => !d.report), times, triggers);
   }
   let datelineCity: City | null = null;
   const dl = layout.datelines[0];
@@ -326,8 +329,9 @@ function splitSegments(s: SentenceInfo, folded: string, persons: PersonMention[]
     // A clause without an event word continues the previous one ("..., e con il Segretario X").
     if (prev && !hasEvent) segs[segs.length - 1] = make(prev.start, b);
     // A list of names without a verb is the subject of the clause its last item opens ("Kagame,
-    // Fonseca, Buhari, and Ramaphosa arrived"; "los presidentes de Bolivia, X, y Paraguay, Y").
-    else if (prev && !EVENT_KINDS.some((k) => prev.triggers.has(k)) && prev.persons.length && /^[\s,]*(?:and|y|e|ed|et|und|sowie)\s/.test(folded.slice(a, b))) segs[segs.length - 1] = make(prev.start, b);
+    // Fonseca, Buhari, and Ramaphosa arrived"; "los presidentes de Bolivia, X, y Paraguay, Y";
+    // "el presidente de Brasil, X; el de Uruguay, Y; ... asistirán").
+    else if (prev && !EVENT_KINDS.some((k) => prev.triggers.has(k)) && prev.persons.length && /^(?:[\s,]*(?:and|y|e|ed|et|und|sowie)\s|;)/.test(folded.slice(a, b))) segs[segs.length - 1] = make(prev.start, b);
     else segs.push(seg);
   }
   return segs;

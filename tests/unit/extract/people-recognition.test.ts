@@ -97,3 +97,12 @@ describe('subjects of opening phrases', () => {
     expect(run('Emmanuel Macron a appelé samedi Donald Trump.', '2018-08-11', 'fr')).toEqual(['call 2018-08-11..2018-08-11 - held Donald Trump + Emmanuel Macron']);
   });
 });
+
+describe('names that are also places', () => {
+  it('a second given name that is also a town stays in the name, and is no place (es)', () => {
+    const text = 'A su llegada a Cuenca, el rey Felipe VI fue recibido el miércoles por el gobernador Luis Santiago Malo.';
+    expect(peopleOf(text, 'es', '2024-11-13')).toContain('Luis Santiago Malo');
+    const events = extractEvents(text, { published: '2024-11-13', language: 'es' }).events;
+    expect(events.map((e) => e.location?.city)).not.toContain('Santiago');
+  });
+});
