@@ -29,7 +29,7 @@ export const de: Lexicon = {
   numbers: { ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
   dayWords: ['tage', 'tagen', 'tagig', 'tagige', 'tagigen'],
 
-  travel: ['*besuch', '*besuchs', '*reise', 'folgt', 'nachste station', 'reist', 'reise', 'reisen', 'bricht', 'besuch*', 'fliegt', 'flog', 'fliegen', 'kommt nach', 'kommen nach', 'bleibt', 'bleiben', 'aufenthalt', 'visite', 'reiste', 'gereist', 'weiterreise', 'fahrt', 'trip', 'abstecher', 'halt in', 'station'],
+  travel: ['*besuch', '*besuchs', '*reise', 'folgt', 'nachste station', 'reist', 'reise', 'reisen', 'bricht', 'besuch*', 'fliegt', 'flog', 'fliegen', 'kommt nach', 'kommen nach', 'bleibt', 'bleiben', 'aufenthalt', 'visite', 'reiste', 'gereist', 'weiterreise', 'weiterreisen', 'weiterfliegen', 'fahrt', 'trip', 'abstecher', 'halt in', 'station'],
   arrive: ['ankunft', 'kommt an', 'trifft ein', 'eintreffen', 'eingetroffen', 'landet', 'angekommen'],
   returnHome: ['ruckkehr', 'kehrt', 'zuruck', 'ruckreise', 'heimreise'],
   onward: ['weiter', 'anschliessend', 'danach', 'dann'],

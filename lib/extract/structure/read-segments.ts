@@ -620,6 +620,9 @@ export class SegmentReader {
       if (!lead) continue;
       const b = base(travelHit.start, true);
       let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
+      // "von Berlin nach Prag", "from Rome to Paris", "da Roma a Parigi": the place left is no stop.
+      const destination = this.destinationAfterSource(seg, travelHit.end, windowEnd);
+      if (destination) place = destination;
       // "travel to X for a visit": a second travel word to the same place is the same leg.
       const prevLeg = this.atoms.filter((x): x is TravelAtom => x.kind === 'travel' && x.seg === seg).pop();
       if (ti > 0 && usedLeads.includes(lead) && !named && (!place || !prevLeg?.place || placeKeyOf(prevLeg.place) === placeKeyOf(place))) continue;
@@ -886,6 +889,17 @@ export class SegmentReader {
     for (let i = seg.sentence; i >= 0 && i >= seg.sentence - 25; i--) {
       const ps = this.a.sentences[i].segments.flatMap((g) => g.persons).filter((p) => p.start < from).reverse();
       for (const pm of ps) if (fits(pm.person)) return pm.person;
+    }
+    return null;
+  }
+
+  /** The place after "to/nach/a/à" that follows a place left "from/von/da/desde", in the window after a travel word. */
+  private destinationAfterSource(seg: Segment, from: number, to: number): PlaceRef | null {
+    const places = this.usablePlaces(seg).filter((p) => p.start >= from && p.start < to);
+    for (let i = 0; i + 1 < places.length; i++) {
+      const before = this.a.folded.slice(Math.max(from, places[i].start - 8), places[i].start);
+      const between = this.a.folded.slice(places[i].end, places[i + 1].start);
+      if (/(?:^|\s)(?:from|von|vom|aus|da|dal|dalla|dallo|desde|de)\s+$/.test(before) && /^\s*(?:\p{L}+\s+){0,2}?(?:to|nach|a|ad|al|alla|à|au|aux|en|in|zu|zum|zur|hacia|para)\s+$/u.test(between)) return this.toRef(places[i + 1].entry);
     }
     return null;
   }

@@ -44,3 +44,10 @@ describe('capitals and seats named without their city', () => {
     expect(events.find((e) => e.kind === 'meeting')?.location).toEqual({ city: 'Nairobi', country: 'KE' });
   });
 });
+
+describe('where a leg goes', () => {
+  it('"von Berlin nach Prag": the place left is no stop (de)', () => {
+    const events = run('Bundeskanzler Werner Faymann trifft am Mittwoch in Berlin ein. Am Donnerstag wird Faymann direkt von Berlin nach Prag weiterfliegen.', '2009-01-27', 'de');
+    expect(events).toEqual(['visit 2009-01-28..2009-01-28 Berlin scheduled Werner Faymann', 'visit 2009-01-29..2009-01-29 Prague scheduled Werner Faymann']);
+  });
+});
