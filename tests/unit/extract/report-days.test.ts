@@ -12,6 +12,8 @@ describe('weekdays of a report', () => {
   it('a verb in the future keeps the coming week, one in the past the last', () => {
     expect(datesOf('Il incontrerà venerdì il presidente.', 'it', '2019-02-08')).toEqual(['venerdì=2019-02-15']);
     expect(datesOf('He met the president on Thursday.', 'en', '2019-02-08')).toEqual(['Thursday=2019-02-07']);
+    // "Heads of Government" is no "heads to": the verb is "opened".
+    expect(datesOf('The Queen opened the Commonwealth Heads of Government Meeting on Friday.', 'en', '2011-10-28')).toEqual(['Friday=2011-10-28']);
   });
   it('a day after an event word dates the event, even right before a verb of saying (de)', () => {
     // Clauses keep only the days of events: a report's own day is dropped from them.
