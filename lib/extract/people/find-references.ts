@@ -6,7 +6,8 @@
  * "ambos mandatarios" (the last two people named).
  */
 import type { Token } from '../text/tokenize';
-import { countryOfAdjective } from '../places/place-index';
+import { countryOfAdjective, getPlaceIndex } from '../places/place-index';
+import { matchTokens } from '../text/match-tokens';
 import { officeHolderAt } from './office-history/office-at';
 import { CLASS_OF_OFFICE, OFFICE_OF_CLASS, roleClasses, type RoleClass } from './role-classes';
 import type { Person, PersonMention } from './find-people';
@@ -107,8 +108,54 @@ function pairReferences(tokens: Token[], folded: string, mentions: PersonMention
   return out;
 }
 
+/** Plural titles followed by the countries they are of: "the presidents of Argentina, Paraguay and Uruguay". */
+const PLURAL_TITLE: Record<string, RoleClass> = {
+  presidents: 'state', presidenti: 'state', presidentes: 'state', prasidenten: 'state', 'heads of state': 'state',
+  premiers: 'government', cancilleres: 'foreign',
+};
+const OF = /^(?:of|de|di|del|dei|degli|des|du|von|der|d)$/;
+const LIST_JOINER = /^(?:,|and|e|ed|et|und|y|sowie|de|di|del|du|des|von|der|d|l|la|le|el|the|')$/;
+
+/** The country named at token i ("Argentina", "Stati Uniti"), with the token after it. */
+function countryAt(tokens: Token[], i: number): [string, number] | null {
+  if (!tokens[i]?.cap) return null;
+  for (const cand of getPlaceIndex().byFirst.get(tokens[i].key) ?? []) {
+    if (cand.entry.type !== 'country') continue;
+    const end = matchTokens(tokens, i, cand.tokens);
+    if (end > 0) return [cand.entry.country.code, end];
+  }
+  return null;
+}
+
+/**
+ * "Los presidentes de Argentina, Paraguay, Uruguay y Venezuela", "i presidenti di Francia e
+ * Germania": each country's office holder on the publication day, unless the text names them.
+ */
+function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!ctx.day) return out;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const cls = PLURAL_TITLE[tokens[i].key];
+    if (!cls || !OF.test(tokens[i + 1].key)) continue;
+    let k = i + 2;
+    while (k < tokens.length) {
+      while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
+      const found = countryAt(tokens, k);
+      if (!found) break;
+      const [code, end] = found;
+      // "de Bolivia, Evo Morales": the text names the holder itself.
+      const named = mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
+      const holder = named ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
+      const person = holder ? ctx.personForHolder(holder.name) : null;
+      if (person) out.push({ person, start: tokens[k].start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end });
+      k = end;
+    }
+  }
+  return out;
+}
+
 /** Mentions by office and by pair in one sentence, beside the names already found in it. */
 export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
-  const extra = [...officeReferences(tokens, mentions, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
+  const extra = [...officeReferences(tokens, mentions, ctx), ...pluralOfficeReferences(tokens, mentions, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
   return extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
 }

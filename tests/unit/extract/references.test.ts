@@ -43,3 +43,13 @@ describe('offices joined by a conjunction', () => {
     expect(peopleOf('Der Kanzler und der russische Präsident werden dabei sein.', 'de', '2005-09-08')).toEqual(['Vladimir Putin']);
   });
 });
+
+describe('plural offices of listed countries', () => {
+  it('"los presidentes de Argentina, Paraguay, Uruguay y Venezuela" are those countries\' presidents on the day (es)', () => {
+    const people = peopleOf('Los presidentes de Argentina, Paraguay, Uruguay y Venezuela han confirmado su asistencia a la cumbre.', 'es', '2015-07-14');
+    expect(people).toEqual(['Cristina Fernández de Kirchner', 'Horacio Cartes', 'Tabaré Vázquez', 'Nicolás Maduro']);
+  });
+  it('a holder the text names is not added twice (es)', () => {
+    expect(peopleOf('Son esperados los presidentes de Bolivia, Evo Morales, y de Paraguay, Horacio Cartes.', 'es', '2017-12-21')).toEqual(['Evo Morales', 'Horacio Cartes']);
+  });
+});
