@@ -6,7 +6,9 @@
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
 import { entryAsOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
-import { termCovers } from './office-history/office-at';
+import { holderBySurname, termCovers } from './office-history/office-at';
+import { OFFICE_OF_CLASS, roleClasses } from './role-classes';
+import { foldKey } from '../text/fold-text';
 import type { OfficeKind } from './office-history';
 import { countryOfAdjective, splitKey } from '../places/place-index';
 import { isGivenName } from './given-names';
@@ -152,7 +154,7 @@ export class PeopleFinder {
       const [a, b] = found;
       const name = joinName(text, tokens, a, b);
       const role = roleText(text, tokens, i, a);
-      const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) : null;
+      const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) ?? this.holderOfTitle(tokens[a], role) : null;
       const p = known ?? this.personFor(name, null, role, titleKey);
       if (!p.country && !p.organization) p.country = countryNear(tokens, i, a);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
@@ -225,6 +227,14 @@ export class PeopleFinder {
       ends = next;
     }
     return runs;
+  }
+
+  /** "Außenminister Fischer": the holder of the title's office on the day with that surname. */
+  private holderOfTitle(t: Token, role: string | null): Person | null {
+    if (!this.day || !role) return null;
+    const offices = new Set([...roleClasses(foldKey(role))].map((c) => OFFICE_OF_CLASS[c]));
+    const holder = offices.size ? holderBySurname(t.key, offices, this.day) : null;
+    return holder ? this.personForHolder(holder.name) : null;
   }
 
   /** The gazetteer's person of that canonical name (an office holder found by office, not by name). */

@@ -93,7 +93,7 @@ const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|b
 const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|werden fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
 
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
-const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|aussenminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
+const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
 
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
 const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;

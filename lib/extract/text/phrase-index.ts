@@ -40,7 +40,8 @@ function partsOf(phrase: string): Part[] | null {
 export function buildPhraseIndex<K extends string>(lists: Array<[K, readonly string[]]>): PhraseIndex<K> {
   const index: PhraseIndex<K> = { exact: new Map(), stems: new Map(), suffixes: [] };
   for (const [kind, phrases] of lists)
-    for (const phrase of phrases) {
+    // Folding keeps "ß" (it preserves length): a phrase written with "ss" also matches it ("anschließend").
+    for (const phrase of phrases.flatMap((p) => (p.includes('ss') ? [p, p.replace(/ss/g, 'ß')] : [p]))) {
       const parts = partsOf(phrase);
       if (!parts) continue;
       const entry: Entry<K> = { kind, parts, phrase };

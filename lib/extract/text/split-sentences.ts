@@ -30,6 +30,11 @@ export function splitSentences(text: string): SentenceLayout {
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
+    // A hard-wrapped paragraph: a line without a final stop whose next line goes on in lower case.
+    while (nl < text.length && !SENTENCE_END.test(text.slice(pos, nl).trimEnd()) && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) {
+      const next = text.indexOf('\n', nl + 1);
+      nl = next < 0 ? text.length : next;
+    }
     const line = text.slice(pos, nl);
     const trimmed = line.replace(/^[\s#*_>]+/, '').replace(/[\s*_]+$/, '');
     if (trimmed.length > 0) {

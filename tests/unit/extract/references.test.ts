@@ -53,3 +53,19 @@ describe('plural offices of listed countries', () => {
     expect(peopleOf('Son esperados los presidentes de Bolivia, Evo Morales, y de Paraguay, Horacio Cartes.', 'es', '2017-12-21')).toEqual(['Evo Morales', 'Horacio Cartes']);
   });
 });
+
+describe('a title with a surname alone', () => {
+  it('"Außenminister Fischer" in 2001 is the foreign minister of that name then, Joschka Fischer (de)', () => {
+    expect(peopleOf('Morgen wird Außenminister Fischer eine Nahostreise antreten.', 'de', '2001-09-30')).toEqual(['Joschka Fischer']);
+  });
+  it('"Bundespräsident Fischer" in 2010 is Heinz Fischer (de)', () => {
+    expect(peopleOf('Bundespräsident Fischer empfängt am Montag den Gast.', 'de', '2010-05-03')).toEqual(['Heinz Fischer']);
+  });
+});
+
+describe('hard-wrapped paragraphs', () => {
+  it('a line broken mid-sentence is one paragraph, not a headline (de)', () => {
+    const text = 'Morgen wird Außenminister Joschka Fischer eine Nahostreise antreten.\n\nAm nächsten Tag wird er dann weiter nach Beirut reisen. Seine Gesprächspartner hierzu\nwerden der libanesische Präsident und der Außenminister sein.';
+    expect(run(text, '2001-09-30', 'de')).toContain('visit 2001-10-02..2001-10-02 Beirut scheduled Joschka Fischer');
+  });
+});

@@ -49,3 +49,13 @@ export function officeHolderAt(office: OfficeKind, place: string, day: string): 
     if (h.terms.some((t) => t.office === office && (t.country ?? t.organization) === place && termCovers(t, day))) return h;
   return null;
 }
+
+/**
+ * The one holder of an office of that kind on `day` whose surname is `surname` (folded): "Außenminister
+ * Fischer" in 2001 is Joschka Fischer, not Heinz Fischer. Null when none or several fit.
+ */
+export function holderBySurname(surname: string, offices: ReadonlySet<OfficeKind>, day: string): OfficeHolder | null {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const fits = OFFICE_HOLDERS.filter((h) => fold(h.name).split(/[\s-]+/).pop() === surname && h.terms.some((t) => offices.has(t.office) && termCovers(t, day)));
+  return fits.length === 1 ? fits[0] : null;
+}
