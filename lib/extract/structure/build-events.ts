@@ -240,13 +240,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         if (trip.range.start < s0.start) s0.start = trip.range.start;
         if (trip.range.end > s0.end) s0.end = trip.range.end;
       }
-      if (!stops.length) {
-        // No city: the trip is a country-level stop with the days the text gives.
-        const t = trip.atoms.find((x) => x.kind === 'travel' && x.place && x.date) as TravelAtom | undefined;
-        const range = trip.range ?? t?.date ?? null;
-        const place = t?.place ?? null;
-        if (range && place && (p === trip.lead || trip.members.includes(p))) stops.push({ place, start: range.start, end: range.end, atoms: [t!] });
-      }
+      if (!stops.length && (p === trip.lead || trip.members.includes(p))) stops.push(...countryStops(trip));
       for (const s of stops) {
         if (s.end < s.start) s.end = s.start;
         (stopsByPerson.get(p) ?? stopsByPerson.set(p, []).get(p)!).push({ stop: s, trip });
@@ -370,6 +364,28 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     events.push(ev);
   }
   return events;
+}
+
+/**
+ * A trip with no city: one stop per country with the days the text gives it ("Algeria from 13 to
+ * 15 October, Mauritania on the 16th, Malawi from the 17th to the 19th"); a single country takes
+ * the trip's whole span.
+ */
+function countryStops(trip: Trip): Stop[] {
+  const legs = trip.atoms.filter((x): x is TravelAtom => x.kind === 'travel' && !!x.place?.country && !!x.date);
+  const byCountry = new Map<string, TravelAtom[]>();
+  for (const leg of legs) (byCountry.get(leg.place!.country!) ?? byCountry.set(leg.place!.country!, []).get(leg.place!.country!)!).push(leg);
+  if (byCountry.size <= 1) {
+    const t = legs[0];
+    const range = trip.range ?? t?.date ?? null;
+    return t && range ? [{ place: t.place!, start: range.start, end: range.end, atoms: [t] }] : [];
+  }
+  return [...byCountry.values()].map((own) => ({
+    place: own[0].place!,
+    start: own.map((x) => x.date!.start).reduce((a, b) => (b < a ? b : a)),
+    end: own.map((x) => x.date!.end).reduce((a, b) => (b > a ? b : a)),
+    atoms: own,
+  }));
 }
 
 /**

@@ -19,6 +19,7 @@ export interface SentenceLayout {
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'mm', 'mlle', 'mmes', 'hr', 'fr', 'st', 'jr', 'sr', 'sra', 'gen', 'col', 'lt', 'no', 'nr', 'vs', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'apr', 'm', 'mme', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'bzw', 'ca', 'dott', 'sig', 'on', 'prof', 'z.b', 'sen', 'rep', 'gov']);
 const SENTENCE_END = /[.!?…]["»”')\]]*$/;
 const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.-\s)/;
+const GERMAN_MONTH = /^(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/i;
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
 const MAX_SENTENCE = 2000;
 
@@ -85,10 +86,11 @@ function isSentenceDot(text: string, dot: number, after: number, to: number): bo
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{Lu}$/u.test(text.slice(k + 1, dot))) return false; // initial: "S. Jaishankar", "M. Barrot"
-  if (/^\d{1,2}$/.test(word)) return false; // German ordinal: "am 21. Jänner"
   if (after >= to) return true;
   let n = after;
   while (n < to && text[n] === ' ') n++;
+  // A German ordinal day before its month ("am 21. Jänner", "24. und 25.08."), not "from 13 to 15. The".
+  if (/^\d{1,2}$/.test(word) && (GERMAN_MONTH.test(text.slice(n, n + 10)) || !UPPER_START.test(text.slice(n, n + 3)))) return false;
   if (text[dot + 1] === '-') return true; // Spanish dateline "(EFE).- El ..."
   return UPPER_START.test(text.slice(n, n + 3));
 }

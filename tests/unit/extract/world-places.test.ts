@@ -51,3 +51,14 @@ describe('where a leg goes', () => {
     expect(events).toEqual(['visit 2009-01-28..2009-01-28 Berlin scheduled Werner Faymann', 'visit 2009-01-29..2009-01-29 Prague scheduled Werner Faymann']);
   });
 });
+
+describe('a tour of countries', () => {
+  it('each country of a tour without cities is its own stop, with its own days (en)', () => {
+    const text = 'NEW DELHI, Oct 13 (PTI) - President Droupadi Murmu will visit Algeria from Oct 13 to 15. The Indian president will then visit Mauritania on Oct 16. She would visit Malawi from Oct 17 to 19.';
+    expect(run(text, '2024-10-13', 'en')).toEqual([
+      'visit 2024-10-13..2024-10-15 DZ scheduled Droupadi Murmu',
+      'visit 2024-10-16..2024-10-16 MR scheduled Droupadi Murmu',
+      'visit 2024-10-17..2024-10-19 MW scheduled Droupadi Murmu',
+    ]);
+  });
+});
