@@ -13,6 +13,8 @@ import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, TITLE_WORDS } from './title
 
 const NOT_GIVEN = new Set([
   'santa', 'san', 'santo', 'saint', 'sainte', 'sao', 'royal', 'grand', 'gran', 'west', 'east', 'north', 'south', 'bay', 'sir', 'dame', 'lord', 'lady',
+  // Given names that are also everyday words of the five languages: "Per Gentiloni, ..." is "for Gentiloni".
+  'per', 'con', 'sin', 'dal', 'del', 'les', 'des', 'une', 'ein', 'den', 'via', 'sole', 'ama', 'bella',
   'will', 'may', 'mai', 'august', 'april', 'june', 'july', 'don', 'dona', 'christ', 'christian', 'tag', 'news', 'star', 'sun', 'sky', 'forest', 'river', 'golden',
   'nato', 'otan', 'union', 'china', 'india', 'jordan', 'georgia', 'chad', 'israel', 'kenya', 'paris', 'florence', 'victoria', 'lima', 'sydney', 'austin', 'salvador', 'dallas',
 ]);

@@ -277,6 +277,9 @@ export class SegmentReader {
       if (p.entry.type === 'city') return true;
       const lead = this.a.folded.slice(Math.max(seg.start, p.start - 18), p.start);
       if (LOCATIVE.test(lead)) return true;
+      // "una visita che toccherà quattro paesi: Tunisia, Angola, Ghana e Costa d'Avorio": countries
+      // listed after a colon that follows a travel word are its stops.
+      if (p.entry.type === 'country' && travel.some((h) => h.end <= p.start && /^[^.;:]*:[\s\p{L}',-]*$/u.test(this.a.folded.slice(h.end, p.start)))) return true;
       // "the titolare della Farnesina", "fuentes de la Moncloa": a landmark named as an institution.
       if (p.entry.type === 'landmark') return false;
       return travel.some((h) => p.start >= h.end && p.start - h.end <= 4);

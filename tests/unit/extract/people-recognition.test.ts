@@ -106,3 +106,16 @@ describe('names that are also places', () => {
     expect(events.map((e) => e.location?.city)).not.toContain('Santiago');
   });
 });
+
+describe('given names that are everyday words', () => {
+  it('"Per Gentiloni, ..." is "for Gentiloni", not a person named Per (it)', () => {
+    expect(peopleOf('Per Gentiloni, che invita la Nato a guardare al Sud, il summit sarà occasione di dialogo.', 'it')).not.toContain('Per Gentiloni');
+  });
+});
+
+describe('countries listed as a tour\'s stops', () => {
+  it('"una visita che da venerdì toccherà quattro paesi: Tunisia, ..." starts in Tunisia (it)', () => {
+    const events = run('Il premier Paolo Gentiloni parte con una visita che da venerdì toccherà quattro paesi: Tunisia, Angola, Ghana e Costa d\'Avorio.', '2017-11-23', 'it');
+    expect(events[0]).toBe('visit 2017-11-24..2017-11-24 TN scheduled Paolo Gentiloni');
+  });
+});
