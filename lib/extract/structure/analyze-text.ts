@@ -67,6 +67,9 @@ export interface Analysis {
 
 // Clause boundaries: ";", ", and", ", where", "before", and a conjunction followed by an auxiliary
 // ("... e ha annunciato", "... and has said"): each starts a new predicate.
+/** Nouns of places and institutions named after people, right before the name. */
+const FACILITY_BEFORE = /(?:^|[\s'])(?:aeroport|airport|aeroporto|flughafen|aeropuerto|avenue|avenida|rue|boulevard|viale|piazza|plaza|platz|calle|strasse|lycee|liceo|ecole|universite|universita|universidad|university|stade|stadio|estadio|stadion|stadium|hopital|ospedale|hospital|pont|ponte|puente|fondation|fondazione|fundacion|stiftung|foundation|prix|premio|preis|prize|musee|museo|museum|institut|istituto|instituto|institute|gare|stazione|estacion|bahnhof|theatre|teatro|college|colegio|schule|gymnasium|centre|center|centro|zentrum)(?:\s+(?:de|di|del|du|des|d'|of|the|international|internacional|internazionale))?\s*$/;
+
 const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|seront|will|sara|saranno|wird|werden|fue|fueron|was|were|e stato|e stata|est)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
 
 function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
@@ -150,7 +153,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   // Then people named by office or as "the two leaders", in reading order (they refer back).
   const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (name: string) => finder.personForHolder(name) };
   const personsBySentence = sentTokens.map((st, i) => {
-    const named = finder.resolveSurnames(st, firstPass[i]);
+    // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
+    const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
     if (sentences[i].header) return named;
     const all = findReferences(st.tokens, folded, named, references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
@@ -244,10 +248,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     while (ti < allTimes.length && allTimes[ti].start < s.start) ti++;
     while (ti < allTimes.length && allTimes[ti].start < s.end) times.push(allTimes[ti++]);
     const triggers = triggersBySentence[s.index];
-    // A name the people finder read as a person ("Santiago Peña", "Israel Katz") is no place.
-    const persons = personsBySentence[s.index];
-    const places = placesBySentence[s.index].filter((pl) => !persons.some((pm) => pl.start < pm.end && pl.end > pm.start && pm.tokenStart >= 0 && pm.end - pm.start > pl.end - pl.start));
-    s.segments = splitSegments(s, folded, persons, places, dates.filter((d) => !d.report), times, triggers);
+    s.segments = splitSegments(s, folded, personsBySentence[s.index], placesBySentence[s.index], dates.filter((d) => !d.report), times, triggers);
   }
   let datelineCity: City | null = null;
   const dl = layout.datelines[0];

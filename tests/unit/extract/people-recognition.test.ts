@@ -119,3 +119,10 @@ describe('countries listed as a tour\'s stops', () => {
     expect(events[0]).toBe('visit 2017-11-24..2017-11-24 TN scheduled Paolo Gentiloni');
   });
 });
+
+describe('places named after people', () => {
+  it('an airport, an avenue or a foundation named after someone is not that person', () => {
+    expect(peopleOf("Le couple présidentiel a été accueilli à l'aéroport Léopold Sédar Senghor par le président Macky Sall.", 'fr', '2018-02-01')).toEqual(['Macky Sall']);
+    expect(peopleOf('La marcha recorrió la Avenida Juan Perón hasta la plaza.', 'es')).toEqual([]);
+  });
+});
