@@ -171,7 +171,12 @@ export class SegmentReader {
   readAll(): Atom[] {
     let prevParagraph = -1;
     for (const s of this.a.sentences) {
-      if (s.header) continue;
+      if (s.header) {
+        // A headline names no event of its own, but whom the report follows ("Bundesrat Ignazio
+        // Cassis zieht eine positive Bilanz seines Besuchs"), until the body names someone.
+        this.state.focus ??= s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker)?.person ?? null;
+        continue;
+      }
       if (s.paragraph !== prevParagraph) this.state.prevSentenceDate = prevParagraph >= 0 ? this.state.prevSentenceDate : null;
       prevParagraph = s.paragraph;
       // A live-blog or diary entry ("14:05 – X meets Y") with no day of its own is on the day of the report.
@@ -246,7 +251,9 @@ export class SegmentReader {
         const b = Math.max(h.end, pm.end);
         // "Lo ha detto X, incontrando Y", "said X after meeting Y": the speaker is also the subject of the event that follows.
         const actsAfter = h.end <= pm.start && eventHits.some((e) => e.start >= pm.end && e.start - pm.end <= 40);
-        return !actsAfter && !eventHits.some((e) => e.start >= a && e.end <= b);
+        // "Nach der Begegnung mit X am Donnerstag betonte er": X is the other side of the event word before.
+        const metBefore = eventHits.some((e) => e.end <= pm.start && pm.start - e.end <= 60 && /(?:^|\s)(?:with|mit|con|avec|par|by|von)\s[^,;.]*$/.test(this.a.folded.slice(e.end, pm.start)));
+        return !actsAfter && !metBefore && !eventHits.some((e) => e.start >= a && e.end <= b);
       });
       if (quoted) continue;
       // "X s'est fait représenter par Y": X is absent, Y (after the verb) is there.

@@ -126,3 +126,10 @@ describe('places named after people', () => {
     expect(peopleOf('La marcha recorrió la Avenida Juan Perón hasta la plaza.', 'es')).toEqual([]);
   });
 });
+
+describe('the person a headline names', () => {
+  it('is whom the body follows until it names someone (de)', () => {
+    const text = 'Bundesrat Ignazio Cassis zieht eine positive Bilanz seines Besuchs in Washington\n\nNach der Begegnung mit dem amerikanischen Aussenminister Mike Pompeo am Donnerstag in Washington betonte der Vorsteher des EDA die guten Beziehungen.';
+    expect(run(text, '2019-02-08', 'de')).toContain('meeting 2019-02-07..2019-02-07 Washington held Ignazio Cassis + Mike Pompeo');
+  });
+});
