@@ -638,7 +638,7 @@ export class SegmentReader {
       if (ti > 0 && usedLeads.includes(lead) && !named && (!place || !prevLeg?.place || placeKeyOf(prevLeg.place) === placeKeyOf(place))) continue;
       // "Peking und Shanghai besuchen": an itinerary without days is a country-level trip.
       const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => (p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : '')));
-      if (cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
+      if (!destination && cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
       const homeOnly = place && lead.country && place.country === lead.country && !(place.city && st.tripCountry === lead.country);
       if (!place || homeOnly) continue;
       let date = this.newDate(seg) ?? this.dateNear(seg, travelHit.start) ?? null;
@@ -649,6 +649,11 @@ export class SegmentReader {
       } else if (ranges.length) {
         date = ranges[0].range;
         isRange = true;
+        // "departed on Monday for Sochi to attend a summit from Oct. 23 to 25": the stay runs from
+        // the day of leaving to the end of what the traveller goes to.
+        const purpose = [...hits(seg, 'attend'), ...hits(seg, 'summit')].find((h) => h.start > travelHit.end && h.end <= ranges[0].mention.start);
+        const leaving = purpose && seg.dates.find((d) => d.range.end <= d.range.start && d.mention.end <= purpose.start && d.range.start < ranges[0].range.start && daysBetween(ranges[0].range.start, d.range.start) <= 7);
+        if (leaving) date = { start: leaving.range.start, end: ranges[0].range.end };
       } else if (this.listedDays(seg)) {
         // "mardi et mercredi", "Tuesday and Wednesday": the days listed span the stay.
         date = this.listedDays(seg);
@@ -909,7 +914,9 @@ export class SegmentReader {
     for (let i = 0; i + 1 < places.length; i++) {
       const before = this.a.folded.slice(Math.max(from, places[i].start - 8), places[i].start);
       const between = this.a.folded.slice(places[i].end, places[i + 1].start);
-      if (/(?:^|\s)(?:from|von|vom|aus|da|dal|dalla|dallo|desde|de)\s+$/.test(before) && /^\s*(?:\p{L}+\s+){0,2}?(?:to|nach|a|ad|al|alla|à|au|aux|en|in|zu|zum|zur|hacia|para)\s+$/u.test(between)) return this.toRef(places[i + 1].entry);
+      // "departed Abuja for Sochi", "a quitté Paris pour Dakar": the place right after the verb is left too.
+      const left = /(?:^|\s)(?:from|von|vom|aus|da|dal|dalla|dallo|desde|de)\s+$/.test(before) || places[i].start - from <= 2;
+      if (left && /^[\s,]*(?:\p{L}+\s+){0,2}?(?:to|for|nach|a|ad|al|alla|à|au|aux|en|in|zu|zum|zur|hacia|para|pour|per|verso|rumbo a)\s+$/u.test(between)) return this.toRef(places[i + 1].entry);
     }
     return null;
   }

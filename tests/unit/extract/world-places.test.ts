@@ -62,3 +62,10 @@ describe('a tour of countries', () => {
     ]);
   });
 });
+
+describe('leaving for a summit', () => {
+  it('"departed Abuja on Monday for Sochi to attend a summit from Oct. 23 to Oct. 25": the stop runs from Monday to the end (en)', () => {
+    const events = run('ABUJA, Oct 21 (NAN) - President Muhammadu Buhari on Monday departed Abuja for Sochi, Russia to attend a three-day Russia-Africa summit from Oct. 23 to Oct. 25.', '2019-10-21', 'en');
+    expect(events).toContain('visit 2019-10-21..2019-10-25 Sochi scheduled Muhammadu Buhari');
+  });
+});
