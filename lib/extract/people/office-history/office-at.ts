@@ -55,7 +55,15 @@ export function officeHolderAt(office: OfficeKind, place: string, day: string): 
  * Fischer" in 2001 is Joschka Fischer, not Heinz Fischer. Null when none or several fit.
  */
 export function holderBySurname(surname: string, offices: ReadonlySet<OfficeKind>, day: string): OfficeHolder | null {
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const fits = OFFICE_HOLDERS.filter((h) => fold(h.name).split(/[\s-]+/).pop() === surname && h.terms.some((t) => offices.has(t.office) && termCovers(t, day)));
+  if (!bySurname) {
+    bySurname = new Map();
+    for (const h of OFFICE_HOLDERS) {
+      const last = h.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).pop() ?? '';
+      (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(h);
+    }
+  }
+  const fits = (bySurname.get(surname) ?? []).filter((h) => h.terms.some((t) => offices.has(t.office) && termCovers(t, day)));
   return fits.length === 1 ? fits[0] : null;
 }
+
+let bySurname: Map<string, OfficeHolder[]> | null = null;
