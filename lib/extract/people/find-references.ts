@@ -109,10 +109,10 @@ function pairReferences(tokens: Token[], folded: string, mentions: PersonMention
 }
 
 /** Plural titles followed by the countries they are of: "the presidents of Argentina, Paraguay and Uruguay". */
-const PLURAL_TITLE: Record<string, RoleClass> = {
-  presidents: 'state', presidenti: 'state', presidentes: 'state', prasidenten: 'state', 'heads of state': 'state',
-  premiers: 'government', cancilleres: 'foreign',
-};
+const PLURAL_TITLE = new Map<string, RoleClass>([
+  ['presidents', 'state'], ['presidenti', 'state'], ['presidentes', 'state'], ['prasidenten', 'state'],
+  ['premiers', 'government'], ['cancilleres', 'foreign'],
+]);
 const OF = /^(?:of|de|di|del|dei|degli|des|du|von|der|d)$/;
 const LIST_JOINER = /^(?:,|and|e|ed|et|und|y|sowie|de|di|del|du|des|von|der|d|l|la|le|el|the|')$/;
 
@@ -135,7 +135,7 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], ctx:
   const out: PersonMention[] = [];
   if (!ctx.day) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const cls = PLURAL_TITLE[tokens[i].key];
+    const cls = PLURAL_TITLE.get(tokens[i].key);
     if (!cls || !OF.test(tokens[i + 1].key)) continue;
     let k = i + 2;
     while (k < tokens.length) {
