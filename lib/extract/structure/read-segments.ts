@@ -855,7 +855,7 @@ export class SegmentReader {
         // "L'incontro tra A e B, previsto per il 12 a Berlino, è stato rinviato": a meeting noun that opens
         // the clause is modified by everything up to the main verb, however long the phrase.
         const nounPhrase = meetHit.start - seg.start < 25 && !travelHits.length;
-        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? this.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? this.hostCapital(seg, meetHit, subj, uniq);
+        const place = (/^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded) ? prevPlace : null) ?? this.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? this.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? this.hostCapital(seg, meetHit, subj, uniq) ?? (sideline || st.summit ? null : this.datelinePlace());
         // "postponed to Thursday 19 November": the meeting takes its new day.
         let date = this.newDate(seg) ?? (firstObj && firstObj.tokenStart >= 0 ? this.dateForObject(seg, firstObj, objects) : null) ?? this.dateNear(seg, pos, true);
         // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
@@ -906,6 +906,15 @@ export class SegmentReader {
       for (const pm of ps) if (fits(pm.person)) return pm.person;
     }
     return null;
+  }
+
+  /**
+   * The dateline's city ("Washington (Usa), 23 giu. -"): where a wire report is filed and, for a
+   * meeting told with no place and no trip or summit around it, where it happens.
+   */
+  private datelinePlace(): PlaceRef | null {
+    const city = this.a.datelineCity;
+    return city && !this.state.tripCountry ? { city, country: city.country } : null;
   }
 
   /** The place after "to/nach/a/à" that follows a place left "from/von/da/desde", in the window after a travel word. */

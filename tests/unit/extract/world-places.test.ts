@@ -69,3 +69,15 @@ describe('leaving for a summit', () => {
     expect(events).toContain('visit 2019-10-21..2019-10-25 Sochi scheduled Muhammadu Buhari');
   });
 });
+
+describe('the dateline as a meeting\'s place', () => {
+  it('a meeting told with no place, no trip and no summit is where the report is filed (it)', () => {
+    const events = extractEvents('Washington (Usa), 23 giu. - Lo ha detto il ministro della Difesa Guido Crosetto, incontrando al pentagono il segretario alla Difesa Lloyd Austin.', { published: '2023-06-23', language: 'it' }).events;
+    expect(events.map((e) => [e.kind, e.location?.city])).toEqual([['meeting', 'Washington']]);
+  });
+  it('a meeting on a summit\'s sidelines stays at the summit, whatever the dateline (fr)', () => {
+    const text = "ABIDJAN, 12 novembre (Agence Ouest) - Les dirigeants du Ghana, du Togo et du Bénin se retrouvent lundi 16 novembre à Lomé pour un sommet. Le président ghanéen John Dramani Mahama et le président béninois Romuald Wadagni ont confirmé leur présence. En marge du sommet, M. Mahama doit s'entretenir avec M. Wadagni.";
+    const meeting = extractEvents(text, { published: '2026-11-12', language: 'fr' }).events.find((e) => e.kind === 'meeting');
+    expect(meeting?.location?.city).toBe('Lomé');
+  });
+});
