@@ -4,7 +4,7 @@ export const fr: Lexicon = {
   lang: 'fr',
   months: { janvier: 1, janv: 1, fevrier: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12 },
   weekdays: { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 },
-  today: ["aujourd'hui", 'ce matin', 'ce soir', 'cet apres-midi'],
+  today: ["aujourd'hui", 'ce matin', 'ce soir', 'cet apres-midi', 'ce jour'],
   tomorrow: ['demain'],
   yesterday: ['hier'],
   dayAfterTomorrow: ['apres-demain'],

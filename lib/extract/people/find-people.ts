@@ -287,7 +287,9 @@ export class PeopleFinder {
       // A second given name that is also a town ("Luis Santiago Malo", "Jorge Lima Souza") is still a name.
       const nameOrTown = (k: number) => free(k) || (k < tokens.length && blocked.has(k) && !used.has(k) && isNameToken(tokens[k], this.stopWords) && isGivenName(tokens[k].key) && free(k + 1) && adjacent(k + 1));
       while (j < tokens.length && j - i < 3 && nameOrTown(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
-      while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && free(j + 1) && adjacent(j)) j++;
+      // "de la Vega", "van der Bellen": one or two particles before the surname.
+      const particleThenName = (k: number) => free(k + 1) || (k + 2 < tokens.length && NAME_PARTICLES.has(tokens[k + 1].key) && !tokens[k + 1].cap && free(k + 2));
+      while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && particleThenName(j) && adjacent(j)) j++;
       let end: number;
       if (free(j) && adjacent(j) && !/^\p{Lu}\.$/u.test(tokens[j].text)) end = j + 1;
       // A surname that is also a given name somewhere ("Lucía Ferrer", "Paul Thomas") ends the run.

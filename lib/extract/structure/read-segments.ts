@@ -95,6 +95,9 @@ const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proce
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
 const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
 
+/** Words that open a new clause: "une visite au Mali où il sera accompagné de X" is not X's visit. */
+const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
+
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
 const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
 
@@ -623,7 +626,7 @@ export class SegmentReader {
       const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
       const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n));
-      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
+      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
       // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
       const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
       const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? prevSubject ?? st.focus;

@@ -133,3 +133,9 @@ describe('the person a headline names', () => {
     expect(run(text, '2019-02-08', 'de')).toContain('meeting 2019-02-07..2019-02-07 Washington held Ignazio Cassis + Mike Pompeo');
   });
 });
+
+describe('two particles before a surname', () => {
+  it('"María Teresa Fernández de la Vega" keeps "de la Vega" (es)', () => {
+    expect(peopleOf('La vicepresidenta María Teresa Fernández de la Vega viajará a Chile.', 'es', '2005-08-01')).toEqual(['María Teresa Fernández de la Vega']);
+  });
+});

@@ -81,3 +81,12 @@ describe('the dateline as a meeting\'s place', () => {
     expect(meeting?.location?.city).toBe('Lomé');
   });
 });
+
+describe('a country leg beside city stops', () => {
+  it('"se rend ce jour en Mauritanie", then Bamako on the 7th: both are stops (fr)', () => {
+    const text = "M. Jean-Marc Ayrault se rend ce jour en Mauritanie. Il effectuera ensuite le 7 avril une visite au Mali où il sera accompagné de son homologue allemand, Sigmar Gabriel. A Bamako, ils auront un entretien avec le président Ibrahim Boubacar Keïta.";
+    const visits = run(text, '2017-04-06', 'fr').filter((e) => e.startsWith('visit'));
+    expect(visits).toContain('visit 2017-04-06..2017-04-06 MR scheduled Jean-Marc Ayrault');
+    expect(visits.some((v) => v.startsWith('visit 2017-04-07..2017-04-07 Bamako') && v.includes('Jean-Marc Ayrault') && v.includes('Sigmar Gabriel'))).toBe(true);
+  });
+});
