@@ -1,5 +1,6 @@
 import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { readDataVersion } from './data-version';
 import { offices, people } from '../schema';
 import { slugify } from '../../lib/events/slug';
 import { nowUtcIso } from '../../lib/time/zones';
@@ -110,4 +111,28 @@ export function listGazetteerPeople(db: Db): Array<{ name: string; aliases: stri
       country: office?.country ?? null,
     };
   });
+}
+
+/** listGazetteerPeople as one JSON text; `id` tells this text apart from every other in this process. */
+export interface GazetteerPeopleJson {
+  id: number;
+  json: string;
+}
+
+const gazetteerMemos = new WeakMap<object, { dataVersion: string; people: GazetteerPeopleJson }>();
+let gazetteerSerial = 0;
+
+/**
+ * listGazetteerPeople serialised, rebuilt only when the database has changed. Every extraction
+ * asks for it on the server's main thread, where reading 3,000 saved people took 20–100 ms and
+ * stalled every other request; and a worker thread gets one string to copy instead of thousands
+ * of objects to clone one by one. A worker may keep what it parsed for as long as `id` is the same.
+ */
+export function readGazetteerPeopleJson(db: Db): GazetteerPeopleJson {
+  const dataVersion = readDataVersion(db);
+  const known = gazetteerMemos.get(db.$client);
+  if (known?.dataVersion === dataVersion) return known.people;
+  const people = { id: ++gazetteerSerial, json: JSON.stringify(listGazetteerPeople(db)) };
+  gazetteerMemos.set(db.$client, { dataVersion, people });
+  return people;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { ExtractOptions } from '../extract';
 import type { ExtractionResult } from '../events/event-record';
+import type { ExtractionTask, SavedPeopleJson } from './extract-worker';
 
 /** Extraction is refused (503) rather than queued without end when this many wait for a thread. */
 export const EXTRACTION_QUEUE_MAX = 32;
@@ -33,9 +34,20 @@ function getPool(): Piscina {
   return pool;
 }
 
-/** extractEvents in a worker thread; ExtractionBusyError when the queue is full. */
-export async function extractOffMainThread(text: string, options: ExtractOptions): Promise<ExtractionResult> {
+/**
+ * extractEvents in a worker thread, with the saved people as a JSON text (see the worker);
+ * ExtractionBusyError when the queue is full.
+ */
+export async function extractOffMainThread(text: string, options: Omit<ExtractOptions, 'gazetteer'>, savedPeople: SavedPeopleJson): Promise<ExtractionResult> {
   const workers = getPool();
   if (workers.queueSize >= EXTRACTION_QUEUE_MAX) throw new ExtractionBusyError();
-  return (await workers.run({ text, options })) as ExtractionResult;
+  const task: ExtractionTask = { text, options, savedPeople };
+  return (await workers.run(task)) as ExtractionResult;
+}
+
+/** Ends the worker threads (the next extraction starts new ones). */
+export async function stopExtractionPool(): Promise<void> {
+  const running = pool;
+  pool = null;
+  await running?.destroy();
 }

@@ -36,19 +36,16 @@ function tryLock(): boolean {
 }
 
 /**
- * `next start` needs a production build. Test files run in parallel processes, and on a clean
- * checkout each may find none: one takes the lock and builds, the others wait for it (a second
- * `next build` in the same folder would delete the files a started server reads).
+ * Runs `work` holding the build lock, once no other process holds it; `ready()` says whether the
+ * work is already done (checked before taking the lock and again once it is held).
  */
-export async function ensureProductionBuild({ waitMs = 600_000 } = {}): Promise<void> {
+async function withBuildLock(ready: () => boolean, work: () => void, waitMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
-    if (!existsSync(LOCK) && hasBuild()) return;
+    if (!existsSync(LOCK) && ready()) return;
     if (tryLock()) {
       try {
-        if (hasBuild()) return;
-        const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
-        if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
+        if (!ready()) work();
         return;
       } finally {
         rmSync(LOCK, { recursive: true, force: true });
@@ -56,7 +53,41 @@ export async function ensureProductionBuild({ waitMs = 600_000 } = {}): Promise<
     }
     await sleep(1000);
   }
-  throw new Error(`no production build after waiting ${waitMs / 1000} s for another process's build`);
+  throw new Error(`the build lock was still held by another process after ${waitMs / 1000} s`);
+}
+
+/**
+ * `next start` needs a production build. Test files run in parallel processes, and on a clean
+ * checkout each may find none: one takes the lock and builds, the others wait for it (a second
+ * `next build` in the same folder would delete the files a started server reads).
+ */
+export async function ensureProductionBuild({ waitMs = 600_000 } = {}): Promise<void> {
+  await withBuildLock(
+    hasBuild,
+    () => {
+      const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: process.env });
+      if (build.status !== 0) throw new Error(`next build failed with exit code ${build.status}`);
+    },
+    waitMs,
+  );
+}
+
+/**
+ * `npm start`'s prestart exactly as a user's `npm start` runs it (a fresh `next build`, then the
+ * database set-up: migrations, demo data if empty, the auth secret), under the build lock. For the
+ * load bench, which must measure today's code, never a build left in .next by an older checkout.
+ */
+export async function runNpmPrestart(databasePath: string, { waitMs = 900_000 } = {}): Promise<void> {
+  let done = false;
+  await withBuildLock(
+    () => done,
+    () => {
+      const run = spawnSync('npm', ['run', 'prestart'], { stdio: 'inherit', env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' } });
+      if (run.status !== 0) throw new Error(`npm run prestart failed with exit code ${run.status}`);
+      done = true;
+    },
+    waitMs,
+  );
 }
 
 export function findFreePort(): Promise<number> {
@@ -84,6 +115,8 @@ export interface RunningServer {
 /**
  * The production server on loopback with its own database file. Started detached, in its own
  * process group, so stop() reaches every process it spawned and nothing outlives the test.
+ * By default it runs `npm start`'s entry directly; with `viaNpmStart` it is `npm start` itself
+ * (`--ignore-scripts` skips only the prestart, which runNpmPrestart has run under the build lock).
  */
 export async function startProductionServer({
   databasePath,
@@ -91,19 +124,21 @@ export async function startProductionServer({
   env = {},
   readyPath = '/api/events?from=2000-01-01&to=2000-01-02',
   timeoutMs = 30_000,
+  viaNpmStart = false,
 }: {
   databasePath: string;
   port?: number;
   env?: Record<string, string>;
   readyPath?: string;
   timeoutMs?: number;
+  viaNpmStart?: boolean;
 }): Promise<RunningServer> {
   const chosen = port ?? (await findFreePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databasePath, HOST: '127.0.0.1', PORT: String(chosen), NEXT_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const serverEnv = { ...process.env, DATABASE_PATH: databasePath, HOST: '127.0.0.1', PORT: String(chosen), NEXT_TELEMETRY_DISABLED: '1', ...env };
+  // `npm start` sets no NODE_ENV (Next makes it 'production' itself); the entry is given it here.
+  const child = viaNpmStart
+    ? spawn('npm', ['start', '--ignore-scripts'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: serverEnv })
+    : spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...serverEnv, NODE_ENV: (env.NODE_ENV ?? 'production') as 'production' } });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

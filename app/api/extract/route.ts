@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
-import { listGazetteerPeople } from '@/db/queries/people';
+import { readGazetteerPeopleJson } from '@/db/queries/people';
 import { ExtractionBusyError, extractOffMainThread } from '@/lib/extract-pool/extract-pool';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { ARTICLE_MAX } from '@/lib/events/ingest-schema';
@@ -34,7 +34,7 @@ export async function POST(request: Request) {
     if (!parsed.success) return errorResponse(400, 'The request is not valid', collectFieldErrors(parsed.error));
     const { text, published, lang } = parsed.data;
     // Off the main thread: a long article must not stall every other request while it is read.
-    const result = await extractOffMainThread(text, { published: published ?? null, language: lang ?? null, gazetteer: listGazetteerPeople(getDb()) });
+    const result = await extractOffMainThread(text, { published: published ?? null, language: lang ?? null }, readGazetteerPeopleJson(getDb()));
     return jsonResponse(result);
   } catch (error) {
     if (error instanceof ExtractionBusyError) return errorResponse(503, error.message);

@@ -102,6 +102,10 @@ function addEntry(index: GazetteerIndex, entry: GazetteerEntry, surnames?: Map<s
   }
 }
 
+// Merged indexes by the caller's array: the server's extraction worker passes the same array of
+// saved people for as long as the database is unchanged, and merging 3,000 of them took 0.6-0.8 s.
+const mergedByExtra = new WeakMap<GazetteerPerson[], GazetteerIndex>();
+
 export function getGazetteer(extra?: GazetteerPerson[]): GazetteerIndex {
   if (!builtIn) {
     builtIn = { byFirst: new Map() };
@@ -110,6 +114,8 @@ export function getGazetteer(extra?: GazetteerPerson[]): GazetteerIndex {
     for (const entry of entries) addEntry(builtIn, entry, surnames);
   }
   if (!extra || extra.length === 0) return builtIn;
+  const known = mergedByExtra.get(extra);
+  if (known) return known;
   // Extra people shadow built-in ones with the same first token; copy the lists we touch only.
   const merged: GazetteerIndex = { byFirst: new Map(builtIn.byFirst) };
   for (const p of extra) {
@@ -133,5 +139,6 @@ export function getGazetteer(extra?: GazetteerPerson[]): GazetteerIndex {
       merged.byFirst.set(tokens[0], list);
     }
   }
+  if (Array.isArray(extra)) mergedByExtra.set(extra, merged);
   return merged;
 }
