@@ -1,19 +1,17 @@
 'use client';
 
 import { useState } from 'react';
-import { buildFeedLinks } from '@/lib/events/feed-links';
+import { buildFeedLinks, withFeedKey } from '@/lib/events/feed-links';
+import { useFeedKey } from './use-feed-key';
 import { useOrigin } from './use-origin';
-import { useMe } from '../account/use-me';
 
 /** Subscribe links for one feed: webcal (Apple, Outlook), https, Google Calendar, and a copy button. */
 export function FeedLinks({ path, label }: { path: string; label: string }) {
   const origin = useOrigin();
-  const me = useMe();
+  const feedKey = useFeedKey();
   const [copied, setCopied] = useState(false);
-  // When reading needs an account, calendar apps (which cannot sign in) use the personal feed key.
-  const needsKey = me.data?.secured && me.data.readAccess === 'signed-in' && !path.startsWith('/feeds/t/');
-  const key = needsKey ? me.data?.user?.feedKey : null;
-  const links = buildFeedLinks(origin, key ? `${path}${path.includes('?') ? '&' : '?'}key=${key}` : path);
+  // A private feed's token is its own credential.
+  const links = buildFeedLinks(origin, path.startsWith('/feeds/t/') ? path : withFeedKey(path, feedKey.key));
   async function copy() {
     await navigator.clipboard.writeText(links.https);
     setCopied(true);
