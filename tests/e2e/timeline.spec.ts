@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 const APRIL = '/?from=2026-04-01&to=2026-04-30';
-
-async function expectNoSeriousAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('timeline', () => {
   test('shows the seed visit as a bar in Mark Rutte’s lane with its three meetings inside it on 8 April', async ({ page }) => {
