@@ -1,35 +1,36 @@
 'use client';
 
 import { useState } from 'react';
-import { buildFeedLinks } from '@/lib/events/feed-links';
+import { buildFeedLinks, withFeedKey } from '@/lib/events/feed-links';
+import { useFeedKey } from './use-feed-key';
 import { useOrigin } from './use-origin';
-import { useMe } from '../account/use-me';
 
-/** Subscribe links for one feed: webcal (Apple, Outlook), https, Google Calendar, and a copy button. */
+/**
+ * Subscribe links for one feed: webcal (Apple, Outlook), https, Google Calendar, and a copy button.
+ * Each name holds the words shown, outside parentheses, so speech users can say them (WCAG 2.5.3).
+ */
 export function FeedLinks({ path, label }: { path: string; label: string }) {
   const origin = useOrigin();
-  const me = useMe();
+  const feedKey = useFeedKey();
   const [copied, setCopied] = useState(false);
-  // When reading needs an account, calendar apps (which cannot sign in) use the personal feed key.
-  const needsKey = me.data?.secured && me.data.readAccess === 'signed-in' && !path.startsWith('/feeds/t/');
-  const key = needsKey ? me.data?.user?.feedKey : null;
-  const links = buildFeedLinks(origin, key ? `${path}${path.includes('?') ? '&' : '?'}key=${key}` : path);
+  // A private feed's token is its own credential.
+  const links = buildFeedLinks(origin, path.startsWith('/feeds/t/') ? path : withFeedKey(path, feedKey.key));
   async function copy() {
     await navigator.clipboard.writeText(links.https);
     setCopied(true);
   }
   return (
     <span className="feed-links">
-      <a href={links.webcal} aria-label={`Subscribe to ${label} (webcal)`}>
+      <a href={links.webcal} aria-label={`Subscribe to ${label} with webcal`}>
         webcal
       </a>
-      <a href={links.https} aria-label={`${label} feed (https)`}>
+      <a href={links.https} aria-label={`${label} feed over https`}>
         https
       </a>
       <a href={links.google} target="_blank" rel="noreferrer noopener" aria-label={`Add ${label} to Google Calendar`}>
         Google Calendar
       </a>
-      <button type="button" className="link-button" onClick={copy} aria-label={`Copy the ${label} feed address`}>
+      <button type="button" className="link-button" onClick={copy} aria-label={copied ? `Copied the ${label} feed URL` : `Copy URL of the ${label} feed`}>
         {copied ? 'Copied' : 'Copy URL'}
       </button>
       <span className="visually-hidden" aria-live="polite">

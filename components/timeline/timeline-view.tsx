@@ -136,7 +136,7 @@ export function TimelineView() {
           onJump={jumpTo}
           onMode={changeMode}
         />
-        <SubscribePanel filter={filter} from={days.from} to={days.to} />
+        <SubscribePanel filter={filter} from={days.from} />
       </div>
       <p className="count" aria-live="polite">
         {data.isPending ? 'Loading events…' : `${shownCount} events from ${days.from} to ${days.to}`}

@@ -125,7 +125,9 @@ export function updateEvent(
     const timing = timingOrThrow(valid);
     const after = snapshotEvent({ ...valid, ...formatTiming(timing), timezone: timing.timezone });
     const changes: Record<string, unknown> = diffEventSnapshots(snapshotEvent(current), after);
-    if (valid.sources.length) changes.sources = { added: valid.sources.map((s) => s.url ?? s.publisher ?? 'source') };
+    // Only sources that add evidence count: merging the same article again is no change.
+    const addedSources = attachSources(txDb, id, valid.sources, textHash);
+    if (addedSources.length) changes.sources = { added: addedSources };
     if (Object.keys(changes).length === 0) return current;
 
     const version = current.version + 1;
@@ -137,7 +139,6 @@ export function updateEvent(
       .run();
     txDb.delete(eventParticipants).where(eq(eventParticipants.eventId, id)).run();
     insertParticipants(txDb, id, valid.participants);
-    attachSources(txDb, id, valid.sources, textHash);
     appendRevision(txDb, { eventId: id, version, actor, action: 'update', reason, changes, createdAt: now });
     const saved = getEvent(txDb, id)!;
     indexEventText(txDb, saved);

@@ -4,6 +4,7 @@ import type { EventRecord } from '../../lib/events/event-record';
 import type { EventInput } from '../../lib/events/event-input-schema';
 import type { IngestRequest } from '../../lib/events/ingest-schema';
 import { readDraft } from '../../lib/events/draft-input';
+import { isPlainObject } from '../../lib/http/json-responses';
 import { NotFoundError, ValidationError } from '../../lib/events/errors';
 import { createEvent, getEvent, recordToInput, updateEvent } from './events';
 
@@ -38,10 +39,7 @@ export function ingestDrafts(db: Db, request: IngestRequest, actor: string): Ing
         error instanceof ValidationError
           ? new ValidationError(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [`items.${index}.${k}`, v])))
           : error;
-      const evidence = Array.isArray(item.draft.evidence) ? (item.draft.evidence as Array<{ start: number; end: number }>) : [];
-      const quote = evidence.length && text ? text.slice(evidence[0].start, Math.min(evidence[0].end, evidence[0].start + QUOTE_MAX)) : null;
-      const source = { ...sourceFields, quote };
-      const { ref, parentRef, input } = readDraft(item.draft, source);
+      const { ref, parentRef, input } = readDraft(quoteEvidence(item.draft, text), sourceFields);
       if (item.action === 'skip') {
         result.skipped++;
         return;
@@ -69,6 +67,16 @@ export function ingestDrafts(db: Db, request: IngestRequest, actor: string): Ing
     });
     return result;
   });
+}
+
+/** Each evidence span of a draft with its own words from the article, when the text is at hand. */
+function quoteEvidence(draft: Record<string, unknown>, text: string): Record<string, unknown> {
+  if (!text || !Array.isArray(draft.evidence)) return draft;
+  const quoted = draft.evidence.map((span: unknown) => {
+    if (!isPlainObject(span) || typeof span.start !== 'number' || typeof span.end !== 'number') return span;
+    return { ...span, quote: text.slice(span.start, Math.min(span.end, span.start + QUOTE_MAX)) };
+  });
+  return { ...draft, evidence: quoted };
 }
 
 /** The saved event plus the draft's new people and source, and only the confirmed fields. */

@@ -50,6 +50,8 @@ export const evidenceInputSchema = z
   .object({
     start: z.number().int().min(0),
     end: z.number().int().min(0),
+    /** the span's own words, when the article's text is at hand (an ingest) */
+    quote: optionalText(5000, 'Quote'),
   })
   .refine((span) => span.end >= span.start, { message: 'Evidence must end after it starts', path: ['end'] });
 

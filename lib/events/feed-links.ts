@@ -9,3 +9,12 @@ export function buildFeedLinks(origin: string, path: string): { https: string; w
     google: `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`,
   };
 }
+
+/**
+ * A feed path carrying a personal feed key: calendar apps cannot sign in, so when reading needs
+ * an account the key in the address is how they read.
+ */
+export function withFeedKey(path: string, key: string | null): string {
+  if (!key) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}key=${encodeURIComponent(key)}`;
+}

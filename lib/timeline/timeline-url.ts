@@ -1,3 +1,5 @@
+import { formatEventFilter, type EventFilter } from '../events/event-filter';
+
 /** The parts of the view's URL that are the timeline's own, beside the shared event filter. */
 export const VIEW_MODES = ['timeline', 'agenda'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
@@ -25,12 +27,14 @@ export function feedPastDays(from: string, today: string): number {
   return Math.min(3650, Math.max(90, Number.isFinite(days) ? days : 90));
 }
 
-/** The Google Calendar "add by URL" link for a feed: the webcal address, encoded, in `cid`. */
-export function googleCalendarLink(webcalUrl: string): string {
-  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl)}`;
-}
-
-/** webcal:// for the same address (calendar apps subscribe instead of downloading once). */
-export function toWebcal(httpsUrl: string): string {
-  return httpsUrl.replace(/^https?:\/\//, 'webcal://');
+/**
+ * `/feeds/view.ics` for a view: its filters without `from`/`to`, which would freeze the
+ * subscription at the view's last day, and `past` reaching back to the view's first day. Like the
+ * other feeds it then rolls with time. `today` is empty while rendering on the server.
+ */
+export function buildViewFeedPath(filter: EventFilter, viewFrom: string, today: string): string {
+  const params = formatEventFilter({ ...filter, from: undefined, to: undefined });
+  if (today) params.set('past', String(feedPastDays(viewFrom, today)));
+  const query = params.toString();
+  return query ? `/feeds/view.ics?${query}` : '/feeds/view.ics';
 }

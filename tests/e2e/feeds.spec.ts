@@ -5,10 +5,10 @@ test('the feeds page offers webcal, https and Google links, creates and revokes 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/feeds');
   const everything = page.getByRole('region', { name: 'Everything' });
-  await expect(everything.getByRole('link', { name: 'Subscribe to All events (webcal)' })).toHaveAttribute('href', /^webcal:\/\/127\.0\.0\.1:\d+\/feeds\/all\.ics$/);
+  await expect(everything.getByRole('link', { name: 'Subscribe to All events with webcal' })).toHaveAttribute('href', /^webcal:\/\/127\.0\.0\.1:\d+\/feeds\/all\.ics$/);
   await expect(everything.getByRole('link', { name: 'Add All events to Google Calendar' })).toHaveAttribute('href', /^https:\/\/calendar\.google\.com\/calendar\/render\?cid=webcal%3A%2F%2F/);
-  await everything.getByRole('button', { name: 'Copy the All events feed address' }).click();
-  await expect(everything.getByRole('button', { name: 'Copy the All events feed address' })).toHaveText('Copied');
+  await everything.getByRole('button', { name: 'Copy URL of the All events feed' }).click();
+  await expect(everything.getByRole('button', { name: 'Copied the All events feed URL' })).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/feeds\/all\.ics$/);
   await expect(page.getByRole('region', { name: 'People' }).getByText('Mark Rutte')).toBeVisible();
 
@@ -21,7 +21,7 @@ test('the feeds page offers webcal, https and Google links, creates and revokes 
   await form.getByLabel('Filter').fill('person=mark-rutte');
   await form.getByLabel('Name').fill('Rutte watch');
   await form.getByRole('button', { name: 'Create private feed' }).click();
-  const link = page.getByRole('link', { name: 'Rutte watch feed (https)' });
+  const link = page.getByRole('link', { name: 'Rutte watch feed over https' });
   await expect(link).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/feeds.png', fullPage: true });
 

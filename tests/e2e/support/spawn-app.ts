@@ -67,3 +67,8 @@ export async function spawnAppWithAdmin(): Promise<SpawnedApp> {
   });
   return app;
 }
+
+/** The demo calendar loaded into a spawned app's database by `npm run db:seed`, as the README says. */
+export function loadDemoData(app: SpawnedApp): void {
+  execFileSync('npx', ['tsx', 'db/cli/seed.ts'], { env: { ...process.env, DATABASE_PATH: app.databasePath } });
+}

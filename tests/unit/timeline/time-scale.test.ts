@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeAxisTicks, createTimeScale, pinnedUnitLabel, pixelsPerMs } from '@/lib/timeline/time-scale';
 import { chunksAround, chunksForRange, neighbourChunks } from '@/lib/timeline/fetch-chunks';
 import { eventSpan } from '@/lib/timeline/event-span';
-import { feedPastDays, googleCalendarLink, toWebcal } from '@/lib/timeline/timeline-url';
+import { buildViewFeedPath, feedPastDays } from '@/lib/timeline/timeline-url';
+import { buildFeedLinks, withFeedKey } from '@/lib/events/feed-links';
 import {
   DAY_MS,
   daysFromRange,
@@ -153,11 +154,22 @@ describe('subscription links', () => {
     expect(feedPastDays('2026-11-01', '2026-11-26')).toBe(90);
   });
 
-  it('builds webcal and Google Calendar links', () => {
-    const https = 'https://summitry.example/feeds/view.ics?country=US&past=240';
-    expect(toWebcal(https)).toBe('webcal://summitry.example/feeds/view.ics?country=US&past=240');
-    expect(googleCalendarLink(toWebcal(https))).toBe(
-      'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fsummitry.example%2Ffeeds%2Fview.ics%3Fcountry%3DUS%26past%3D240',
+  it('subscribes to the view’s filters without its dates, so the feed rolls with time', () => {
+    const filter = { from: '2026-04-01', to: '2026-06-30', person: ['friedrich-merz'], kind: ['visit' as const] };
+    expect(buildViewFeedPath(filter, '2026-04-01', '2026-11-26')).toBe('/feeds/view.ics?person=friedrich-merz&kind=visit&past=240');
+    expect(buildViewFeedPath({}, '2026-11-20', '2026-11-26')).toBe('/feeds/view.ics?past=90');
+    // On the server nobody knows the viewer's today: no `past` rather than a wrong one.
+    expect(buildViewFeedPath({}, '2026-11-20', '')).toBe('/feeds/view.ics');
+  });
+
+  it('adds the personal feed key, and builds webcal and Google Calendar links from the address', () => {
+    expect(withFeedKey('/feeds/view.ics?country=US&past=240', 'k3y_-x')).toBe('/feeds/view.ics?country=US&past=240&key=k3y_-x');
+    expect(withFeedKey('/feeds/all.ics', 'k3y')).toBe('/feeds/all.ics?key=k3y');
+    expect(withFeedKey('/feeds/all.ics', null)).toBe('/feeds/all.ics');
+    const links = buildFeedLinks('https://summitry.example', '/feeds/view.ics?country=US&past=240');
+    expect(links.webcal).toBe('webcal://summitry.example/feeds/view.ics?country=US&past=240');
+    expect(links.google).toBe(
+      'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fsummitry.example%2Ffeeds%2Fview.ics%3Fcountry%3DUS%26past%3D240',
     );
   });
 });
