@@ -61,13 +61,14 @@ describe('extractEvents on random and adversarial text', () => {
     );
   });
 
-  it('handles 1 MB of text quickly', () => {
+  it('handles 1 MB of text without pathological slowness', () => {
     const unit = 'Il presidente Sergio Mattarella incontrerà lunedì 23 a Roma il re Felipe VI, ha detto il portavoce. ';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const t0 = performance.now();
     assertValid(text);
-    // The real figure is in the bench; this bound only catches pathological slowness.
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // The real figure is in the bench (about 1 s); this bound only catches a quadratic blow-up,
+    // which takes minutes, with room for test files sharing two cores.
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
   it('handles 100,000 commas, unbalanced quotes and brackets', () => {
