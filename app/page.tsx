@@ -1,8 +1,10 @@
 import { Suspense } from 'react';
 import { TimelineView } from '@/components/timeline/timeline-view';
+import { requireSignInToRead, type PageQuery } from './_lib/require-sign-in-to-read';
 import './timeline.css';
 
-export default function TimelinePage() {
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<PageQuery> }) {
+  await requireSignInToRead('/', await searchParams);
   return (
     <div className="timeline-page">
       <h1>Timeline</h1>

@@ -1,7 +1,4 @@
-import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
-import { AccessError } from '@/lib/auth/access-policy';
 import { FeedKey } from '@/components/feeds/feed-key';
 import { listFeedDirectory } from '@/db/queries/feed-tokens';
 import { formatCountryName } from '@/lib/events/countries';
@@ -10,19 +7,16 @@ import { slugify } from '@/lib/events/slug';
 import { FeedLinks } from '@/components/feeds/feed-links';
 import { PrivateFeeds } from '@/components/feeds/private-feeds';
 import { FeedSection } from '@/components/feeds/feed-section';
+import { requireSignInToRead, type PageQuery } from '../_lib/require-sign-in-to-read';
 
 export const dynamic = 'force-dynamic';
 
-export default async function FeedsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  try {
-    await authorize(getDb(), new Request('http://summitry.internal/feeds', { headers: await headers() }), 'read');
-  } catch (error) {
-    if (error instanceof AccessError) return <h1>Calendar feeds</h1>;
-    throw error;
-  }
+export default async function FeedsPage({ searchParams }: { searchParams: Promise<PageQuery> }) {
+  const query = await searchParams;
+  await requireSignInToRead('/feeds', query);
   const directory = listFeedDirectory(getDb());
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') params.set(key, value);
+  for (const [key, value] of Object.entries(query)) if (typeof value === 'string') params.set(key, value);
   const parsed = parseEventFilter(params);
   const initialFilter = parsed.success ? formatEventFilter(parsed.data).toString() : '';
   return (
