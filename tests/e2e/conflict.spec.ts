@@ -14,6 +14,9 @@ test('two analysts edit one event: the second gets a conflict screen, merges, an
   const second = await (await browser.newContext()).newPage();
   await first.goto(`/events/${id}/edit`);
   await second.goto(`/events/${id}/edit`);
+  // Both analysts have version 1 in their forms before either saves (the form loads its event after the page).
+  await expect(first.getByLabel('Title')).toHaveValue('Tajani meets Fidan');
+  await expect(second.getByLabel('Title')).toHaveValue('Tajani meets Fidan');
 
   await first.getByLabel('Title').fill('Tajani meets Fidan in Rome');
   await first.getByRole('button', { name: 'Save changes' }).click();
