@@ -8,6 +8,7 @@ import { loadDemoData } from '../../db/seed/load-demo-data';
 import { listEvents } from '../../db/queries/events';
 import { createTempDatabase } from '../support/temp-database';
 import { jsonRequest, routeContext } from '../support/route-requests';
+import { RUTTE_DRAFTS } from '../fixtures/rutte-visit';
 
 // Issue 14, item 2: merging the seed article into the demo's Rutte visit showed the source twice
 // and the first sentence for every evidence span, and a second identical merge added a revision.
@@ -24,19 +25,7 @@ const spanOf = (sentence: string) => {
   return { start, end: start + sentence.length };
 };
 /** The visit as the extractor drafts it from the seed article: four sentences of evidence. */
-const VISIT_DRAFT = {
-  id: 'e1',
-  parent: null,
-  kind: 'visit',
-  title: 'Mark Rutte visits Washington',
-  start: '2026-04-08',
-  end: '2026-04-12',
-  timezone: 'America/New_York',
-  location: { city: 'Washington', country: 'US' },
-  status: 'scheduled',
-  participants: [{ name: 'Mark Rutte', role: 'Secretary General', organization: 'NATO', country: null }],
-  evidence: SENTENCES.map(spanOf),
-};
+const VISIT_DRAFT = { ...RUTTE_DRAFTS[0], id: 'e1', evidence: SENTENCES.map(spanOf) };
 // As the /ingest page sends a pasted article: no URL, the detected language, the article's text.
 const PASTED_SEED = { url: null, publisher: 'Prima Notizia 24', language: 'it', published: '2026-04-03', text: SEED };
 

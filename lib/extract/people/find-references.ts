@@ -6,8 +6,8 @@
  * "ambos mandatarios" (the last two people named).
  */
 import type { Token } from '../text/tokenize';
-import { countryOfAdjective, getPlaceIndex } from '../places/place-index';
-import { matchTokens } from '../text/match-tokens';
+import { countryOfAdjective } from '../places/place-index';
+import type { PlaceMention } from '../places/find-places';
 import { officeHolderAt } from './office-history/office-at';
 import { CLASS_OF_OFFICE, OFFICE_OF_CLASS, roleClasses, type RoleClass } from './role-classes';
 import type { Person, PersonMention } from './find-people';
@@ -116,22 +116,11 @@ const PLURAL_TITLE = new Map<string, RoleClass>([
 const OF = /^(?:of|de|di|del|dei|degli|des|du|von|der|d)$/;
 const LIST_JOINER = /^(?:,|and|e|ed|et|und|y|sowie|de|di|del|du|des|von|der|d|l|la|le|el|the|')$/;
 
-/** The country named at token i ("Argentina", "Stati Uniti"), with the token after it. */
-function countryAt(tokens: Token[], i: number): [string, number] | null {
-  if (!tokens[i]?.cap) return null;
-  for (const cand of getPlaceIndex().byFirst.get(tokens[i].key) ?? []) {
-    if (cand.entry.type !== 'country') continue;
-    const end = matchTokens(tokens, i, cand.tokens);
-    if (end > 0) return [cand.entry.country.code, end];
-  }
-  return null;
-}
-
 /**
  * "Los presidentes de Argentina, Paraguay, Uruguay y Venezuela", "i presidenti di Francia e
  * Germania": each country's office holder on the publication day, unless the text names them.
  */
-function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
   const out: PersonMention[] = [];
   if (!ctx.day) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -140,9 +129,10 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], ctx:
     let k = i + 2;
     while (k < tokens.length) {
       while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
-      const found = countryAt(tokens, k);
-      if (!found) break;
-      const [code, end] = found;
+      const country = places.find((p) => p.tokenStart === k && p.entry.type === 'country');
+      if (!country || country.entry.type !== 'country') break;
+      const code = country.entry.country.code;
+      const end = country.tokenEnd;
       // "de Bolivia, Evo Morales": the text names the holder itself.
       const named = mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
       const holder = named ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
@@ -154,8 +144,8 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], ctx:
   return out;
 }
 
-/** Mentions by office and by pair in one sentence, beside the names already found in it. */
-export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
-  const extra = [...officeReferences(tokens, mentions, ctx), ...pluralOfficeReferences(tokens, mentions, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
+/** Mentions by office and by pair in one sentence (its places given), beside the names already found in it. */
+export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
+  const extra = [...officeReferences(tokens, mentions, ctx), ...pluralOfficeReferences(tokens, mentions, places, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
   return extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
 }

@@ -156,7 +156,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
     const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
     if (sentences[i].header) return named;
-    const all = findReferences(st.tokens, folded, named, references);
+    const all = findReferences(st.tokens, folded, named, placesBySentence[i], references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
     return all;

@@ -241,17 +241,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
         if (trip.range.end > s0.end) s0.end = trip.range.end;
       }
       if (!stops.length && (p === trip.lead || trip.members.includes(p))) stops.push(...countryStops(trip));
-      else if (p === trip.lead) {
-        // "se rend ce jour en Mauritanie. Il effectuera le 7 avril une visite au Mali ... A Bamako":
-        // a dated leg to a country none of the city stops is in is a stop of its own.
-        for (const leg of trip.atoms) {
-          if (leg.kind !== 'travel' || leg.place?.city || !leg.place?.country || !leg.date) continue;
-          const own = leg.date;
-          if (stops.some((x) => x.place.country === leg.place!.country || (own.start <= x.end && own.end >= x.start))) continue;
-          stops.push({ place: leg.place, start: own.start, end: own.end, atoms: [leg] });
-        }
-        stops.sort((x, y) => +x.start - +y.start);
-      }
+      else if (p === trip.lead) addCountryLegs(stops, trip);
       for (const s of stops) {
         if (s.end < s.start) s.end = s.start;
         (stopsByPerson.get(p) ?? stopsByPerson.set(p, []).get(p)!).push({ stop: s, trip });
@@ -397,6 +387,20 @@ function countryStops(trip: Trip): Stop[] {
     end: own.map((x) => x.date!.end).reduce((a, b) => (b > a ? b : a)),
     atoms: own,
   }));
+}
+
+/**
+ * "se rend ce jour en Mauritanie. Il effectuera le 7 avril une visite au Mali ... A Bamako": a
+ * dated leg to a country none of the city stops is in, on days none of them covers, is a stop too.
+ */
+function addCountryLegs(stops: Stop[], trip: Trip): void {
+  for (const leg of trip.atoms) {
+    if (leg.kind !== 'travel' || leg.place?.city || !leg.place?.country || !leg.date) continue;
+    const { start, end } = leg.date;
+    if (stops.some((x) => x.place.country === leg.place!.country || (start <= x.end && end >= x.start))) continue;
+    stops.push({ place: leg.place, start, end, atoms: [leg] });
+  }
+  stops.sort((x, y) => +x.start - +y.start);
 }
 
 /**
