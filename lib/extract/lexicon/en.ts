@@ -31,7 +31,7 @@ export const en: Lexicon = {
   separate: ['separate', 'separately', 'bilaterals', 'meetings with', 'talks with'],
   joint: ['co-chair*', 'trilateral', 'three-way', 'joint meeting', 'met each other', 'met one another'],
   call: ['spoke with', 'spoke to', 'phone talks', 'video link', 'by video', 'phone call', 'by phone', 'by telephone', 'phone conversation', 'telephone call', 'telephone conversation', 'video call', 'videoconference', 'phoned', 'on the phone', 'spoke by', 'call with'],
-  summit: ['gathered in', 'gather in', 'will gather', 'convened in', 'will convene', 'summit', 'european council', 'g7', 'g20', 'group of seven', 'group of twenty', 'conference', 'forum'],
+  summit: ['gathered in', 'gather in', 'will gather', 'convened in', 'will convene', 'summit', 'european council', 'g7', 'g20', 'g8', 'group of seven', 'group of twenty', 'conference', 'forum'],
   attend: ['attend*', 'take part', 'takes part', 'taking part', 'participat*', 'represented by', 'join the', 'host*', 'welcome the', 'co-chair*', 'chair*', 'present at', 'opened the', 'will be there', 'expected at', 'among the'],
   accompany: ['travels with', 'travelled with', 'traveled with', 'will travel with', 'accompanied by', 'travel with', 'travelling with', 'traveling with', 'joined by', 'delegation includes', 'accompanying'],
   speech: ['said', 'says', 'told', 'according to', 'stated', 'spokes*', 'wrote', 'tweeted', 'posted', 'announced', 'quoted', 'commented', 'argued', 'warned'],

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { countryOfAdjective, getPlaceIndex, zoneOfCountry, type PlaceEntry } from './place-index';
+import { countryOfAdjective, getPlaceIndex, zoneOfCountry, type City, type PlaceEntry } from './place-index';
 import { findWorldTown } from './world-towns';
 import { isGivenName } from '../people/given-names';
 
@@ -119,3 +119,16 @@ export function addWorldTowns(tokens: Token[], found: PlaceMention[], ctx: TownC
   }
   return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The town a dateline opens with ("L’Aquila, 8 lug. (Apcom) –", "DAURA, Nigeria —") when the
+ * tables do not list it: the place a wire report was filed from is a town whatever its size.
+ */
+export function datelineTown(dateline: string, lang: string): City | null {
+  const lead = /^[\s"«“]*(\p{Lu}[\p{L}'’.\- ]{1,40}?)\s*(?:[,(/]|\s[-–—])/u.exec(dateline);
+  if (!lead) return null;
+  const name = lead[1].replace(/’/g, "'");
+  const titled = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return findWorldTown(titled, new Set(), HOME_COUNTRY[lang]);
+}
+

@@ -3,6 +3,7 @@
  * use so module load stays cheap.
  */
 import { CITIES } from './data/cities';
+import { VENUES } from './data/venues';
 import { COUNTRIES } from './data/countries';
 import { worldCountryLines } from './data/world-countries';
 import { worldCapitalOf } from './world-towns';
@@ -56,7 +57,7 @@ export function getPlaceIndex(): PlaceIndex {
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     byFirst.set(tokens[0], list);
   };
-  for (const line of CITIES) {
+  for (const line of [...CITIES, ...VENUES]) {
     const [name, cc, zone, aliases] = line.split('|');
     const city: City = { name, country: cc, zone };
     cities.set(name, city);

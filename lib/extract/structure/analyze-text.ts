@@ -13,7 +13,7 @@ import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/ph
 import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
 import { makeDay, resolveMention, toIsoDay, type DateContext, type DayRange } from '../dates/resolve-dates';
 import { separableVerbHits } from '../language/german-separable-verbs';
-import { addWorldTowns, findPlaces, type PlaceMention, type TownContext } from '../places/find-places';
+import { addWorldTowns, datelineTown, findPlaces, type PlaceMention, type TownContext } from '../places/find-places';
 import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import { findReferences } from '../people/find-references';
@@ -71,6 +71,12 @@ export interface Analysis {
 const FACILITY_BEFORE = /(?:^|[\s'])(?:aeroport|airport|aeroporto|flughafen|aeropuerto|avenue|avenida|rue|boulevard|viale|piazza|plaza|platz|calle|strasse|lycee|liceo|ecole|universite|universita|universidad|university|stade|stadio|estadio|stadion|stadium|hopital|ospedale|hospital|pont|ponte|puente|fondation|fondazione|fundacion|stiftung|foundation|prix|premio|preis|prize|musee|museo|museum|institut|istituto|instituto|institute|gare|stazione|estacion|bahnhof|theatre|teatro|college|colegio|schule|gymnasium|centre|center|centro|zentrum)(?:\s+(?:de|di|del|du|des|d'|of|the|international|internacional|internazionale))?\s*$/;
 
 const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|seront|will|sara|saranno|wird|werden|fue|fueron|was|were|e stato|e stata|est)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
+
+/** A press conference is no conference of leaders. */
+const PRESS_CONFERENCE = /(?:press|news|presse)\s?-?konferenz|(?:press|news) conference|conferen\w* (?:stampa|de presse|de prensa)|rueda de prensa/;
+
+/** "the presidency of the G8", "la presidenza del G8": the group's chair, not its summit. */
+const GROUP_PRESIDENCY = /(?:presidency of the|presidenza (?:del|di turno del)|presidence (?:du|de la)|presidencia (?:del|de la)|(?:prasidentschaft|vorsitz) (?:der|des|im))\s*$/;
 
 function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
   switch (kind) {
@@ -140,6 +146,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const triggersBySentence = sentences.map((s) => {
     const found = matchPhraseIndex(pindex, s.tokens);
     if (lex.lang === 'de') for (const [kind, hit] of separableVerbHits(s.tokens)) found.set(kind, [...(found.get(kind) ?? []), hit].sort((x, y) => x.start - y.start));
+    const summits = found.get('summit')?.filter((h) => !PRESS_CONFERENCE.test(folded.slice(Math.max(0, h.start - 6), h.end + 12)) && !GROUP_PRESIDENCY.test(folded.slice(Math.max(0, h.start - 22), h.start)));
+    if (summits) summits.length ? found.set('summit', summits) : found.delete('summit');
     return found;
   });
   let firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
@@ -255,6 +263,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   if (dl) {
     const p = findPlaces(tokenize(text, folded, dl.start, dl.end)).find((pl) => pl.entry.type === 'city');
     if (p && p.entry.type === 'city') datelineCity = p.entry.city;
+    else datelineCity = datelineTown(text.slice(dl.start, dl.end), lex.lang);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
 }

@@ -567,16 +567,22 @@ export class SegmentReader {
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded);
       // A summit is somewhere even when the clause names the venue far from the word, or the report
       // named it before: the nearest place in the clause, then the one the sentence went on from.
-      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace };
+      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace ?? this.datelinePlace() };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
-      if (cur && (!ownDate || !cur.date || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
-        if (ownDate && (!cur.date || ownDate.end > ownDate.start)) cur.date = ownDate;
+      if (cur && (!ownDate || !cur.date || cur.dayAssumed || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
+        if (ownDate && (!cur.date || cur.dayAssumed || ownDate.end > ownDate.start)) {
+          cur.date = ownDate;
+          cur.dayAssumed = false;
+        }
         if (b.place && !cur.place) cur.place = b.place;
         if (ownDate || b.place) this.addEvidence(cur, seg);
-      } else if (ownDate) {
-        const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date: ownDate, time: this.timeNear(seg), conference: /^(?:\S*-)?(?:conferen|konferenz|forum|foro)/.test(summitHit.phrase) };
+      } else if (ownDate ?? (st.lastEvent ? null : this.newsDay(seg, summitHit.start, s))) {
+        // A summit told first and without a day of its own is the report's news of that day
+        // (later ones are background: "preparing the summit in Rio").
+        const date = ownDate ?? this.newsDay(seg, summitHit.start, s)!;
+        const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date, dayAssumed: !ownDate, time: this.timeNear(seg), conference: /^(?:\S*-)?(?:conferen|konferenz|forum|foro)/.test(summitHit.phrase) };
         st.summit = sm;
         st.lastEvent = sm;
         this.atoms.push(sm);
@@ -605,6 +611,14 @@ export class SegmentReader {
       for (const p of attendees) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
       if (attendees.length) st.summit.declared = true;
       if (attendees.length) this.addEvidence(st.summit, seg);
+    }
+
+    if (!attendHit && !meetHit && this.isAttendeeList(seg, s, people)) {
+      // "Seduti attorno al tavolo ci sono il presidente X, la cancelliera Y, il premier Z": a list
+      // of leaders beside a summit just told is its attendance, with or without a verb of attending.
+      for (const p of people) if (!st.summit!.attendees.includes(p.person)) st.summit!.attendees.push(p.person);
+      st.summit!.declared = true;
+      this.addEvidence(st.summit!, seg);
     }
 
     // Trip legs: each travel word with the person named before it and the place after it
@@ -947,6 +961,16 @@ export class SegmentReader {
     if (!host?.country || !people.some((p) => p !== host && p.country && p.country !== host.country)) return null;
     const capital = capitalOf(host.country);
     return capital ? { city: capital, country: capital.country } : null;
+  }
+
+  /** Three or more people and no event word of their own, in the summit's paragraph or the next. */
+  private isAttendeeList(seg: Segment, s: SentenceInfo, people: PersonMention[]): boolean {
+    const summit = this.state.summit;
+    // Only people named in the list ("el presidente de Bolivia, Evo Morales"), not offices alone
+    // ("los presidentes de Chile, Perú..."), which invitations and guesses name as often.
+    const named = people.filter((p) => [...p.person.keys].some((k) => this.a.folded.slice(p.start, p.end).includes(k)));
+    if (!summit || s.paragraph > summit.sentence.paragraph + 1 || new Set(named.map((p) => p.person)).size < 3) return false;
+    return !(['travel', 'arrive', 'call', 'cancel', 'denial', 'absent', 'speech'] as TriggerKind[]).some((k) => has(seg, k));
   }
 
   /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */

@@ -22,17 +22,35 @@ const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.
 const GERMAN_MONTH = /^(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/i;
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
 const MAX_SENTENCE = 2000;
+/** how far short of the wrap width a wrapped line may end (the next word did not fit) */
+const WRAP_SLACK = 15;
+
+/**
+ * The column a hard-wrapped text (old wire copy, e-mail) breaks its lines at, or Infinity: most
+ * lines end within a few characters of the same short width.
+ */
+export function wrapWidth(text: string): number {
+  const lengths = text.split('\n').map((l) => l.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 4) return Infinity;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  const full = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
+  return width <= 100 && full * 2 >= lengths.length ? width : Infinity;
+}
 
 export function splitSentences(text: string): SentenceLayout {
   const sentences: Sentence[] = [];
   const datelines: Array<{ start: number; end: number }> = [];
+  const width = wrapWidth(text);
+  // A line of a hard-wrapped paragraph: full to the wrap width, or without a final stop while the
+  // next line goes on in lower case.
+  const wraps = (line: string, next: string) =>
+    /^[ \t]*\S/.test(next) && (line.trimEnd().length >= width - WRAP_SLACK || (!SENTENCE_END.test(line.trimEnd()) && /^[ \t]*\p{Ll}/u.test(next)));
   let paragraph = 0;
   let pos = 0;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    // A hard-wrapped paragraph: a line without a final stop whose next line goes on in lower case.
-    while (nl < text.length && !SENTENCE_END.test(text.slice(pos, nl).trimEnd()) && /^[ \t]*\p{Ll}/u.test(text.slice(nl + 1, nl + 40))) {
+    while (nl < text.length && wraps(text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl), text.slice(nl + 1, nl + 40))) {
       const next = text.indexOf('\n', nl + 1);
       nl = next < 0 ? text.length : next;
     }
@@ -65,7 +83,7 @@ function splitLine(text: string, from: number, to: number, paragraph: number, he
     if (!tooLong && ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     let j = i + 1;
     while (j < to && /["»”')\]*]/.test(text[j])) j++;
-    if (!tooLong && j < to && text[j] !== ' ' && text[j] !== '\t' && !(ch === '.' && text[j] === '-')) continue;
+    if (!tooLong && j < to && !/\s/.test(text[j]) && !(ch === '.' && text[j] === '-')) continue;
     if (!tooLong && ch === '.' && !isSentenceDot(text, i, j, to)) continue;
     if (ch === ';' && !tooLong) {
       // A semicolon splits clauses of one sentence; keep sentences whole but cut very long lists.
@@ -73,7 +91,7 @@ function splitLine(text: string, from: number, to: number, paragraph: number, he
     }
     out.push({ start, end: j, paragraph, header });
     start = j;
-    while (start < to && text[start] === ' ') start++;
+    while (start < to && /\s/.test(text[start])) start++;
     i = start - 1;
   }
   if (start < to) out.push({ start, end: to, paragraph, header });
@@ -88,7 +106,7 @@ function isSentenceDot(text: string, dot: number, after: number, to: number): bo
   if (/^\p{Lu}$/u.test(text.slice(k + 1, dot))) return false; // initial: "S. Jaishankar", "M. Barrot"
   if (after >= to) return true;
   let n = after;
-  while (n < to && text[n] === ' ') n++;
+  while (n < to && /\s/.test(text[n])) n++;
   // A German ordinal day before its month ("am 21. Jänner", "24. und 25.08."), not "from 13 to 15. The".
   if (/^\d{1,2}$/.test(word) && (GERMAN_MONTH.test(text.slice(n, n + 10)) || !UPPER_START.test(text.slice(n, n + 3)))) return false;
   if (text[dot + 1] === '-') return true; // Spanish dateline "(EFE).- El ..."
