@@ -234,14 +234,20 @@ export class PeopleFinder {
     if (!this.day || !role) return null;
     const offices = new Set([...roleClasses(foldKey(role))].map((c) => OFFICE_OF_CLASS[c]));
     const holder = offices.size ? holderBySurname(t.key, offices, this.day) : null;
-    return holder ? this.personForHolder(holder.name) : null;
+    return holder ? this.personForHolder(holder) : null;
   }
 
-  /** The gazetteer's person of that canonical name (an office holder found by office, not by name). */
-  personForHolder(name: string): Person | null {
-    const tokens = splitKey(name);
-    const cand = (this.gazetteer.byFirst.get(tokens[0]) ?? []).find((c) => c.entry.name === name);
-    return cand ? this.personFor(cand.entry.name, cand.entry, null, null) : null;
+  /**
+   * The gazetteer's person for an office holder found by office, not by name: by the holder's name,
+   * else by an alias (the office history's "Philippe of Belgium" is the list's "Philippe").
+   */
+  personForHolder(holder: { name: string; aliases: string[] }): Person | null {
+    for (const form of [holder.name, ...holder.aliases]) {
+      const tokens = splitKey(form);
+      const cand = (this.gazetteer.byFirst.get(tokens[0]) ?? []).find((c) => c.entry.name === holder.name || (form !== holder.name && c.tokens.join(' ') === tokens.join(' ')));
+      if (cand) return this.personFor(cand.entry.name, cand.entry, null, null);
+    }
+    return null;
   }
 
   /** A known office holder named by surname alone ("Schröder"), the one in office on the day first. */

@@ -8,7 +8,8 @@
 import type { Token } from '../text/tokenize';
 import { countryOfAdjective } from '../places/place-index';
 import type { PlaceMention } from '../places/find-places';
-import { officeHolderAt } from './office-history/office-at';
+import { consortAt, officeHolderAt } from './office-history/office-at';
+import type { OfficeHolder } from './office-history/office-holder';
 import { CLASS_OF_OFFICE, OFFICE_OF_CLASS, roleClasses, type RoleClass } from './role-classes';
 import type { Person, PersonMention } from './find-people';
 
@@ -27,7 +28,9 @@ export interface ReferenceContext {
   day: string | null;
   /** the people of the last sentence that named any: "the two men" are its two, or nobody */
   lastNamed: Person[];
-  personForHolder(name: string): Person | null;
+  personForHolder(holder: OfficeHolder): Person | null;
+  /** the article's language: "los Reyes" in a Spanish report are Spain's */
+  lang: string;
 }
 
 /** Punctuation and conjunctions: "der Kanzler und der russische Präsident" are two people. */
@@ -74,7 +77,7 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     }
     if (!cls) continue;
     const holder = officeHolderAt(OFFICE_OF_CLASS[cls], nation, ctx.day);
-    const person = holder ? ctx.personForHolder(holder.name) : null;
+    const person = holder ? ctx.personForHolder(holder) : null;
     if (!person) continue;
     // The mention covers the title, its role words and the nationality, nothing of the clause around.
     out.push({ person, start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1 });
@@ -136,7 +139,7 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
       // "de Bolivia, Evo Morales": the text names the holder itself.
       const named = mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
       const holder = named ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
-      const person = holder ? ctx.personForHolder(holder.name) : null;
+      const person = holder ? ctx.personForHolder(holder) : null;
       if (person) out.push({ person, start: tokens[k].start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end });
       k = end;
     }
@@ -144,8 +147,50 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
   return out;
 }
 
+/** "Los Reyes", "the King and Queen", "das Kaiserpaar": a reigning monarch and consort. */
+const ROYAL_COUPLE = /(?:^|\s)(?:los reyes|los monarcas|i reali|i sovrani|la coppia (?:reale|imperiale)|gli imperatori|le couple (?:royal|imperial)|les souverains|le roi et la reine|l'empereur et l'imperatrice|(?:\S+e )?(?:konigs|kaiser)paar(?:es|s)?|der konig und die konigin|der kaiser und die kaiserin|the (?:king and queen|royal couple|emperor and empress|imperial couple))(?=\s|[,.;:]|$)/g;
+/** The monarchy a couple phrase means when it names no country: an empire is Japan's; a report's own. */
+const HOME_MONARCHY: Record<string, string> = { es: 'ES' };
+
+function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMention[], ctx: ReferenceContext, lang: string): PersonMention[] {
+  if (!tokens.length || !ctx.day) return [];
+  const from = tokens[0].start;
+  const body = folded.slice(from, tokens[tokens.length - 1].end);
+  const out: PersonMention[] = [];
+  ROYAL_COUPLE.lastIndex = 0;
+  for (let m = ROYAL_COUPLE.exec(body); m; m = ROYAL_COUPLE.exec(body)) {
+    const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const end = from + m.index + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    const last = tokens.findIndex((t) => t.end >= end);
+    if (first < 0 || last < 0) continue;
+    // "los Reyes de España", "the King and Queen of Sweden", "das japanische Kaiserpaar".
+    const after = places.find((p) => p.entry.type === 'country' && p.tokenStart > last && p.tokenStart <= last + 2);
+    const adjective = [...tokens.slice(first, last + 1), tokens[last + 1]].map((t) => (t ? countryOfAdjective(t.key) : null)).find(Boolean);
+    const country = (after?.entry.type === 'country' ? after.entry.country.code : null) ?? adjective ?? (/kaiser|imperial|emper|imperator/.test(m[0]) ? 'JP' : HOME_MONARCHY[lang]);
+    if (!country) continue;
+    const monarch = officeHolderAt('head-of-state', country, ctx.day);
+    const consort = consortAt(country, ctx.day);
+    if (!monarch || !consort) continue;
+    // "los reyes Juan Carlos y Sofía": the names that follow are the couple's, not a city's.
+    const consortKey = consort.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(' ')[0];
+    const named = tokens.slice(last + 1, last + 7).findIndex((t) => t.key === consortKey);
+    const to = named >= 0 ? last + 1 + named : last;
+    for (const holder of [monarch, consort]) {
+      const person = ctx.personForHolder(holder);
+      if (person) out.push({ person, start, end: tokens[to].end, tokenStart: first, tokenEnd: to + 1 });
+    }
+  }
+  return out;
+}
+
 /** Mentions by office and by pair in one sentence (its places given), beside the names already found in it. */
 export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
-  const extra = [...officeReferences(tokens, mentions, ctx), ...pluralOfficeReferences(tokens, mentions, places, ctx), ...pairReferences(tokens, folded, mentions, ctx)];
+  const extra = [
+    ...officeReferences(tokens, mentions, ctx),
+    ...pluralOfficeReferences(tokens, mentions, places, ctx),
+    ...pairReferences(tokens, folded, mentions, ctx),
+    ...royalCoupleReferences(tokens, folded, places, ctx, ctx.lang),
+  ];
   return extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
 }

@@ -18,6 +18,7 @@ import type { City } from '../places/place-index';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import { findReferences } from '../people/find-references';
 import type { GazetteerIndex } from '../people/gazetteer';
+import type { OfficeHolder } from '../people/office-history/office-holder';
 import { findTenseMarkersIn, tenseAt, type Tense } from './detect-tense';
 
 export type TriggerKind =
@@ -71,6 +72,8 @@ export interface Analysis {
 const FACILITY_BEFORE = /(?:^|[\s'])(?:aeroport|airport|aeroporto|flughafen|aeropuerto|avenue|avenida|rue|boulevard|viale|piazza|plaza|platz|calle|strasse|lycee|liceo|ecole|universite|universita|universidad|university|stade|stadio|estadio|stadion|stadium|hopital|ospedale|hospital|pont|ponte|puente|fondation|fondazione|fundacion|stiftung|foundation|prix|premio|preis|prize|musee|museo|museum|institut|istituto|instituto|institute|gare|stazione|estacion|bahnhof|theatre|teatro|college|colegio|schule|gymnasium|centre|center|centro|zentrum)(?:\s+(?:de|di|del|du|des|d'|of|the|international|internacional|internazionale))?\s*$/;
 
 const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|haben|han|sera|seront|will|sara|saranno|wird|werden|fue|fueron|was|were|e stato|e stata|est)\s|,\s+(?:and|but|e|ed|ma|et|mais|und|aber|y|pero|mentre|while|whereas|tandis que|wahrend|mientras|poi|puis|dann|luego|then|where|dove|ou|wo|donde)\s|\s(?:before|prima di|avant de|bevor|antes de|after which|dopo di che)\s|\s(?:mentre|while|tandis que|mientras que)\s/g;
+
+const ROYAL_TITLE = /^(?:dona|reina|queen|regina|reine|konigin|princess|principessa|princesse|prinzessin|princesa|infanta)$/;
 
 /** A press conference is no conference of leaders. */
 const PRESS_CONFERENCE = /(?:press|news|presse)\s?-?konferenz|(?:press|news) conference|conferen\w* (?:stampa|de presse|de prensa)|rueda de prensa/;
@@ -139,7 +142,9 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const finder = new PeopleFinder(gazetteer, stop, lex.lang, published ? toIsoDay(published) : null);
   const sentTokens = sentences.map((s, i) => {
     const blocked = new Set<number>();
-    for (const p of placesBySentence[i]) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);
+    // "doña Sofía", "Queen Sofia": after a royal title a city's name is a person's.
+    const titled = (p: PlaceMention) => p.tokenStart > 0 && ROYAL_TITLE.test(s.tokens[p.tokenStart - 1].key);
+    for (const p of placesBySentence[i]) if (!titled(p)) for (let k = p.tokenStart; k < p.tokenEnd; k++) blocked.add(k);
     return { tokens: s.tokens, blocked };
   });
   const pindex = triggerIndexFor(lex);
@@ -159,7 +164,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
     });
   // Then people named by office or as "the two leaders", in reading order (they refer back).
-  const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (name: string) => finder.personForHolder(name) };
+  const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (holder: OfficeHolder) => finder.personForHolder(holder), lang: lex.lang };
   const personsBySentence = sentTokens.map((st, i) => {
     // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
     const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
