@@ -237,6 +237,13 @@ export class PeopleFinder {
     return holder ? this.personForHolder(holder) : null;
   }
 
+  /** A person the text names in a form the finder does not read itself ("seiner Frau Eva" is Eva Köhler). */
+  namedPerson(name: string, country: string | null): Person {
+    const p = this.personFor(name, null, null, null);
+    p.country ??= country;
+    return p;
+  }
+
   /**
    * The gazetteer's person for an office holder found by office, not by name: by the holder's name,
    * else by an alias (the office history's "Philippe of Belgium" is the list's "Philippe").

@@ -12,6 +12,7 @@ import { consortAt, officeHolderAt } from './office-history/office-at';
 import type { OfficeHolder } from './office-history/office-holder';
 import { CLASS_OF_OFFICE, OFFICE_OF_CLASS, roleClasses, type RoleClass } from './role-classes';
 import type { Person, PersonMention } from './find-people';
+import { isGivenName } from './given-names';
 
 const COUNTERPART = /^(?:counterpart|omolog[oa]|homologue|homolog[oa]|amtskolleg(?:e|in|en)?|kolleg(?:e|in|en)?|collega)$/;
 /** Titles that are singular offices; plurals ("leaders", "ministri") name groups. */
@@ -29,6 +30,8 @@ export interface ReferenceContext {
   /** the people of the last sentence that named any: "the two men" are its two, or nobody */
   lastNamed: Person[];
   personForHolder(holder: OfficeHolder): Person | null;
+  /** a person outside the gazetteer, by the full name the article implies */
+  namedPerson(name: string, country: string | null): Person;
   /** the article's language: "los Reyes" in a Spanish report are Spain's */
   lang: string;
 }
@@ -184,13 +187,36 @@ function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMen
   return out;
 }
 
+/** "his wife", "seiner Frau", "sua moglie", "son épouse", "su esposa" before a given name alone. */
+const SPOUSE = /^(?:(?:his|her) (?:wife|husband)|(?:seiner|seine|seinem|ihrem|ihr|ihre) (?:frau|ehefrau|gattin|mann|ehemann)|(?:sua|la) (?:moglie|consorte)|(?:suo|il) marito|(?:son|sa) (?:epouse|femme|mari|epoux)|su (?:esposa|mujer|esposo|marido))$/;
+
+/**
+ * "Köhler kommt in Begleitung seiner Frau Eva", "Harper and his wife Laureen": the spouse's given
+ * name with the surname of the person the clause is about.
+ */
+function spouseReferences(tokens: Token[], text: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !isGivenName(t.key) || tokens[i + 1]?.cap || !SPOUSE.test(`${tokens[i - 2].key} ${tokens[i - 1].key}`)) continue;
+    if (mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    const partner = [...mentions].reverse().find((m) => m.end <= tokens[i - 2].start)?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
+    const surname = partner?.name.split(/\s+/).pop();
+    if (!partner || !surname || partner.name.split(/\s+/).length < 2) continue;
+    const person = ctx.namedPerson(`${text.slice(t.start, t.end)} ${surname}`, partner.country);
+    out.push({ person, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
+  }
+  return out;
+}
+
 /** Mentions by office and by pair in one sentence (its places given), beside the names already found in it. */
-export function findReferences(tokens: Token[], folded: string, mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
+export function findReferences(tokens: Token[], text: string, folded: string, mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
   const extra = [
     ...officeReferences(tokens, mentions, ctx),
     ...pluralOfficeReferences(tokens, mentions, places, ctx),
     ...pairReferences(tokens, folded, mentions, ctx),
     ...royalCoupleReferences(tokens, folded, places, ctx, ctx.lang),
+    ...spouseReferences(tokens, text, mentions, ctx),
   ];
   return extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
 }

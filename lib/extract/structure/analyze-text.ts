@@ -164,12 +164,12 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
     });
   // Then people named by office or as "the two leaders", in reading order (they refer back).
-  const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (holder: OfficeHolder) => finder.personForHolder(holder), lang: lex.lang };
+  const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (holder: OfficeHolder) => finder.personForHolder(holder), namedPerson: (name: string, country: string | null) => finder.namedPerson(name, country), lang: lex.lang };
   const personsBySentence = sentTokens.map((st, i) => {
     // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
     const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
     if (sentences[i].header) return named;
-    const all = findReferences(st.tokens, folded, named, placesBySentence[i], references);
+    const all = findReferences(st.tokens, text, folded, named, placesBySentence[i], references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
     return all;

@@ -21,3 +21,19 @@ describe('royal couples', () => {
     expect(peopleOf('Le couple royal de France est une fiction.', 'fr', '2020-01-01')).toEqual([]);
   });
 });
+
+/** "seiner Frau Eva", "his wife Laureen": the given name with the surname of the person the clause is about. */
+describe('spouses named by a given name alone', () => {
+  it.each([
+    ['de', 'Bundespräsident Horst Köhler reist am Montag nach Wien. Köhler kommt in Begleitung seiner Frau Eva.', '2005-05-06', ['Horst Köhler', 'Eva Köhler']],
+    ['en', 'Prime Minister Stephen Harper arrived in Beijing with his wife Laureen on Wednesday.', '2009-12-02', ['Stephen Harper', 'Laureen Harper']],
+    ['it', 'Il presidente Giorgio Napolitano è arrivato a Tokyo con la moglie Clio.', '2009-12-02', ['Giorgio Napolitano', 'Clio Napolitano']],
+    ['fr', 'Le président François Mitterrand est arrivé à Bonn avec son épouse Danielle.', '1990-12-02', ['François Mitterrand', 'Danielle Mitterrand']],
+    ['es', 'El presidente Mauricio Macri llegó a Madrid con su esposa Juliana.', '2017-02-22', ['Mauricio Macri', 'Juliana Macri']],
+  ] as const)('%s', (lang, text, day, people) => {
+    expect(peopleOf(text, lang, day)).toEqual(people);
+  });
+  it('a spouse named in full keeps her own name', () => {
+    expect(peopleOf('Xi Jinping y su esposa, Peng Liyuan, recibieron a Donald Trump.', 'es', '2017-11-08')).toEqual(['Xi Jinping', 'Peng Liyuan', 'Donald Trump']);
+  });
+});
