@@ -41,7 +41,7 @@ export const en: Lexicon = {
   absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent', 'sent his foreign minister', 'sent her foreign minister', 'held up in'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
-  meetingAnaphor: ['the meeting', 'the talks', 'the encounter', 'the call', 'the conversation', 'the summit'],
+  meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],
   stay: ['will be in', 'to be in', 'be in', 'stay in', 'stays in', 'remain in'],
   copula: ['will be', 'is due in', 'are due in', 'was in', 'were in', 'arrives'],
   tripNouns: ['visit', 'trip', 'tour', 'mission', 'stay', 'journey', 'summit'],

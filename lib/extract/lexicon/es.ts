@@ -41,7 +41,7 @@ export const es: Lexicon = {
   absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado', 'se hizo representar', 'se hara representar', 'estuvo representado', 'retenido en', 'retenida en'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
-  meetingAnaphor: ['el encuentro', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
+  meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
   copula: ['estara', 'estaran', 'estuvo', 'llegara'],
   tripNouns: ['visita', 'gira', 'viaje', 'estancia', 'mision', 'cumbre'],

@@ -41,7 +41,7 @@ export const fr: Lexicon = {
   absent: ['ne fera pas', 'pas le deplacement', 'ne participera pas', "n'a pas ete invite", 'pas invite', 'exclu*', 'sera absent', 'sera represente', 'ne sera pas', "s'est fait represente*", 'se fera represente*', 'se fait represente*', 'retenu a', 'retenue a'],
   sideline: ['en marge'],
   capital: ['capitale'],
-  meetingAnaphor: ["l'entretien", 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
+  meetingAnaphor: ["l'entretien", 'les entretiens', 'les discussions', 'les pourparlers', 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
   stay: ['sera a', 'sera au', 'sejournera', 'restera'],
   copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue'],
   tripNouns: ['visite', 'voyage', 'deplacement', 'tournee', 'sejour', 'mission', 'sommet'],

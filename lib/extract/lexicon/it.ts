@@ -41,7 +41,7 @@ export const it: Lexicon = {
   absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*', 'si e fatto rappresentare', 'si e fatta rappresentare', 'si fara rappresentare', 'trattenuto a', 'trattenuta a'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
-  meetingAnaphor: ["l'incontro", 'il colloquio', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
+  meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
   stay: ['sara a', 'sara ad', 'sara in', 'restera', 'resta a', 'rimarra'],
   copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi'],
   tripNouns: ['visita', 'missione', 'viaggio', 'trasferta', 'tappa', 'vertice', 'soggiorno'],

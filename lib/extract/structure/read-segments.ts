@@ -90,7 +90,7 @@ const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|
 const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|by contrast|by the way|by then|with that|da parte sua|dal canto suo|con l'occasione|von seiner seite|mit blick darauf|von dort|von hier|von da aus|from there|from here|da li|da qui|desde alli|desde aqui|desde ahi)(?=[\s,]|$)/g;
 
 /** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
-const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|werden fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
+const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|conversaciones|negociaciones|entretiens|pourparlers|negoziati|negotiations|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|(?:werden|wird)(?:\s+\S+){0,8}?\s+fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
 
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
 const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
@@ -513,6 +513,16 @@ export class SegmentReader {
     // "la telefonata di domani tra A e B": a meeting noun with its own day and new people is a new event.
     const lastPeople = (e: MeetingAtom | SummitAtom | null): Person[] => (!e ? [] : e.kind === 'summit' ? e.attendees : e.people);
     const ownEvent = !!ana && !!st.lastEvent && seg.dates.length > 0 && !!st.lastEvent.date && +seg.dates[0].range.start !== +st.lastEvent.date.start && people.some((p) => !lastPeople(st.lastEvent).includes(p.person));
+    const last = st.lastEvent;
+    if (ana && last?.kind === 'meeting' && last.date && seg.dates.length && +seg.dates[0].range.start !== +last.date.start && CONTINUES.test(folded)) {
+      // "Die Gespräche werden heute auf Schloss Gottorf fortgesetzt", "talks resume on Friday in
+      // Geneva": the same people meet again, on that day, where the clause says.
+      const again: MeetingAtom = { ...last, seg, sentence: s, date: seg.dates[0].range, time: this.timeNear(seg), place: this.placeNear(seg, ana.end, true) ?? last.place, tense: this.a.tenseAt(ana.start, s), dayAssumed: false };
+      delete (again as { extra?: Segment[] }).extra;
+      this.atoms.push(again);
+      st.lastEvent = again;
+      return { subject: null, place: again.place };
+    }
     if (ana && !ownEvent && ana.start - seg.start < 25 && st.lastEvent && !(summitFirst && summitFirst.start < ana.end && summitFirst.end > ana.start && st.summit)) {
       const ev = st.lastEvent;
       const t = this.timeNear(seg);
