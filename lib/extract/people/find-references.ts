@@ -151,7 +151,7 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
 }
 
 /** "Los Reyes", "the King and Queen", "das Kaiserpaar": a reigning monarch and consort. */
-const ROYAL_COUPLE = /(?:^|\s)(?:los reyes|los monarcas|i reali|i sovrani|la coppia (?:reale|imperiale)|gli imperatori|le couple (?:royal|imperial)|les souverains|le roi et la reine|l'empereur et l'imperatrice|(?:\S+e )?(?:konigs|kaiser)paar(?:es|s)?|der konig und die konigin|der kaiser und die kaiserin|the (?:king and queen|royal couple|emperor and empress|imperial couple))(?=\s|[,.;:]|$)/g;
+const ROYAL_COUPLE = /(?:^|\s)(?:los reyes|los monarcas|i reali|i sovrani|la coppia (?:reale|imperiale)|gli imperatori|le couple (?:royal|imperial)|les souverains|le roi et la reine|l'empereur et l'imperatrice|(?:konigs|kaiser)paar(?:es|s)?|der konig und die konigin|der kaiser und die kaiserin|the (?:king and queen|royal couple|emperor and empress|imperial couple))(?=\s|[,.;:]|$)/g;
 /** The monarchy a couple phrase means when it names no country: an empire is Japan's; a report's own. */
 const HOME_MONARCHY: Record<string, string> = { es: 'ES' };
 
@@ -169,7 +169,7 @@ function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMen
     if (first < 0 || last < 0) continue;
     // "los Reyes de España", "the King and Queen of Sweden", "das japanische Kaiserpaar".
     const after = places.find((p) => p.entry.type === 'country' && p.tokenStart > last && p.tokenStart <= last + 2);
-    const adjective = [...tokens.slice(first, last + 1), tokens[last + 1]].map((t) => (t ? countryOfAdjective(t.key) : null)).find(Boolean);
+    const adjective = [tokens[first - 1], ...tokens.slice(first, last + 1), tokens[last + 1]].map((t) => (t ? countryOfAdjective(t.key) : null)).find(Boolean);
     const country = (after?.entry.type === 'country' ? after.entry.country.code : null) ?? adjective ?? (/kaiser|imperial|emper|imperator/.test(m[0]) ? 'JP' : HOME_MONARCHY[lang]);
     if (!country) continue;
     const monarch = officeHolderAt('head-of-state', country, ctx.day);
