@@ -89,26 +89,32 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
   return out;
 }
 
-function pairReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
-  if (!tokens.length) return [];
+/** A phrase's matches in the sentence, each as its text span and first and last token. */
+function* phraseMatches(tokens: Token[], folded: string, re: RegExp): Generator<{ start: number; end: number; first: number; last: number }> {
+  if (!tokens.length) return;
   const from = tokens[0].start;
   const body = folded.slice(from, tokens[tokens.length - 1].end);
-  const out: PersonMention[] = [];
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(body); m; m = PAIR.exec(body)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
     const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const end = from + m.index + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    const last = tokens.findIndex((t) => t.end >= end);
+    if (first >= 0 && last >= 0) yield { start, end, first, last };
+  }
+}
+
+function pairReferences(tokens: Token[], folded: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const { start, end, first, last } of phraseMatches(tokens, folded, PAIR)) {
     // Only as the subject that opens a clause ("The two men spoke by phone", "the office says the
     // two men met", ", and both leaders agreed"): as an object ("hosted the two men") it points to
     // any pair met earlier, which recency cannot tell.
-    const at = tokens.findIndex((t) => t.start >= start);
-    if (at > 4 && !CLAUSE_OPENER.test(tokens[at - 1].key)) continue;
+    if (first > 4 && !CLAUSE_OPENER.test(tokens[first - 1].key)) continue;
     // The pair is the two people named just before: earlier in this sentence, else the last sentence naming anyone.
     const here = [...new Set(mentions.filter((x) => x.end <= start && !x.person.speaker).map((x) => x.person))];
     const distinct = here.length ? here : [...new Set(ctx.lastNamed)];
     if (distinct.length !== 2) continue;
-    const end = from + m.index + m[0].length;
-    const first = tokens.findIndex((t) => t.start >= start);
-    const last = tokens.findIndex((t) => t.end >= end);
     for (const person of distinct) out.push({ person, start, end, tokenStart: first, tokenEnd: last + 1 });
   }
   return out;
@@ -156,21 +162,13 @@ const ROYAL_COUPLE = /(?:^|\s)(?:los reyes|los monarcas|i reali|i sovrani|la cop
 const HOME_MONARCHY: Record<string, string> = { es: 'ES' };
 
 function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMention[], ctx: ReferenceContext, lang: string): PersonMention[] {
-  if (!tokens.length || !ctx.day) return [];
-  const from = tokens[0].start;
-  const body = folded.slice(from, tokens[tokens.length - 1].end);
+  if (!ctx.day) return [];
   const out: PersonMention[] = [];
-  ROYAL_COUPLE.lastIndex = 0;
-  for (let m = ROYAL_COUPLE.exec(body); m; m = ROYAL_COUPLE.exec(body)) {
-    const start = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
-    const end = from + m.index + m[0].length;
-    const first = tokens.findIndex((t) => t.start >= start);
-    const last = tokens.findIndex((t) => t.end >= end);
-    if (first < 0 || last < 0) continue;
+  for (const { start, end, first, last } of phraseMatches(tokens, folded, ROYAL_COUPLE)) {
     // "los Reyes de España", "the King and Queen of Sweden", "das japanische Kaiserpaar".
     const after = places.find((p) => p.entry.type === 'country' && p.tokenStart > last && p.tokenStart <= last + 2);
     const adjective = [tokens[first - 1], ...tokens.slice(first, last + 1), tokens[last + 1]].map((t) => (t ? countryOfAdjective(t.key) : null)).find(Boolean);
-    const country = (after?.entry.type === 'country' ? after.entry.country.code : null) ?? adjective ?? (/kaiser|imperial|emper|imperator/.test(m[0]) ? 'JP' : HOME_MONARCHY[lang]);
+    const country = (after?.entry.type === 'country' ? after.entry.country.code : null) ?? adjective ?? (/kaiser|imperial|emper|imperator/.test(folded.slice(start, end)) ? 'JP' : HOME_MONARCHY[lang]);
     if (!country) continue;
     const monarch = officeHolderAt('head-of-state', country, ctx.day);
     const consort = consortAt(country, ctx.day);
