@@ -64,5 +64,12 @@ test('when anyone may read, a signed-out visitor stays on the timeline', async (
   await stranger.goto(`${app.baseURL}/?from=2026-04-01&to=2026-04-30`);
   await expect(stranger).toHaveURL(/\/\?from=2026-04-01&to=2026-04-30$/);
   await expect(stranger.getByRole('link', { name: /^Mark Rutte visits Washington/ })).toBeVisible();
+
+  // The header's "Sign in" brings the reader back to the same view afterwards.
+  const view = '/?from=2026-04-01&to=2026-04-30';
+  await expect(stranger.getByRole('link', { name: 'Sign in', exact: true })).toHaveAttribute('href', `/sign-in?next=${encodeURIComponent(view)}`);
+  await stranger.getByRole('link', { name: 'Sign in', exact: true }).click();
+  await fillSignIn(stranger);
+  await expect(stranger).toHaveURL(`${app.baseURL}${view}`);
   await stranger.close();
 });
