@@ -152,7 +152,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const found = matchPhraseIndex(pindex, s.tokens);
     if (lex.lang === 'de') for (const [kind, hit] of separableVerbHits(s.tokens)) found.set(kind, [...(found.get(kind) ?? []), hit].sort((x, y) => x.start - y.start));
     const summits = found.get('summit')?.filter((h) => !PRESS_CONFERENCE.test(folded.slice(Math.max(0, h.start - 6), h.end + 12)) && !GROUP_PRESIDENCY.test(folded.slice(Math.max(0, h.start - 22), h.start)));
-    if (summits) summits.length ? found.set('summit', summits) : found.delete('summit');
+    if (summits?.length) found.set('summit', summits);
+    else if (summits) found.delete('summit');
     return found;
   });
   let firstPass = sentTokens.map((st) => finder.findInSentence(st, text));
