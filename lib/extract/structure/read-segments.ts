@@ -517,8 +517,10 @@ export class SegmentReader {
     if (ana && last?.kind === 'meeting' && last.date && seg.dates.length && +seg.dates[0].range.start !== +last.date.start && CONTINUES.test(folded)) {
       // "Die Gespräche werden heute auf Schloss Gottorf fortgesetzt", "talks resume on Friday in
       // Geneva": the same people meet again, on that day, where the clause says.
-      const again: MeetingAtom = { ...last, seg, sentence: s, date: seg.dates[0].range, time: this.timeNear(seg), place: this.placeNear(seg, ana.end, true) ?? last.place, tense: this.a.tenseAt(ana.start, s), dayAssumed: false };
-      delete (again as { extra?: Segment[] }).extra;
+      const again: MeetingAtom = {
+        kind: 'meeting', people: [...last.people], seg, sentence: s, date: seg.dates[0].range, time: this.timeNear(seg),
+        place: this.placeNear(seg, ana.end, true) ?? last.place, flag: this.flagOf(seg), asPlanned: false, tense: this.a.tenseAt(ana.start, s), sideline: false,
+      };
       this.atoms.push(again);
       st.lastEvent = again;
       return { subject: null, place: again.place };
@@ -581,6 +583,9 @@ export class SegmentReader {
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
+      // A summit told first and without a day of its own is the report's news of that day
+      // (later ones are background: "preparing the summit in Rio").
+      const date = ownDate ?? (st.lastEvent ? null : this.newsDay(seg, summitHit.start, s));
       if (cur && (!ownDate || !cur.date || cur.dayAssumed || (ownDate.start >= cur.date.start && ownDate.end <= cur.date.end) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
         if (ownDate && (!cur.date || cur.dayAssumed || ownDate.end > ownDate.start)) {
           cur.date = ownDate;
@@ -588,10 +593,7 @@ export class SegmentReader {
         }
         if (b.place && !cur.place) cur.place = b.place;
         if (ownDate || b.place) this.addEvidence(cur, seg);
-      } else if (ownDate ?? (st.lastEvent ? null : this.newsDay(seg, summitHit.start, s))) {
-        // A summit told first and without a day of its own is the report's news of that day
-        // (later ones are background: "preparing the summit in Rio").
-        const date = ownDate ?? this.newsDay(seg, summitHit.start, s)!;
+      } else if (date) {
         const sm: SummitAtom = { kind: 'summit', attendees: [], ...b, date, dayAssumed: !ownDate, time: this.timeNear(seg), conference: /^(?:\S*-)?(?:conferen|konferenz|forum|foro)/.test(summitHit.phrase) };
         st.summit = sm;
         st.lastEvent = sm;
@@ -623,10 +625,11 @@ export class SegmentReader {
       if (attendees.length) this.addEvidence(st.summit, seg);
     }
 
-    if (!attendHit && !meetHit && this.isAttendeeList(seg, s, people)) {
+    const listed = !attendHit && !meetHit ? this.attendeeList(seg, s, people) : [];
+    if (listed.length) {
       // "Seduti attorno al tavolo ci sono il presidente X, la cancelliera Y, il premier Z": a list
       // of leaders beside a summit just told is its attendance, with or without a verb of attending.
-      for (const p of people) if (!st.summit!.attendees.includes(p.person)) st.summit!.attendees.push(p.person);
+      for (const p of listed) if (!st.summit!.attendees.includes(p.person)) st.summit!.attendees.push(p.person);
       st.summit!.declared = true;
       this.addEvidence(st.summit!, seg);
     }
@@ -973,14 +976,17 @@ export class SegmentReader {
     return capital ? { city: capital, country: capital.country } : null;
   }
 
-  /** Three or more people and no event word of their own, in the summit's paragraph or the next. */
-  private isAttendeeList(seg: Segment, s: SentenceInfo, people: PersonMention[]): boolean {
+  /**
+   * Three or more people named in a clause with no event word of its own, in the open summit's
+   * paragraph or the next; else none. Only people named ("el presidente de Bolivia, Evo Morales"),
+   * not offices alone ("los presidentes de Chile, Perú..."), which invitations name as often.
+   */
+  private attendeeList(seg: Segment, s: SentenceInfo, people: PersonMention[]): PersonMention[] {
     const summit = this.state.summit;
-    // Only people named in the list ("el presidente de Bolivia, Evo Morales"), not offices alone
-    // ("los presidentes de Chile, Perú..."), which invitations and guesses name as often.
+    if (!summit || s.paragraph > summit.sentence.paragraph + 1) return [];
+    if ((['travel', 'arrive', 'call', 'cancel', 'denial', 'absent', 'speech'] as TriggerKind[]).some((k) => has(seg, k))) return [];
     const named = people.filter((p) => [...p.person.keys].some((k) => this.a.folded.slice(p.start, p.end).includes(k)));
-    if (!summit || s.paragraph > summit.sentence.paragraph + 1 || new Set(named.map((p) => p.person)).size < 3) return false;
-    return !(['travel', 'arrive', 'call', 'cancel', 'denial', 'absent', 'speech'] as TriggerKind[]).some((k) => has(seg, k));
+    return new Set(named.map((p) => p.person)).size >= 3 ? named : [];
   }
 
   /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */

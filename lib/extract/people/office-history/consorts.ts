@@ -6,7 +6,6 @@
 import type { OfficeHolder } from './office-holder';
 import { ot } from './terms';
 
-export const CONSORT_ROLE = /consort$/;
 const QUEEN = 'Queen consort';
 const PRINCE = 'Prince consort';
 const EMPRESS = 'Empress consort';

@@ -3,7 +3,7 @@
  * ISO strings, compared as text; a month or year alone covers its whole span.
  */
 import { OFFICE_HOLDERS } from './index';
-import { CONSORT_ROLE } from './consorts';
+import { CONSORTS } from './consorts';
 import type { OfficeHolder, OfficeKind, OfficeTerm } from './office-holder';
 
 /** "2017" -> "2017-01-01" as a start, "2017-12-31" as an end; "2017-05" likewise. */
@@ -71,5 +71,5 @@ let bySurname: Map<string, OfficeHolder[]> | null = null;
 
 /** The spouse of the monarch of `country` on `day` ("the King and Queen" are the two), or null. */
 export function consortAt(country: string, day: string): OfficeHolder | null {
-  return OFFICE_HOLDERS.find((h) => h.terms.some((t) => t.country === country && CONSORT_ROLE.test(t.role) && termCovers(t, day))) ?? null;
+  return CONSORTS.find((h) => h.terms.some((t) => t.country === country && termCovers(t, day))) ?? null;
 }
