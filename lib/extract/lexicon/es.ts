@@ -31,7 +31,7 @@ export const es: Lexicon = {
   separate: ['por separado', 'reuniones', 'encuentros', 'bilaterales', 'respectivamente'],
   joint: ['se reuniran', 'se reunieron', 'se reunen', 'se encontraran', 'trilateral', 'copresidir*'],
   call: ['por videoconferencia', 'por videollamada', 'por telefono', 'telefonic*', 'llamada', 'llamo', 'videollamada', 'videoconferencia', 'conversacion telefonica'],
-  summit: ['cumbre', 'consejo europeo', 'g7', 'g20', 'g8', 'grupo de los siete', 'conferencia', 'foro'],
+  summit: ['reunion de jefes de estado', 'cumbre', 'consejo europeo', 'g7', 'g20', 'g8', 'grupo de los siete', 'conferencia', 'foro'],
   attend: ['asist*', 'particip*', 'anfitrion*', 'presidira', 'copresidir*', 'estara presente', 'estaran presentes', 'han confirmado', 'confirmado su', 'representad*', 'inaugurara', 'acudira'],
   accompany: ['viaja con', 'viajara con', 'acompanad*', 'junto a', 'delegacion', 'comitiva'],
   speech: ['dijo', 'declaro', 'afirmo', 'segun', 'portavoz', 'informo', 'explico', 'senalo', 'anuncio', 'indico', 'asegura', 'aseguro', 'comento', 'subrayo'],

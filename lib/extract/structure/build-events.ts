@@ -290,7 +290,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   const summitIds = new Map<SummitAtom, string>();
   for (const sm of summits) {
     // A summit needs named attendees: two, or one the text itself says attends or chairs it.
-    if (!sm.date || sm.attendees.length < (sm.declared ? 1 : 2)) continue;
+    if (!sm.date || sm.attendees.length < (sm.declared || !sm.dayAssumed ? 1 : 2)) continue;
     const id = nextId();
     summitIds.set(sm, id);
     const zone = zoneOf(sm.place);

@@ -93,7 +93,7 @@ const DISCOURSE_MARKER = /(?:^|\s)(?:por su parte|por otra parte|por otro lado|b
 const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|conversaciones|negociaciones|entretiens|pourparlers|negoziati|negotiations|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|(?:werden|wird)(?:\s+\S+){0,8}?\s+fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
 
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU". */
-const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state|heads of government|ministri|leader|capi di stato|ministres|dirigeants|chefs d'etat|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado|cancilleres)(?:\s+(?:of|del|della|dei|degli|des|du|de la|der|de|de los)\s+(?:[\p{L}'-]+\s+){0,3}?)?\s*$/u;
+const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state(?: and(?: of)? government)?|heads of government|ministri|leader|capi di stato(?: e di governo)?|ministres|dirigeants|chefs d'etat(?: et de gouvernement)?|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado(?: y de gobierno)?|cancilleres)(?:\s+(?:of|of the|del|della|dei|degli|dell['’]|des|du|de la|de l['’]|der|de|de los)\s*(?:[\p{L}'’-]+\s+){0,3}?)?\s*$/u;
 
 /** Words that open a new clause: "une visite au Mali où il sera accompagné de X" is not X's visit. */
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
@@ -115,6 +115,8 @@ export interface ReaderState {
   tripCountry: string | null;
   lastEvent: MeetingAtom | SummitAtom | null;
   summit: SummitAtom | null;
+  /** the paragraph that last spoke of the open summit (its word, or attending it) */
+  summitParagraph: number;
   prevSentenceDate: DayRange | null;
   lastForeignCity: PlaceRef | null;
   /** the single day of each traveller's last trip leg: an undated meeting there is on that day */
@@ -158,13 +160,20 @@ function classesOf(p: Person): Set<RoleClass> {
   return known ? new Set([known]) : roleClasses(foldRole(p.role));
 }
 
+/** A head of state or government, or the head of an organisation: who attends summits. */
+function isLeader(p: Person): boolean {
+  if (p.office === 'organisation-head') return true;
+  const classes = classesOf(p);
+  return classes.has('state') || classes.has('government');
+}
+
 function foldRole(role: string | null): string {
   return (role ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 export class SegmentReader {
   atoms: Atom[] = [];
-  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
+  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
 
   /** the last date of the earlier clauses of the current sentence */
   private sentenceDate: DayRange | null = null;
@@ -607,6 +616,7 @@ export class SegmentReader {
     }
     const attendHit = hits(seg, 'attend')[0];
     const meetHit = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start)[0];
+    if (st.summit && (summitHit || attendHit)) st.summitParagraph = s.paragraph;
     if (attendHit && st.summit && !denial) {
       const attendees = people.filter(notCompanion).map((p) => p.person);
       // "dove co-presiederà con X il vertice", "will host the summit": the unnamed subject attends too.
@@ -632,6 +642,12 @@ export class SegmentReader {
       for (const p of listed) if (!st.summit!.attendees.includes(p.person)) st.summit!.attendees.push(p.person);
       st.summit!.declared = true;
       this.addEvidence(st.summit!, seg);
+    }
+
+    // "Queen Elizabeth II opened the Commonwealth summit", "Gillard, the host, told the gathering":
+    // leaders acting in the summit's own paragraph, on its days, are among those who attend it.
+    if (st.summit && !denial && !listed.length && !attendHit) {
+      for (const p of this.summitActors(seg, s, subjectBefore(seg.end))) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
     }
 
     // Trip legs: each travel word with the person named before it and the place after it
@@ -756,12 +772,28 @@ export class SegmentReader {
     // "EU foreign ministers meet in Brussels, chaired by X": a plural group as the subject of a meeting
     // verb is a gathering; the people the clause names attend it.
     const callHit = hits(seg, 'call')[0];
-    if (meetHit && !callHit && !summitHit && !denial && !subjectBefore(meetHit.start).length && GROUP_SUBJECT.test(this.a.folded.slice(seg.start, meetHit.start).replace(/^[\s\S]*[:,;]/, ''))) {
+    const group = meetHit && !callHit && !summitHit && !denial && !subjectBefore(meetHit.start).length ? GROUP_SUBJECT.exec(this.a.folded.slice(seg.start, meetHit.start).replace(/^[\s\S]*[:,;]/, '')) : null;
+    if (group && meetHit) {
       const b = base(meetHit.start, true);
       const attendees = people.filter(notCompanion).map((p) => p.person);
-      if (b.date && attendees.length) {
-        const sm: SummitAtom = { kind: 'summit', attendees, ...b, conference: true, declared: true };
+      const cur = st.summit;
+      if (b.date && cur?.date && (cur.dayAssumed || (b.date.start <= cur.date.end && b.date.end >= cur.date.start))) {
+        // "Il Consiglio europeo ... I capi di stato e di governo si riuniscono a Bruxelles il 20 e 21
+        // ottobre": the gathering is the summit just named, and gives its days and place.
+        if (cur.dayAssumed || daysBetween(b.date.end, b.date.start) > daysBetween(cur.date.end, cur.date.start)) cur.date = b.date;
+        cur.dayAssumed = false;
+        cur.place ??= b.place;
+        for (const p of attendees) if (!cur.attendees.includes(p)) cur.attendees.push(p);
+        this.addEvidence(cur, seg);
+        st.summitParagraph = s.paragraph;
+        return { subject: null, place: b.place };
+      }
+      // Leaders gathering make a summit; ministers, a conference.
+      const leaders = !/minist/.test(group[0]);
+      if (b.date && (attendees.length || leaders)) {
+        const sm: SummitAtom = { kind: 'summit', attendees, ...b, conference: !leaders, declared: attendees.length > 0 };
         st.summit = sm;
+        st.summitParagraph = s.paragraph;
         st.lastEvent = sm;
         this.atoms.push(sm);
         return { subject: null, place: b.place };
@@ -983,10 +1015,29 @@ export class SegmentReader {
    */
   private attendeeList(seg: Segment, s: SentenceInfo, people: PersonMention[]): PersonMention[] {
     const summit = this.state.summit;
-    if (!summit || s.paragraph > summit.sentence.paragraph + 1) return [];
+    if (!summit || s.paragraph > this.state.summitParagraph + 1) return [];
     if ((['travel', 'arrive', 'call', 'cancel', 'denial', 'absent', 'speech'] as TriggerKind[]).some((k) => has(seg, k))) return [];
-    const named = people.filter((p) => [...p.person.keys].some((k) => this.a.folded.slice(p.start, p.end).includes(k)));
+    const named = this.named(people);
     return new Set(named.map((p) => p.person)).size >= 3 ? named : [];
+  }
+
+  /** The mentions that name their person ("Evo Morales"), not those of an office alone ("el presidente de Bolivia"). */
+  private named(people: PersonMention[]): PersonMention[] {
+    return people.filter((p) => [...p.person.keys].some((k) => this.a.folded.slice(p.start, p.end).includes(k)));
+  }
+
+  /**
+   * Leaders (heads of state or government, heads of organisations) named as the subject of a
+   * clause in the open summit's paragraph, when the clause tells no event of its own and gives
+   * no day outside the summit's.
+   */
+  private summitActors(seg: Segment, s: SentenceInfo, subjects: PersonMention[]): Person[] {
+    const summit = this.state.summit;
+    if (!summit?.date || s.paragraph !== this.state.summitParagraph) return [];
+    if ((['travel', 'arrive', 'call', 'meet', 'receive', 'cancel', 'denial', 'absent', 'postpone'] as TriggerKind[]).some((k) => has(seg, k))) return [];
+    const { start, end } = summit.date;
+    if (seg.dates.some((d) => d.mention.kind !== 'anaphor' && (d.range.end < start || d.range.start > end))) return [];
+    return [...new Set(this.named(subjects).map((p) => p.person))].filter((p) => !p.speaker && isLeader(p));
   }
 
   /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */
