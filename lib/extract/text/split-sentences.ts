@@ -17,11 +17,16 @@ export interface SentenceLayout {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'mm', 'mlle', 'mmes', 'hr', 'fr', 'st', 'jr', 'sr', 'sra', 'gen', 'col', 'lt', 'no', 'nr', 'vs', 'etc', 'feb', 'jan', 'aug', 'sept', 'oct', 'nov', 'dec', 'apr', 'm', 'mme', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'bzw', 'ca', 'dott', 'sig', 'on', 'prof', 'z.b', 'sen', 'rep', 'gov']);
-const SENTENCE_END = /[.!?…]["»”')\]]*$/;
+/** closing quotes and brackets after a final stop: English ” ’, German “ ‘ (after „ ‚), French » › */
+const CLOSERS = `"'»”“’‘›)\\]`;
+const SENTENCE_END = new RegExp(`[.!?…][${CLOSERS}]*$`);
 const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.-\s)/;
 const GERMAN_MONTH = /^(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/i;
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
+const CLOSER_OR_STAR = new RegExp(`[${CLOSERS}*]`);
 const MAX_SENTENCE = 2000;
+/** the longest headline: a longer line without a final stop is a sentence cut short */
+const HEADLINE_MAX = 150;
 /** how far short of the wrap width a wrapped line may end (the next word did not fit) */
 const WRAP_SLACK = 15;
 
@@ -59,8 +64,9 @@ export function splitSentences(text: string): SentenceLayout {
     if (trimmed.length > 0) {
       const lead = line.length - line.replace(/^[\s#*_>]+/, '').length;
       const lineStart = pos + lead;
-      // Headlines and date lines carry no final full stop.
-      const isHeader = !SENTENCE_END.test(trimmed);
+      // Headlines and date lines carry no final full stop, and are short: a long line without one
+      // is body cut short (an excerpt's last paragraph, a caption with its credit).
+      const isHeader = !SENTENCE_END.test(trimmed) && trimmed.length <= HEADLINE_MAX;
       if (!isHeader) {
         const dl = DATELINE_RE.exec(trimmed);
         if (dl && /[\d(]/.test(dl[0]) && datelines.length < 3) datelines.push({ start: lineStart, end: lineStart + dl[0].length });
@@ -82,7 +88,7 @@ function splitLine(text: string, from: number, to: number, paragraph: number, he
     const tooLong = i - start > MAX_SENTENCE && (ch === ' ' || ch === ',');
     if (!tooLong && ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     let j = i + 1;
-    while (j < to && /["»”')\]*]/.test(text[j])) j++;
+    while (j < to && CLOSER_OR_STAR.test(text[j])) j++;
     if (!tooLong && j < to && !/\s/.test(text[j]) && !(ch === '.' && text[j] === '-')) continue;
     if (!tooLong && ch === '.' && !isSentenceDot(text, i, j, to)) continue;
     if (ch === ';' && !tooLong) {
