@@ -333,6 +333,19 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (!m.place) m.place = v.stop.place;
       break;
     }
+    if (!parent && !m.place && m.kind === 'meeting') {
+      const v = stayingOn(visits, m.people, d);
+      if (v) {
+        // "arrives in Tunisia on Friday ... on Saturday he will meet President Essebsi": a meeting
+        // with the host country's people in the days after the arrival is part of that stop.
+        v.stop.end = d;
+        const ev = events.find((e) => e.id === v.id);
+        if (ev) ev.end = toIsoDay(d);
+        parent = v.id;
+        trip = v.trip;
+        m.place = v.stop.place;
+      }
+    }
     if (!m.place && m.kind === 'meeting') {
       // The day before a summit, its attendees meet where it is held ("la víspera").
       const near = summits.find((s) => s.date && s.place && m.people.some((p) => s.attendees.includes(p)) && d >= s.date.start.minus({ days: 1 }) && d <= s.date.end);
@@ -401,6 +414,25 @@ function addCountryLegs(stops: Stop[], trip: Trip): void {
     stops.push({ place: leg.place, start, end, atoms: [leg] });
   }
   stops.sort((x, y) => +x.start - +y.start);
+}
+
+/** how many days after a stop's start a meeting in its country still belongs to it */
+const STAY_REACH = 7;
+
+/**
+ * The stop a meeting with no place of its own belongs to: a participant's last stop begun within
+ * the week before, in the country of another participant (the host side), with no later stop of
+ * that traveller begun by the meeting's day.
+ */
+function stayingOn(visits: VisitOut[], people: Person[], day: DateTime): VisitOut | null {
+  for (const v of visits) {
+    if (day <= v.stop.end || daysBetween(day, v.stop.start) > STAY_REACH) continue;
+    const traveller = people.find((p) => v.people.includes(p));
+    if (!traveller || !people.some((p) => !v.people.includes(p) && p.country === v.stop.place.country)) continue;
+    if (visits.some((o) => o !== v && o.people.includes(traveller) && o.stop.start > v.stop.start && o.stop.start <= day)) continue;
+    return v;
+  }
+  return null;
 }
 
 /**
