@@ -6,6 +6,9 @@
 import type { Lexicon } from '../lexicon';
 import { phraseSource } from '../text/phrase-matcher';
 
+/** "the 18th Saarc Summit", "le 19e sommet", "il 25 vertice": an ordinal of a recurring event, not a day. */
+const ORDINAL_OF_EVENT = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|vertice|sommet|gipfel|cumbre|conference|conferenza|konferenz|conferencia|session|sessione|sesion|edition|edizione|ausgabe|edicion|anniversary|anniversario|anniversaire|jahrestag|aniversario|round|congress|congresso|congres|kongress|congreso|century|secolo|siecle|jahrhundert|siglo)(?:\s|[,.;]|$)`;
+
 export type DateKind = 'date' | 'range' | 'weekday' | 'relative' | 'anaphor' | 'dayonly' | 'week';
 
 export interface DateMention {
@@ -134,7 +137,7 @@ function buildGrammar(lex: Lexicon): Grammar {
   // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8"
   patterns.push({
     starts: new Set(['le', 'il', 'l', 'el', 'the', 'dem']),
-    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))${NB}`, flags),
+    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
   // weekday ranges: "from Monday to Wednesday", "da lunedì a mercoledì", "von Montag bis Mittwoch"

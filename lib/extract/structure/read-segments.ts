@@ -96,6 +96,10 @@ const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proce
 const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders|heads of state(?: and(?: of)? government)?|heads of government|ministri|leader|capi di stato(?: e di governo)?|ministres|dirigeants|chefs d'etat(?: et de gouvernement)?|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado(?: y de gobierno)?|cancilleres)(?:\s+(?:of|of the|del|della|dei|degli|dell['’]|des|du|de la|de l['’]|der|de|de los)\s*(?:[\p{L}'’-]+\s+){0,3}?)?\s*$/u;
 
 /** Words that open a new clause: "une visite au Mali où il sera accompagné de X" is not X's visit. */
+/** "here": the report's own town ("arrived here", "the summit beginning here"), by language. */
+const HERE_WORD: Record<string, string> = { en: 'here', it: 'qui|qua', fr: 'ici', de: 'hier', es: 'aqui|aca' };
+const HERE_AFTER = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`^\\s*(?:${w})(?:\\s|[,.;]|$)`)]));
+const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`(?:^|\\s)(?:${w})(?:\\s|[,.;]|$)`)]));
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
 
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
@@ -432,10 +436,13 @@ export class SegmentReader {
    */
   private newsDay(seg: Segment, pos: number, s: SentenceInfo): DayRange | null {
     const ref = this.a.reference;
-    if (!ref || seg.dates.length || this.vagueTime(seg) || this.a.tenseAt(pos, s) === 'future') return null;
-    // Only the lead tells the news; later paragraphs recall, explain and generalise.
-    if (this.datedBefore(seg.start) || s.paragraph > this.leadFacts.paragraph + 1) return null;
+    if (!ref || seg.dates.length || this.vagueTime(seg) || this.a.tenseAt(pos, s) === 'future' || !this.inLead(seg, s)) return null;
     return { start: ref, end: ref };
+  }
+
+  /** Only the lead tells the news; later paragraphs recall, explain and generalise. */
+  private inLead(seg: Segment, s: SentenceInfo): boolean {
+    return !this.datedBefore(seg.start) && s.paragraph <= this.leadFacts.paragraph + 1;
   }
 
   private lead: { paragraph: number; firstDated: number } | null = null;
@@ -588,7 +595,7 @@ export class SegmentReader {
       const relative = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/.test(folded);
       // A summit is somewhere even when the clause names the venue far from the word, or the report
       // named it before: the nearest place in the clause, then the one the sentence went on from.
-      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace ?? this.datelinePlace() };
+      const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace ?? this.datelinePlace() ?? (HERE_IN[this.a.lex.lang].test(folded) ? this.reportTown() : null) };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
       const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
@@ -685,6 +692,8 @@ export class SegmentReader {
       // "Peking und Shanghai besuchen": an itinerary without days is a country-level trip.
       const cities = new Set(usable.filter((p) => p.entry.type !== 'country').map((p) => (p.entry.type === 'city' || p.entry.type === 'landmark' ? p.entry.city.name : '')));
       if (!destination && cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
+      // "arrived here to attend the summit": the report's own town.
+      if (!place && HERE_AFTER[this.a.lex.lang].test(this.a.folded.slice(travelHit.end, Math.min(windowEnd, travelHit.end + 12)))) place = this.reportTown();
       const homeOnly = place && lead.country && place.country === lead.country && !(place.city && st.tripCountry === lead.country);
       if (!place || homeOnly) continue;
       let date = this.newDate(seg) ?? this.dateNear(seg, travelHit.start) ?? null;
@@ -700,6 +709,11 @@ export class SegmentReader {
         const purpose = [...hits(seg, 'attend'), ...hits(seg, 'summit')].find((h) => h.start > travelHit.end && h.end <= ranges[0].mention.start);
         const leaving = purpose && seg.dates.find((d) => d.range.end <= d.range.start && d.mention.end <= purpose.start && d.range.start < ranges[0].range.start && daysBetween(ranges[0].range.start, d.range.start) <= 7);
         if (leaving) date = { start: leaving.range.start, end: ranges[0].range.end };
+        else if (purpose && this.a.tenseAt(travelHit.start, s) === 'past') {
+          // "arrived here to attend the summit to be held Nov 26-27": there since the report's day.
+          const arrived = this.inLead(seg, s) ? this.a.reference : null;
+          if (arrived && arrived < ranges[0].range.start && daysBetween(ranges[0].range.start, arrived) <= 7) date = { start: arrived, end: ranges[0].range.end };
+        }
       } else if (this.listedDays(seg)) {
         // "mardi et mercredi", "Tuesday and Wednesday": the days listed span the stay.
         date = this.listedDays(seg);
@@ -974,6 +988,19 @@ export class SegmentReader {
    * The dateline's city ("Washington (Usa), 23 giu. -"): where a wire report is filed and, for a
    * meeting told with no place and no trip or summit around it, where it happens.
    */
+  /** The town a report is filed from: its dateline's, else the first town its opening lines name. */
+  private reportTown(): PlaceRef | null {
+    const dateline = this.a.datelineCity;
+    if (dateline) return { city: dateline, country: dateline.country };
+    for (const s of this.a.sentences.slice(0, 4)) {
+      for (const seg of s.segments) {
+        const p = seg.places.find((x) => x.entry.type === 'city');
+        if (p?.entry.type === 'city') return { city: p.entry.city, country: p.entry.city.country };
+      }
+    }
+    return null;
+  }
+
   private datelinePlace(): PlaceRef | null {
     const city = this.a.datelineCity;
     return city && !this.state.tripCountry ? { city, country: city.country } : null;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, run } from './helpers';
+
+/** "here" is the report's own town; an ordinal before a recurring event is no day of the month. */
+describe('the report’s own town', () => {
+  it('"arrived here to attend the summit": a stop in the headline’s town from the report’s day to the summit’s end (en)', () => {
+    const text = 'Sharif arrives in Colombo\n\nPrime Minister Nawaz Sharif arrived here to attend the 19th Saarc Summit to be held Nov 10-11.';
+    const events = run(text, '2016-11-09', 'en');
+    expect(events).toContain('visit 2016-11-09..2016-11-11 Colombo scheduled Nawaz Sharif');
+    expect(events).toContain('summit 2016-11-10..2016-11-11 Colombo scheduled Nawaz Sharif');
+  });
+  it('"è arrivato qui": the dateline’s town (it)', () => {
+    const text = 'Madrid, 4 marzo (Wire) - Il presidente Sergio Mattarella è arrivato qui oggi per una visita di Stato.';
+    expect(run(text, '2019-03-04', 'it').join('\n')).toMatch(/^visit 2019-03-04\.\.2019-03-04 Madrid \w+ Sergio Mattarella$/m);
+  });
+});
+
+describe('ordinals of recurring events', () => {
+  it.each([
+    ['en', 'Leaders gather for the 18th Saarc Summit on the 26th.', ['the 26th=2014-11-26']],
+    ['fr', 'Le 19 sommet de la Francophonie s’ouvre le 4.', ['le 4=2014-11-04']],
+    ['it', 'Si apre il 25 vertice dei capi di Stato il 27.', ['il 27=2014-11-27']],
+  ] as const)('"the 18th Saarc Summit" is not the 18th of the month (%s)', (lang, text, dates) => {
+    expect(datesOf(text, lang, '2014-11-25')).toEqual(dates);
+  });
+});
