@@ -33,7 +33,10 @@ const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cet
 export interface DateHit {
   mention: DateMention;
   range: DayRange;
-  /** the day something was said ("the ministry said Friday"), not the day of an event */
+  /**
+   * not the day of an event: the day something was said ("the ministry said Friday"), or of a
+   * thing named with its date ("la cittadina distrutta dal sisma del 6 aprile")
+   */
   report: boolean;
 }
 
@@ -231,6 +234,18 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     (['meet', 'call', 'travel', 'arrive', 'summit'] as TriggerKind[]).some((k) =>
       (triggersBySentence[s.index].get(k) ?? []).some((h) => h.end <= d.start && d.start - h.end <= 80 && !/[,;.!?]/.test(folded.slice(h.end, d.start))),
     );
+  // "il sisma del 6 aprile", "the earthquake of April 6", "das Erdbeben vom 6. April": a date
+  // joined by "of" to a noun that is no event word nor a part of a day dates that thing only.
+  const datesThing = (d: DateMention, s: SentenceInfo) => {
+    if (d.kind !== 'date') return false;
+    const head = THING_OF_DATE.exec(folded.slice(Math.max(s.start, d.start - 40), d.start));
+    if (!head || DAY_NOUN.test(head[1])) return false;
+    const headStart = d.start - head[0].length;
+    const headEnd = headStart + head[1].length;
+    // "le sommet de Paris du 6 avril", "the talks of 6 April": the date is the event's after all.
+    if (placesBySentence[s.index].some((p) => p.end >= headEnd - 1 && p.start <= headEnd)) return false;
+    return ![...triggersBySentence[s.index].values()].some((hs) => hs.some((h) => h.end > headStart && h.start < headEnd + 1));
+  };
   let di = 0;
   let ti = 0;
   for (const s of sentences) {
@@ -246,7 +261,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
         ctx.frame = range;
         continue;
       }
-      const report = nearSpeech(m) && m.kind !== 'range' && !eventWordBefore(m, s);
+      const report = (nearSpeech(m) && m.kind !== 'range' && !eventWordBefore(m, s)) || datesThing(m, s);
       dates.push({ mention: m, range, report });
       if (report) continue;
       ctx.last = range.start;
@@ -273,6 +288,11 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
 }
+
+/** a noun, then "of" in the five languages, right before a date */
+const THING_OF_DATE = /([\p{L}-]{3,})\s+(?:del|dello|della|dell'|of|du|des|de la|de|vom|von|di)\s*$/u;
+/** nouns of a day or its parts, of a programme: "the morning of", "la giornata del", "am Abend vom" */
+const DAY_NOUN = /^(?:giorn\w*|mattin\w*|pomeriggio|ser[ae]\w*|nott[ei]|settiman\w*|data|date|day|days|morning|afternoon|evening|night|week|weekend|jour\w*|matin\w*|apres-midi|soir\w*|nuit|semaine|tag|tage|morgen|vormittag|nachmittag|abend|nacht|woche|dia|dias|manana|tarde|noche|semana|fecha|datum|programm\w*|program|agenda|calendario|calendrier|edizione|edition|edicion|ausgabe|numero|issue)$/;
 
 const STAY_LENGTH = /^[^.;]*?(?:(\d{1,2}|[a-z]+)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\d{1,2}|[a-z]+)\s+(?:giorni|jours|dias))(?![a-z])/;
 

@@ -418,7 +418,8 @@ export class SegmentReader {
     if (!this.vagueRe) {
       const months = Object.keys(this.a.lex.months).filter((m) => m.length >= 3 && m !== 'may' && m !== 'mar' && m !== 'set' && m !== 'gen');
       const seasons = ['spring', 'summer', 'autumn', 'winter', 'primavera', 'estate', 'autunno', 'inverno', 'printemps', 'automne', 'hiver', 'fruhjahr', 'fruhling', 'sommer', 'herbst', 'verano', 'otono', 'invierno', 'last year', 'last week', 'next week', 'this week', 'semaine derniere', 'semaine prochaine', 'cette semaine', 'settimana scorsa', 'settimana prossima', 'prossima settimana', 'questa settimana', 'letzte woche', 'letzten woche', 'vergangene woche', 'vergangenen woche', 'nachste woche', 'nachsten woche', 'diese woche', 'dieser woche', 'semana pasada', 'proxima semana', 'esta semana', "l'anno scorso", "l'annee derniere", 'letztes jahr', 'el ano pasado'];
-      this.vagueRe = new RegExp(`(?:^|[^\\p{L}])(?:${[...months, ...seasons].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'u');
+      // A month after a day ("6 aprile", "6 de abril") is part of a date, not a vague time.
+      this.vagueRe = new RegExp(`(?:^|[^\\p{L}])(?<!\\d[.º]?\\s*(?:de\\s+)?)(?:${[...months, ...seasons].sort((x, y) => y.length - x.length).join('|')})(?![\\p{L}])`, 'u');
     }
     const known = this.vagueCache.get(seg);
     if (known !== undefined) return known;
