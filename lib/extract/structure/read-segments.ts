@@ -529,7 +529,8 @@ export class SegmentReader {
     const summitFirst = hits(seg, 'summit')[0];
     // "la telefonata di domani tra A e B": a meeting noun with its own day and new people is a new event.
     const lastPeople = (e: MeetingAtom | SummitAtom | null): Person[] => (!e ? [] : e.kind === 'summit' ? e.attendees : e.people);
-    const ownEvent = !!ana && !!st.lastEvent && seg.dates.length > 0 && !!st.lastEvent.date && +seg.dates[0].range.start !== +st.lastEvent.date.start && people.some((p) => !lastPeople(st.lastEvent).includes(p.person));
+    // "L'incontro ufficiale di Putin con Xi si terrà domani": naming both sides again with another day, too.
+    const ownEvent = !!ana && !!st.lastEvent && seg.dates.length > 0 && !!st.lastEvent.date && +seg.dates[0].range.start !== +st.lastEvent.date.start && (people.some((p) => !lastPeople(st.lastEvent).includes(p.person)) || new Set(people.map((p) => p.person)).size >= 2);
     const last = st.lastEvent;
     if (ana && last?.kind === 'meeting' && last.date && seg.dates.length && +seg.dates[0].range.start !== +last.date.start && CONTINUES.test(folded)) {
       // "Die Gespräche werden heute auf Schloss Gottorf fortgesetzt", "talks resume on Friday in

@@ -89,7 +89,7 @@ function splitLine(text: string, from: number, to: number, paragraph: number, he
     if (!tooLong && ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     let j = i + 1;
     while (j < to && CLOSER_OR_STAR.test(text[j])) j++;
-    if (!tooLong && j < to && !/\s/.test(text[j]) && !(ch === '.' && text[j] === '-')) continue;
+    if (!tooLong && j < to && !/\s/.test(text[j]) && !(ch === '.' && text[j] === '-') && !glued(text, i, j)) continue;
     if (!tooLong && ch === '.' && !isSentenceDot(text, i, j, to)) continue;
     if (ch === ';' && !tooLong) {
       // A semicolon splits clauses of one sentence; keep sentences whole but cut very long lists.
@@ -101,6 +101,14 @@ function splitLine(text: string, from: number, to: number, paragraph: number, he
     i = start - 1;
   }
   if (start < to) out.push({ start, end: to, paragraph, header });
+}
+
+/**
+ * "di stato.Il leader russo", "ha detto Putin.\"Ciò suggerisce": a stop after a lower-case word
+ * with the next sentence glued on (scraped pages lose the space), not "U.S.", "p.m." or a domain.
+ */
+function glued(text: string, stop: number, next: number): boolean {
+  return /\p{Ll}{3}$/u.test(text.slice(stop - 3, stop)) && /^["«“„'‘]?\p{Lu}[\p{Ll}'’]/u.test(text.slice(next, next + 3));
 }
 
 function isSentenceDot(text: string, dot: number, after: number, to: number): boolean {

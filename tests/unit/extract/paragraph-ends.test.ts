@@ -25,3 +25,17 @@ describe('paragraph ends', () => {
     expect(events.join('\n')).toMatch(/meeting 2019-01-30\.\.2019-01-30 Mexico City scheduled (Andrés Manuel López Obrador \+ Pedro Sánchez|Pedro Sánchez \+ Andrés Manuel López Obrador)/);
   });
 });
+
+describe('sentences glued by a scraped page', () => {
+  it('"...al Cremlino.L’incontro ufficiale si terrà domani": a new sentence, and a meeting of its own day (it)', () => {
+    const text =
+      'Mosca, 20 marzo (Wire) - Il presidente cinese Xi Jinping è arrivato oggi in Russia in visita di stato.Il leader russo Vladimir Putin lo ha accolto al Cremlino.L’incontro ufficiale di Putin con Xi Jinping si terrà domani alle 15:00.';
+    const events = run(text, '2023-03-20', 'it');
+    expect(events).toContain('visit 2023-03-20..2023-03-21 Moscow scheduled Xi Jinping');
+    expect(events.join('\n')).toMatch(/^meeting 2023-03-21\S* Moscow scheduled Vladimir Putin \+ Xi Jinping$/m);
+  });
+  it('"U.S." and a domain are not glued sentences (en)', () => {
+    const text = 'Secretary of State Antony Blinken will travel to the U.S. embassy in Kyiv on Monday, the State Department said on state.gov today.';
+    expect(run(text, '2023-03-20', 'en')).toEqual(['visit 2023-03-27..2023-03-27 Kyiv scheduled Antony Blinken']);
+  });
+});
