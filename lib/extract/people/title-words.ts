@@ -54,5 +54,11 @@ export const NOT_NAME_WORDS = new Set([
   'alleanza', 'alliance', 'alianza', 'allianz', 'partners', 'heads', 'protocolo', 'protocollo', 'protocole', 'ceremonial', 'stampa', 'prensa',
   // Verbs a headline capitalises ("Donald Trump Cancels Visit").
   'visit', 'visits', 'meets', 'cancels', 'arrives', 'talks', 'calls', 'says', 'hosts', 'welcomes',
+  // Airports, churches, stations and other places capitalised like names ("Tribhuvan International
+  // Airport"), regions ("Medio Oriente", "Canton Ticino"), groups ("Quartetto"), a host ("Gastgeber").
+  'airport', 'aeroporto', 'aeroport', 'flughafen', 'aeropuerto', 'international', 'internazionale', 'internacional', 'internationale',
+  'cathedral', 'cattedrale', 'cathedrale', 'catedral', 'church', 'chiesa', 'eglise', 'kirche', 'iglesia', 'hotel', 'stadium', 'stadio', 'stade', 'stadion', 'estadio',
+  'station', 'stazione', 'gare', 'bahnhof', 'estacion', 'canton', 'cantone', 'kanton', 'region', 'regione', 'provincia', 'province', 'provinz',
+  'medio', 'oriente', 'orient', 'middle', 'east', 'quartet', 'quartetto', 'quartette', 'quartett', 'cuarteto', 'federale', 'gastgeber', 'gastgeberin',
   'air', 'force', 'forces', 'army', 'navy', 'excellence', 'excellency', 'eccellenza', 'excelencia', 'majestades', 'majestad', 'maesta', 'majeste', 'social', 'ejecutivo', 'executive', 'esecutivo', 'executif',
 ]);

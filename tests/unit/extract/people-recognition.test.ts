@@ -139,3 +139,13 @@ describe('two particles before a surname', () => {
     expect(peopleOf('La vicepresidenta María Teresa Fernández de la Vega viajará a Chile.', 'es', '2005-08-01')).toEqual(['María Teresa Fernández de la Vega']);
   });
 });
+
+describe('places, regions and groups capitalised like names are not people', () => {
+  it.each([
+    ['en', 'Prime Minister Nawaz Sharif was received at Tribhuvan International Airport by Prime Minister Sushil Koirala.', 'Tribhuvan'],
+    ['it', 'Condoleezza Rice incontrerà a Lisbona Tony Blair, inviato del Quartetto Usa-Ue-Onu-Russia per il Medio Oriente.', 'Quartetto'],
+    ['it', 'Il presidente Giorgio Napolitano ha visitato il Canton Ticino con il consigliere Manuele Bertoli.', 'Canton'],
+  ] as const)('%s: %s', (lang, text, notAPerson) => {
+    expect(peopleOf(text, lang).join(' | ')).not.toMatch(new RegExp(notAPerson));
+  });
+});
