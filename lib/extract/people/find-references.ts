@@ -6,7 +6,7 @@
  * "ambos mandatarios" (the last two people named).
  */
 import type { Token } from '../text/tokenize';
-import { countryOfAdjective } from '../places/place-index';
+import { countryOfAdjective, countryOfName } from '../places/place-index';
 import type { PlaceMention } from '../places/find-places';
 import { consortAt, officeHolderAt } from './office-history/office-at';
 import type { OfficeHolder } from './office-history/office-holder';
@@ -48,6 +48,14 @@ function windowAround(tokens: Token[], i: number, before: number, after: number)
   return [a, b];
 }
 
+/** "the president of France", "il presidente della Francia", "le président du Sénégal" */
+const OF_COUNTRY = /^(?:of|di|della|del|dell'|du|de|des|la|von|der|del)$/;
+
+/** "der Präsident Frankreichs": a country's genitive right after the title. */
+function germanGenitive(key: string): string | null {
+  return key.endsWith('s') ? countryOfName(key) : null;
+}
+
 function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
   const out: PersonMention[] = [];
   if (!ctx.day) return out;
@@ -62,7 +70,7 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     let nation: string | null = null;
     let nationAt = -1;
     for (let k = a; k < b && !nation; k++) {
-      nation = taken(k) ? null : countryOfAdjective(tokens[k].key);
+      nation = taken(k) ? null : countryOfAdjective(tokens[k].key) ?? (k > i && OF_COUNTRY.test(tokens[k - 1].key) ? countryOfName(tokens[k].key) : null) ?? (k === i + 1 ? germanGenitive(tokens[k].key) : null);
       nationAt = k;
     }
     if (!nation) continue;

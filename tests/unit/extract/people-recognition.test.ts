@@ -149,3 +149,15 @@ describe('places, regions and groups capitalised like names are not people', () 
     expect(peopleOf(text, lang).join(' | ')).not.toMatch(new RegExp(notAPerson));
   });
 });
+
+describe('an office named with its country’s name', () => {
+  it.each([
+    ['de', 'Am Montag traf der Präsident Frankreichs in Berlin ein.', '2017-03-06', 'François Hollande'],
+    ['en', 'Donald Trump met the president of France on Monday.', '2019-03-04', 'Emmanuel Macron'],
+    ['it', 'Il premier ha incontrato ieri il presidente della Francia.', '2019-03-05', 'Emmanuel Macron'],
+  ] as const)('%s: %s', (lang, text, day, holder) => {
+    const people = peopleOf(text, lang, day);
+    expect(people).toContain(holder);
+    expect(people.join(' | ')).not.toMatch(/Frankreichs|France|Francia/);
+  });
+});
