@@ -696,6 +696,10 @@ export class SegmentReader {
       if (!destination && cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
       // "arrived here to attend the summit": the report's own town.
       if (!place && HERE_AFTER[this.a.lex.lang].test(this.a.folded.slice(travelHit.end, Math.min(windowEnd, travelHit.end + 12)))) place = this.reportTown();
+      // "BERNA (SVIZZERA) – Mattarella è giunto in Svizzera", "Pompeo cancels Berlin trip ... a trip
+      // to Germany": a trip to the country of the report's town is to that town.
+      const town = place && !place.city ? this.reportTown() : null;
+      if (town && town.country === place!.country) place = town;
       const homeOnly = place && lead.country && place.country === lead.country && !(place.city && st.tripCountry === lead.country);
       if (!place || homeOnly) continue;
       let date = this.newDate(seg) ?? this.dateNear(seg, travelHit.start) ?? null;
@@ -990,11 +994,11 @@ export class SegmentReader {
    * The dateline's city ("Washington (Usa), 23 giu. -"): where a wire report is filed and, for a
    * meeting told with no place and no trip or summit around it, where it happens.
    */
-  /** The town a report is filed from: its dateline's, else the first town its opening lines name. */
+  /** The town a report is filed from: its dateline's, else the first town its headlines name. */
   private reportTown(): PlaceRef | null {
     const dateline = this.a.datelineCity;
     if (dateline) return { city: dateline, country: dateline.country };
-    for (const s of this.a.sentences.slice(0, 4)) {
+    for (const s of this.a.sentences.slice(0, 4).filter((x) => x.header)) {
       for (const seg of s.segments) {
         const p = seg.places.find((x) => x.entry.type === 'city');
         if (p?.entry.type === 'city') return { city: p.entry.city, country: p.entry.city.country };

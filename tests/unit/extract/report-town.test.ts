@@ -24,3 +24,18 @@ describe('ordinals of recurring events', () => {
     expect(datesOf(text, lang, '2014-11-25')).toEqual(dates);
   });
 });
+
+describe('a trip to the country of the report’s town', () => {
+  it('the dateline’s town is the stop until another town is named (it)', () => {
+    const text =
+      'BERNA (SVIZZERA) – Il Presidente della Repubblica, Sergio Mattarella, è giunto oggi in Svizzera per una visita di Stato. ' +
+      'Mercoledì 30 novembre Mattarella si recherà a Zurigo.';
+    const events = run(text, '2022-11-28', 'it');
+    expect(events.join('\n')).toMatch(/^visit 2022-11-28\.\.2022-11-29 Bern \w+ Sergio Mattarella$/m);
+    expect(events).toContain('visit 2022-11-30..2022-11-30 Zurich scheduled Sergio Mattarella');
+  });
+  it('the headline’s town, when there is no dateline (en)', () => {
+    const text = 'Pompeo cancels Berlin trip\n\nU.S. Secretary of State Mike Pompeo has canceled an official trip to Germany on Tuesday.';
+    expect(run(text, '2019-05-07', 'en')).toContain('visit 2019-05-07..2019-05-07 Berlin cancelled Mike Pompeo');
+  });
+});
