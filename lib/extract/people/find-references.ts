@@ -131,7 +131,7 @@ function pairReferences(tokens: Token[], folded: string, mentions: PersonMention
 /** Plural titles followed by the countries they are of: "the presidents of Argentina, Paraguay and Uruguay". */
 const PLURAL_TITLE = new Map<string, RoleClass>([
   ['presidents', 'state'], ['presidenti', 'state'], ['presidentes', 'state'], ['prasidenten', 'state'],
-  ['premiers', 'government'], ['cancilleres', 'foreign'],
+  ['premiers', 'government'], ['cancilleres', 'foreign'], ['regierungschefs', 'government'], ['staatschefs', 'state'],
 ]);
 const OF = /^(?:of|de|di|del|dei|degli|des|du|von|der|d)$/;
 const LIST_JOINER = /^(?:,|and|e|ed|et|und|y|sowie|de|di|del|du|des|von|der|d|l|la|le|el|the|')$/;
@@ -145,14 +145,16 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
   if (!ctx.day) return out;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cls = PLURAL_TITLE.get(tokens[i].key);
-    if (!cls || !OF.test(tokens[i + 1].key)) continue;
-    let k = i + 2;
+    // "die Regierungschefs Deutschlands, Italiens und Spaniens": German genitives need no "of".
+    const genitive = !!cls && !!germanGenitive(tokens[i + 1].key);
+    if (!cls || (!OF.test(tokens[i + 1].key) && !genitive)) continue;
+    let k = genitive ? i + 1 : i + 2;
     while (k < tokens.length) {
       while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
       const country = places.find((p) => p.tokenStart === k && p.entry.type === 'country');
-      if (!country || country.entry.type !== 'country') break;
-      const code = country.entry.country.code;
-      const end = country.tokenEnd;
+      const code = country?.entry.type === 'country' ? country.entry.country.code : genitive && k < tokens.length ? germanGenitive(tokens[k].key) : null;
+      if (!code) break;
+      const end = country ? country.tokenEnd : k + 1;
       // "de Bolivia, Evo Morales": the text names the holder itself.
       const named = mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
       const holder = named ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);

@@ -161,3 +161,10 @@ describe('an office named with its country’s name', () => {
     expect(people.join(' | ')).not.toMatch(/Frankreichs|France|Francia/);
   });
 });
+
+describe('offices of several countries named by their genitives (de)', () => {
+  it('"die Regierungschefs Deutschlands, Italiens und Spaniens" are that day’s heads of government', () => {
+    const people = peopleOf('In Paris hatten der Präsident Frankreichs sowie die Regierungschefs Deutschlands, Italiens und Spaniens die Idee aufgenommen.', 'de', '2017-03-08');
+    expect(people).toEqual(['François Hollande', 'Angela Merkel', 'Paolo Gentiloni', 'Mariano Rajoy']);
+  });
+});
