@@ -6,6 +6,10 @@
 import type { Lexicon } from '../lexicon';
 import { phraseSource } from '../text/phrase-matcher';
 
+/** parts of a day after a weekday, in the five languages (folded) */
+const DAY_PART = String.raw`(?:morning|afternoon|evening|night|mattina|mattinata|pomeriggio|sera|serata|matin|matinee|apres-midi|soir|soiree|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche)(?![\p{L}])`;
+const GERMAN_DAY_PART = /(?:morgen|vormittag|mittag|nachmittag|abend|nacht)$/;
+
 /** "the 18th Saarc Summit", "le 19e sommet", "il 25 vertice": an ordinal of a recurring event, not a day. */
 const ORDINAL_OF_EVENT = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|vertice|sommet|gipfel|cumbre|conference|conferenza|konferenz|conferencia|session|sessione|sesion|edition|edizione|ausgabe|edicion|anniversary|anniversario|anniversaire|jahrestag|aniversario|round|congress|congresso|congres|kongress|congreso|century|secolo|siecle|jahrhundert|siglo)(?:\s|[,.;]|$)`;
 
@@ -23,6 +27,8 @@ export interface DateMention {
   m2?: number;
   y2?: number;
   weekday?: number;
+  /** "Wednesday afternoon", "Mittwochabend": a part of the day is named with the weekday */
+  dayPart?: boolean;
   /** "Monday to Wednesday": the weekday the range ends on */
   weekdayEnd?: number;
   modifier?: 'next' | 'last' | 'this' | 'weekAfter';
@@ -160,11 +166,11 @@ function buildGrammar(lex: Lexicon): Grammar {
     });
   patterns.push({
     starts: firstWords([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)]),
-    re: new RegExp(`${firstLetters([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)])}${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}`, flags),
+    re: new RegExp(`${firstLetters([...lex.nextWords, ...lex.lastWords, ...lex.thisWords, ...Object.keys(lex.weekdays)])}${PB}(?:(?:(${NEXT})|(${LAST})|(${THIS}))\\s+)?${WDAY}(?:\\s+(?:(${NEXT})|(${LAST})))?${NB}(?=(\\s+${DAY_PART})?)`, flags),
     build: (m) => {
-      const [, n1, l1, t1, w, n2, l2] = m;
+      const [, n1, l1, t1, w, n2, l2, part] = m;
       const modifier = n1 || n2 ? 'next' : l1 || l2 ? 'last' : t1 ? 'this' : undefined;
-      return { kind: 'weekday', weekday: wday(w), modifier };
+      return { kind: 'weekday', weekday: wday(w), modifier, dayPart: !!part || GERMAN_DAY_PART.test(w) };
     },
   });
   // "next week", "la semaine dernière": not a day, but the week later weekdays fall in.

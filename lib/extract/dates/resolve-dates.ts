@@ -145,7 +145,9 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
       }
       // A report names its own day by weekday ("talks on Tuesday" in Tuesday's paper); a verb in
       // the future ("will travel on Monday", written on a Monday) means the coming one.
-      const dir = m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'nearest');
+      // "Wednesday afternoon" in Wednesday's paper is that afternoon, whatever the tense.
+      const today = !m.modifier && m.dayPart && m.weekday === ref.weekday && m.weekdayEnd === undefined;
+      const dir = today ? 'nearest' : m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'nearest');
       const day = weekdayFrom(ref, m.weekday, dir);
       if (m.weekdayEnd !== undefined) {
         // The range ends on the first such weekday on or after its start.

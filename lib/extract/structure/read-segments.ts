@@ -865,8 +865,9 @@ export class SegmentReader {
           objects = objects.filter((o) => o.start < seg.start + comma);
         }
       }
-      if (!objects.length && before.length >= 2 && subj.length === 1) {
-        // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen"): first named is the subject.
+      if (!objects.length && before.length >= 2 && (subj.length === 1 || !subj.includes(before[0].person))) {
+        // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen", "wird Kurz noch
+        // Schäuble und am Donnerstag Steinmeier treffen"): first named is the subject.
         subj = [before[0].person];
         objects = before.slice(1);
       }
@@ -915,7 +916,8 @@ export class SegmentReader {
           const hostVerb = HOST_VERB.test(meetHit.phrase);
           let cur: Person[] = [...subj, objects[0].person];
           for (let i = 1; i < objects.length; i++) {
-            const gap = this.a.folded.slice(objects[i - 1].end, objects[i].start);
+            // "Schäuble (CDU) und am Donnerstag Steinmeier": a party or office in brackets is no separator.
+            const gap = this.a.folded.slice(objects[i - 1].end, objects[i].start).replace(/\([^)]*\)/g, ' ');
             // "meets A and B": a list of objects after one subject is one bilateral each, unless the
             // clause says they meet together ("trilateral", "together").
             if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap) || (!hostVerb && COORDINATION.test(gap))) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, run } from './helpers';
+
+/** German puts the verb last: the first person named is the subject, the others are met. */
+describe('verb-final clauses', () => {
+  it('"wird Kurz noch X (CDU) und am Donnerstag Y treffen": two meetings of Kurz, each on its day (de)', () => {
+    const text =
+      'Bundeskanzler Sebastian Kurz ist am Mittwoch zu seinem Antrittsbesuch in Berlin eingetroffen. ' +
+      'Am Mittwochnachmittag wird Kurz noch Bundestagspräsident Wolfgang Schäuble (CDU) und am Donnerstag Bundespräsident Frank-Walter Steinmeier treffen.';
+    const events = run(text, '2018-01-17', 'de');
+    expect(events).toContain('meeting 2018-01-17..2018-01-17 Berlin scheduled Sebastian Kurz + Wolfgang Schäuble');
+    expect(events.join('\n')).toMatch(/^meeting 2018-01-18\.\.2018-01-18 Berlin scheduled (Sebastian Kurz \+ Frank-Walter Steinmeier|Frank-Walter Steinmeier \+ Sebastian Kurz)$/m);
+    expect(events.join('\n')).not.toMatch(/Wolfgang Schäuble \+ Frank-Walter Steinmeier|Frank-Walter Steinmeier \+ Wolfgang Schäuble/);
+  });
+});
+
+describe('a weekday with a part of the day', () => {
+  it.each([
+    ['de', 'Am Mittwochnachmittag wird er Schäuble treffen.', 'Mittwochnachmittag=2018-01-17'],
+    ['en', 'On Wednesday afternoon he will meet Biden.', 'Wednesday=2018-01-17'],
+    ['it', 'Mercoledì pomeriggio incontrerà Conte.', 'Mercoledì=2018-01-17'],
+    ['fr', 'Il rencontrera mercredi soir Emmanuel Macron.', 'mercredi=2018-01-17'],
+  ] as const)('is that day’s in the paper of that weekday, even in the future (%s)', (lang, text, date) => {
+    expect(datesOf(text, lang, '2018-01-17')).toEqual([date]);
+  });
+});
