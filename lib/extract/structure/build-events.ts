@@ -330,7 +330,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (m.place?.city && v.stop.place.city && m.place.city.name !== v.stop.place.city.name && m.place.country !== 'VA') continue;
       parent = v.id;
       trip = v.trip;
-      if (!m.place) m.place = v.stop.place;
+      // A meeting placed only in the country of a city stop is in that city.
+      if (!m.place || (!m.place.city && m.place.country === v.stop.place.country)) m.place = v.stop.place;
       break;
     }
     if (!parent && !m.place && m.kind === 'meeting') {
@@ -410,6 +411,14 @@ function addCountryLegs(stops: Stop[], trip: Trip): void {
   for (const leg of trip.atoms) {
     if (leg.kind !== 'travel' || leg.place?.city || !leg.place?.country || !leg.date) continue;
     const { start, end } = leg.date;
+    // "empfing Steinmeier am Dienstag zu einem Staatsbesuch in Österreich ... in Wien am Mittwoch":
+    // the country leg opens the first city stop in that country that follows within days.
+    const next = +start === +end ? stops.find((x) => x.place.country === leg.place!.country && x.start > start && daysBetween(x.start, start) <= 3) : undefined;
+    if (next && !stops.some((x) => x !== next && start >= x.start && start <= x.end)) {
+      next.start = start;
+      next.atoms.push(leg);
+      continue;
+    }
     if (stops.some((x) => x.place.country === leg.place!.country || (start <= x.end && end >= x.start))) continue;
     stops.push({ place: leg.place, start, end, atoms: [leg] });
   }
