@@ -100,6 +100,8 @@ const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:ministers|leaders
 const HERE_WORD: Record<string, string> = { en: 'here', it: 'qui|qua', fr: 'ici', de: 'hier', es: 'aqui|aca' };
 const HERE_AFTER = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`^\\s*(?:${w})(?:\\s|[,.;]|$)`)]));
 const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`(?:^|\\s)(?:${w})(?:\\s|[,.;]|$)`)]));
+/** an envoy's title and its "to"/"a"/"ante"/"bei" right before a place: the place names the post */
+const POSTED_TO = /(?:^|\s)(?:ambassador|ambasciat(?:ore|rice)|ambassad(?:eur|rice)|botschafter(?:in)?|embajador(?:a)?|envoy|inviat[oa]|envoye|gesandte[r]?|enviad[oa]|consul|console|konsul|agente|representative|rappresentante|representant|vertreter(?:in)?|representante|permanent representative|delegat[oa]|delegue|delegado)(?:\s+[\p{L}'-]+){0,3}?\s+(?:to|at|in|a|ad|presso|en|ante|aupres de|aupres du|bei|au|aux|to the|at the|in der|para)\s*$/u;
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
 
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
@@ -297,6 +299,8 @@ export class SegmentReader {
     const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
     return seg.places.filter((p) => {
       if (returns.some((h) => p.start >= h.end && p.start - h.end <= 25)) return false;
+      // "l'ambasciatore italiano a Washington", "el agente ante La Haya": a post, not a destination.
+      if (POSTED_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 45), p.start))) return false;
       if (p.entry.type === 'city') return true;
       const lead = this.a.folded.slice(Math.max(seg.start, p.start - 18), p.start);
       if (LOCATIVE.test(lead)) return true;

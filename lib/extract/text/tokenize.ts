@@ -1,7 +1,7 @@
 /**
  * Word tokens with their offsets. Hyphens stay inside words ("al-Sisi", "Nato-Gipfel",
  * "Kim Min-seok"); apostrophes split ("dall'8", "Carney's"), which is what the date and name
- * grammars want.
+ * grammars want, except in Irish surnames ("O'Higgins").
  */
 export interface Token {
   /** original text */
@@ -16,7 +16,8 @@ export interface Token {
   num: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-‑][\p{L}\p{M}\d]+)*\.?|\d+|[^\s\p{L}\p{M}\d]/gu;
+// Irish surnames keep their apostrophe ("O'Higgins" is not "Higgins").
+const TOKEN_RE = /O['’]\p{Lu}[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-‑][\p{L}\p{M}\d]+)*\.?|\d+|[^\s\p{L}\p{M}\d]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 // Dots stay on a word only for abbreviations and initials, never as sentence ends.
 const KEEP_DOT = new Set(['jr', 'sr', 'mr', 'ms', 'mrs', 'dr', 'st', 'm', 'mme', 'sra', 'feb', 'jan', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gen', 'febr', 'janv', 'févr', 'avr', 'juil', 'déc', 'ene', 'dic', 'ago', 'abr', 'okt', 'dez']);

@@ -168,3 +168,9 @@ describe('offices of several countries named by their genitives (de)', () => {
     expect(people).toEqual(['François Hollande', 'Angela Merkel', 'Paolo Gentiloni', 'Mariano Rajoy']);
   });
 });
+
+describe('names that only look like others', () => {
+  it('"O’Higgins" is not President Higgins of Ireland (es)', () => {
+    expect(peopleOf("La presidenta depositó una ofrenda floral en el monumento del Libertador Bernardo O'Higgins.", 'es', '2016-02-26')).not.toContain('Michael D. Higgins');
+  });
+});

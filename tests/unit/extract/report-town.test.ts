@@ -39,3 +39,12 @@ describe('a trip to the country of the report’s town', () => {
     expect(run(text, '2019-05-07', 'en')).toContain('visit 2019-05-07..2019-05-07 Berlin cancelled Mike Pompeo');
   });
 });
+
+describe('an envoy’s post is no destination', () => {
+  it.each([
+    ['es', 'La presidenta Dilma Rousseff será recibida el viernes en La Moneda por Michelle Bachelet, junto al agente ante La Haya, José Miguel Insulza.', '2016-02-24', 'The Hague'],
+    ['it', 'Il presidente Giorgio Napolitano partirà lunedì per Washington con l’ambasciatore italiano a Parigi Giovanni Castellaneta.', '2013-02-08', 'Paris'],
+  ] as const)('%s: %s', (lang, text, day, post) => {
+    expect(run(text, day, lang).join('\n')).not.toContain(post);
+  });
+});
