@@ -60,5 +60,8 @@ export const NOT_NAME_WORDS = new Set([
   'cathedral', 'cattedrale', 'cathedrale', 'catedral', 'church', 'chiesa', 'eglise', 'kirche', 'iglesia', 'hotel', 'stadium', 'stadio', 'stade', 'stadion', 'estadio',
   'station', 'stazione', 'gare', 'bahnhof', 'estacion', 'canton', 'cantone', 'kanton', 'region', 'regione', 'provincia', 'province', 'provinz',
   'medio', 'oriente', 'orient', 'middle', 'east', 'quartet', 'quartetto', 'quartette', 'quartett', 'cuarteto', 'federale', 'gastgeber', 'gastgeberin',
+  // Companies: "Nozomi Networks", "Siemens Energy", "Leonardo Group".
+  'networks', 'network', 'systems', 'group', 'gruppo', 'groupe', 'gruppe', 'grupo', 'inc', 'ltd', 'llc', 'gmbh', 'spa', 'corp', 'corporation', 'holding', 'holdings',
+  'technologies', 'technology', 'labs', 'solutions', 'industries', 'motors', 'airlines', 'airways', 'energy', 'pharma', 'foods', 'telecom', 'media',
   'air', 'force', 'forces', 'army', 'navy', 'excellence', 'excellency', 'eccellenza', 'excelencia', 'majestades', 'majestad', 'maesta', 'majeste', 'social', 'ejecutivo', 'executive', 'esecutivo', 'executif',
 ]);

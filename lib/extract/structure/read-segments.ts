@@ -102,6 +102,8 @@ const HERE_AFTER = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => 
 const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`(?:^|\\s)(?:${w})(?:\\s|[,.;]|$)`)]));
 /** an envoy's title and its "to"/"a"/"ante"/"bei" right before a place: the place names the post */
 const POSTED_TO = /(?:^|\s)(?:ambassador|ambasciat(?:ore|rice)|ambassad(?:eur|rice)|botschafter(?:in)?|embajador(?:a)?|envoy|inviat[oa]|envoye|gesandte[r]?|enviad[oa]|consul|console|konsul|agente|representative|rappresentante|representant|vertreter(?:in)?|representante|permanent representative|delegat[oa]|delegue|delegado)(?:\s+[\p{L}'-]+){0,3}?\s+(?:to|at|in|a|ad|presso|en|ante|aupres de|aupres du|bei|au|aux|to the|at the|in der|para)\s*$/u;
+/** words opening a subordinate clause, in the five languages (folded) */
+const SUBORDINATE = /(?:^|\s)(?:wo|where|dove|ou|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|dass|that|weil|because|perche|parce|porque|wahrend|while|mentre|tandis|mientras)(?:\s|$)/;
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
 
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
@@ -685,7 +687,10 @@ export class SegmentReader {
       const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
       // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
       const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
-      const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? prevSubject ?? st.focus;
+      // "Am Montag reist Kanzler Merz nach Paris", "È arrivato oggi a Roma il presidente Macron": a
+      // subject after the verb, where the language allows it (not English).
+      const postverbal = this.a.lex.lang === 'en' ? undefined : this.subjectAfter(seg, travelHit, windowEnd, people, isOther);
+      const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? postverbal ?? prevSubject ?? st.focus;
       if (!lead) continue;
       const b = base(travelHit.start, true);
       let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
@@ -1000,6 +1005,21 @@ export class SegmentReader {
    * The dateline's city ("Washington (Usa), 23 giu. -"): where a wire report is filed and, for a
    * meeting told with no place and no trip or summit around it, where it happens.
    */
+  /**
+   * The first person after a verb, within its window, with no other event word between and not
+   * introduced by "with"/"by": the subject of a verb-subject clause.
+   */
+  private subjectAfter(seg: Segment, verb: PhraseHit, windowEnd: number, people: PersonMention[], isOther: (p: PersonMention) => boolean): Person | undefined {
+    const first = people.find((p) => p.start >= verb.end && p.start < windowEnd);
+    if (!first || isOther(first)) return undefined;
+    // "Dann reist er nach Addis Abeba, wo er ... Desalegn begegnet": a pronoun is the subject, and
+    // a person in a relative clause is not.
+    const gap = this.a.folded.slice(verb.end, first.start);
+    if (/^\s*(?:er|sie|he|she|il|elle|ils|elles|lui|lei|egli|ella|essi)(?:\s|[,.;]|$)/.test(gap) || SUBORDINATE.test(gap)) return undefined;
+    const between = (['meet', 'receive', 'call', 'summit', 'attend', 'speech', 'accompany'] as TriggerKind[]).some((k) => hits(seg, k).some((h) => h.start >= verb.end && h.end <= first.start));
+    return between ? undefined : first.person;
+  }
+
   /** The town a report is filed from: its dateline's, else the first town its headlines name. */
   private reportTown(): PlaceRef | null {
     const dateline = this.a.datelineCity;
