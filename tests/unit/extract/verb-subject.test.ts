@@ -7,6 +7,7 @@ describe('a traveller named after the verb', () => {
     ['de', 'Am Montag reist Bundeskanzler Friedrich Merz nach Paris.', '2025-05-01', 'visit 2025-05-05..2025-05-05 Paris scheduled Friedrich Merz'],
     ['it', 'È arrivato oggi a Roma il presidente francese Emmanuel Macron.', '2019-02-26', 'visit 2019-02-26..2019-02-26 Rome held Emmanuel Macron'],
     ['es', 'Llegó este viernes a Santiago la presidenta brasileña Dilma Rousseff.', '2016-02-26', 'visit 2016-02-26..2016-02-26 Santiago held Dilma Rousseff'],
+    ['es', 'Hasta el Palacio de La Moneda arribó este viernes la Mandataria brasileña, Dilma Rousseff.', '2016-02-26', 'visit 2016-02-26..2016-02-26 Santiago held Dilma Rousseff'],
   ] as const)('%s: %s', (lang, text, day, event) => {
     expect(run(text, day, lang)).toContain(event);
   });
