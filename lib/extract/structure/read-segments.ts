@@ -884,8 +884,10 @@ export class SegmentReader {
       const between = objects.length >= 2 && /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(this.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start));
       if (!subj.length && !between) {
         // "l'incontro che X ha avuto con Y": the first person not introduced by "with" is the subject.
-        const plain = objects.filter((o) => !isOther(o) && o.start >= meetHit.end);
-        if (plain.length && objects.some((o) => o.start > plain[0].start && isOther(o))) {
+        // "Recibió el rey Felipe VI al presidente Boric": Spanish marks a person object with "a".
+        const personalA = (o: PersonMention) => this.a.lex.lang === 'es' && /(?:^|\s)(?:a|al)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(this.a.folded.slice(Math.max(seg.start, o.start - 40), o.start));
+        const plain = objects.filter((o) => !isOther(o) && !personalA(o) && o.start >= meetHit.end);
+        if (plain.length && objects.some((o) => o.start > plain[0].start && (isOther(o) || personalA(o)))) {
           subj = [plain[0].person];
           objects = objects.filter((o) => o.person !== plain[0].person);
         }

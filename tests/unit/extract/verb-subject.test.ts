@@ -21,3 +21,9 @@ describe('a traveller named after the verb', () => {
     expect(run('Il 18 ottobre arriverà a San Francisco la delegazione di Nozomi Networks.', '2019-10-10', 'it').join('\n')).not.toMatch(/Nozomi/);
   });
 });
+
+describe('a host named after the verb', () => {
+  it('"Recibió el rey Felipe VI al presidente Boric": the Spanish "a" marks the guest (es)', () => {
+    expect(run('Recibió este lunes el rey Felipe VI al presidente chileno Gabriel Boric en el Palacio Real.', '2023-05-08', 'es')).toContain('meeting 2023-05-08..2023-05-08 Madrid held Felipe VI + Gabriel Boric');
+  });
+});
