@@ -16,7 +16,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
   const query = useQuery({ queryKey: ['event', id], queryFn: () => fetchEvent(id) });
   if (query.isPending) return <p>Loading the event…</p>;
   if (query.isError) return <p role="alert">{query.error.message}</p>;
-  const event = query.data.event;
+  const { event, parent, children } = query.data;
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const viewerTime = formatViewerTime(event, viewerZone);
 
@@ -35,11 +35,26 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
         </dd>
         <dt>Where</dt>
         <dd>{event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : 'No place'}</dd>
-        {event.parentId && (
+        {parent && (
           <>
             <dt>Part of</dt>
             <dd>
-              <Link href={`/events/${event.parentId}`}>event {event.parentId}</Link>
+              <Link href={`/events/${parent.id}`}>{parent.title ?? 'an event no longer saved'}</Link>
+            </dd>
+          </>
+        )}
+        {children.length > 0 && (
+          <>
+            <dt>{event.kind === 'visit' ? 'Meetings and events of the visit' : 'Parts'}</dt>
+            <dd>
+              <ul className="event-parts">
+                {children.map((child) => (
+                  <li key={child.id}>
+                    <Link href={`/events/${child.id}`}>{child.title}</Link> <span className="kind">{child.kind}</span> ·{' '}
+                    {formatWhen({ allDay: true, startDate: child.startDate, endDate: child.startDate, startUtc: null, timezone: null })} · <StatusBadge status={child.status} />
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

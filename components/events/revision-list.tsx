@@ -16,7 +16,7 @@ export function RevisionList({ eventId, version }: { eventId: number; version: n
           <strong>Version {revision.version}</strong> — {DateTime.fromISO(revision.createdAt).toFormat('d LLL yyyy, HH:mm')} by {revision.actor}
           {revision.reason && <> — “{revision.reason}”</>}
           <ul>
-            {describeRevision(revision).map((line) => (
+            {describeRevision(revision, query.data.titles).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

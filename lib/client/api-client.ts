@@ -1,5 +1,6 @@
 import type { DraftEvent, ExtractionResult } from '../events/event-record';
 import type { EventJson } from '../events/event-json';
+import type { EventRelations } from '../events/event-link';
 import type { EventInput } from '../events/event-input-schema';
 import type { FieldErrors } from '../events/field-errors';
 import { formatEventFilter, type EventFilter } from '../events/event-filter';
@@ -39,7 +40,7 @@ export function fetchEvents(filter: EventFilter): Promise<{ events: EventJson[] 
   return request(`/api/events?${formatEventFilter(filter)}`);
 }
 
-export function fetchEvent(id: number): Promise<{ event: EventJson }> {
+export function fetchEvent(id: number): Promise<{ event: EventJson } & EventRelations> {
   return request(`/api/events/${id}`);
 }
 
@@ -61,7 +62,7 @@ export interface RevisionJson {
   createdAt: string;
 }
 
-export function fetchRevisions(id: number): Promise<{ revisions: RevisionJson[] }> {
+export function fetchRevisions(id: number): Promise<{ revisions: RevisionJson[]; titles: Record<number, string> }> {
   return request(`/api/events/${id}/revisions`);
 }
 

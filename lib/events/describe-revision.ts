@@ -32,8 +32,17 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** Readable lines for one revision: "status changed from scheduled to postponed". */
-export function describeRevision(revision: { action: string; changes: Record<string, unknown> }): string[] {
+/** An event a change points at: its title when known ("“Rutte visits Washington”"), else its number. */
+function showEvent(value: unknown, titles: Record<number, string>): string {
+  if (typeof value !== 'number') return show(value);
+  return titles[value] ? `“${titles[value]}”` : `event ${value}`;
+}
+
+/**
+ * Readable lines for one revision: "status changed from scheduled to postponed", "parent event
+ * changed from (none) to “Rutte visits Washington”" (`titles` names the events referred to).
+ */
+export function describeRevision(revision: { action: string; changes: Record<string, unknown> }, titles: Record<number, string> = {}): string[] {
   if (revision.action === 'create') return ['created'];
   const lines: string[] = [];
   const source = revision.changes.sources as { added?: unknown } | undefined;
@@ -41,6 +50,8 @@ export function describeRevision(revision: { action: string; changes: Record<str
     if (field === 'sources' || !Array.isArray(change) || change.length !== 2) continue;
     if (field === 'start' || field === 'end') {
       lines.push(`${field === 'start' ? 'date' : 'end'} moved from ${showWhen(change[0])} to ${showWhen(change[1])}`);
+    } else if (field === 'parentId') {
+      lines.push(`${LABELS[field]} changed from ${showEvent(change[0], titles)} to ${showEvent(change[1], titles)}`);
     } else {
       lines.push(`${LABELS[field] ?? field} changed from ${show(change[0])} to ${show(change[1])}`);
     }

@@ -314,3 +314,24 @@ describe('free-text search (SQLite FTS5)', () => {
     expect((await json(await listRoute(jsonRequest('GET', '/api/events?q=berlin&from=2026-08-01')))).events).toHaveLength(0);
   });
 });
+
+describe('an event names what it is part of and its parts, by title', () => {
+  it('a visit lists its meetings; a meeting names its visit; history names the visit, not its number', async () => {
+    const [visit, meeting] = await saveRutteVisit();
+    const visitPage = await json(await getRoute(jsonRequest('GET', `/api/events/${visit.id}`), routeContext(visit.id)));
+    expect(visitPage.parent).toBeNull();
+    expect(visitPage.children.map((c: Json) => c.title)).toEqual(['Rutte meets Trump', 'Rutte meets Rubio', 'Rutte meets Hegseth']);
+    expect(visitPage.children[0]).toMatchObject({ id: meeting.id, kind: 'meeting', status: 'scheduled' });
+
+    const meetingPage = await json(await getRoute(jsonRequest('GET', `/api/events/${meeting.id}`), routeContext(meeting.id)));
+    expect(meetingPage.parent).toEqual({ id: visit.id, title: 'Mark Rutte visits Washington' });
+    expect(meetingPage.children).toEqual([]);
+
+    const detached = await patchRoute(jsonRequest('PATCH', `/api/events/${meeting.id}`, { parentId: null, version: meeting.version }), routeContext(meeting.id));
+    expect(detached.status).toBe(200);
+    const history = await json(await revisionsRoute(jsonRequest('GET', `/api/events/${meeting.id}/revisions`), routeContext(meeting.id)));
+    expect(history.titles).toEqual({ [visit.id]: 'Mark Rutte visits Washington' });
+    const after = await json(await getRoute(jsonRequest('GET', `/api/events/${visit.id}`), routeContext(visit.id)));
+    expect(after.children.map((c: Json) => c.title)).toEqual(['Rutte meets Rubio', 'Rutte meets Hegseth']);
+  });
+});

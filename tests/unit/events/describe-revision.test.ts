@@ -34,3 +34,14 @@ describe('describeRevision', () => {
     expect(describeRevision({ action: 'create', changes: { title: 'x' } })).toEqual(['created']);
   });
 });
+
+describe('describeRevision names events, not numbers', () => {
+  it('a change of the event it is part of shows titles when known, a number only when not', () => {
+    expect(describeRevision({ action: 'update', changes: { parentId: [null, 48] } }, { 48: 'Mark Rutte visits Washington' })).toEqual([
+      'parent event changed from (none) to “Mark Rutte visits Washington”',
+    ]);
+    expect(describeRevision({ action: 'update', changes: { parentId: [48, 52] } }, { 48: 'Mark Rutte visits Washington' })).toEqual([
+      'parent event changed from “Mark Rutte visits Washington” to event 52',
+    ]);
+  });
+});

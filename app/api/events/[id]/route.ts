@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { deleteEvent, getEvent, updateEvent } from '@/db/queries/events';
+import { eventTitles, listChildEvents } from '@/db/queries/related-events';
 import { NotFoundError } from '@/lib/events/errors';
 import { toEventJson } from '@/lib/events/event-json';
 import { readDraft } from '@/lib/events/draft-input';
@@ -17,9 +18,12 @@ export async function GET(request: Request, context: Context) {
   try {
     await authorize(getDb(), request, 'read');
     const id = parseRouteId((await context.params).id, 'Event');
-    const event = getEvent(getDb(), id);
+    const db = getDb();
+    const event = getEvent(db, id);
     if (!event) throw new NotFoundError(`Event ${id}`);
-    return jsonResponse({ event: toEventJson(event) }, 200, { etag: `"${event.version}"` });
+    // The page names the event it is part of and lists its own parts, by title.
+    const parent = event.parentId === null ? null : { id: event.parentId, title: eventTitles(db, [event.parentId])[event.parentId] ?? null };
+    return jsonResponse({ event: toEventJson(event), parent, children: listChildEvents(db, id) }, 200, { etag: `"${event.version}"` });
   } catch (error) {
     return respondToError(error);
   }
