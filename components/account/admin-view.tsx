@@ -38,6 +38,10 @@ export function AdminView() {
 
   const createUser = useMutation({ mutationFn: adminApi.createUser, onSuccess: () => { setUserErrors({}); void refresh(); }, onError: (e) => setUserErrors(fieldsOf(e)) });
   const setRole = useMutation({ mutationFn: ({ id, role }: { id: string; role: string }) => adminApi.setRole(id, role), onSettled: refresh, onError: (e) => setUserErrors(fieldsOf(e)) });
+  const deleteUser = useMutation({ mutationFn: adminApi.deleteUser, onSuccess: () => setUserErrors({}), onSettled: refresh, onError: (e) => setUserErrors(fieldsOf(e)) });
+  const confirmDelete = (email: string, id: string) => {
+    if (window.confirm(`Delete the account of ${email}? Its sessions end and its private feeds stop working.`)) deleteUser.mutate(id);
+  };
   const createToken = useMutation({
     mutationFn: adminApi.createToken,
     onSuccess: (result) => { setTokenErrors({}); setNewToken(result.token); void refresh(); },
@@ -86,6 +90,7 @@ export function AdminView() {
               <th scope="col">Email</th>
               <th scope="col">Name</th>
               <th scope="col">Role</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -99,6 +104,11 @@ export function AdminView() {
                       <option key={role}>{role}</option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  <button type="button" onClick={() => confirmDelete(user.email, user.id)} aria-label={`Delete the account of ${user.email}`}>
+                    Delete
+                  </button>
                 </td>
               </tr>
             ))}

@@ -171,6 +171,7 @@ export const adminApi = {
   createUser: (body: { email: string; password: string; role: string; name?: string }): Promise<{ user: AdminUserJson }> =>
     request('/api/admin/users', { method: 'POST', body: JSON.stringify(body) }),
   setRole: (id: string, role: string): Promise<unknown> => request(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ role }) }),
+  deleteUser: (id: string): Promise<unknown> => request(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   tokens: (): Promise<{ tokens: ApiTokenJson[] }> => request('/api/admin/tokens'),
   createToken: (body: { name: string; role: string }): Promise<{ token: string; record: ApiTokenJson }> =>
     request('/api/admin/tokens', { method: 'POST', body: JSON.stringify(body) }),

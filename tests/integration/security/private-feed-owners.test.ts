@@ -3,6 +3,7 @@ import { GET as listFeeds, POST as createFeed } from '../../../app/api/feeds/rou
 import { DELETE as revokeFeed } from '../../../app/api/feeds/[token]/route';
 import { GET as privateFeed } from '../../../app/feeds/t/[file]/route';
 import { DELETE as revokeTokenRoute } from '../../../app/api/admin/tokens/[id]/route';
+import { DELETE as deleteUserRoute } from '../../../app/api/admin/users/[id]/route';
 import { createApiToken } from '../../../db/queries/api-tokens';
 import { createFeedToken } from '../../../db/queries/feed-tokens';
 import { setReadAccess } from '../../../db/queries/settings';
@@ -75,5 +76,20 @@ describe('private feeds belong to who made them', () => {
     expect((await fetchFeed(feed.token)).status).toBe(200);
     deleteUser(database.db(), user.id);
     expect((await fetchFeed(feed.token)).status).toBe(404);
+  });
+
+  it('lets an admin delete an account through DELETE /api/admin/users/{id}, and no one else', async () => {
+    const user = await createUser(database.db(), { email: 'second-leaver@example.org', password: 'a long enough password', role: 'editor' });
+    const feed = createFeedToken(database.db(), { name: 'second leaver’s feed', filter: 'country=US', owner: { userId: user.id } });
+    const remove = (headers: Record<string, string>, id = user.id) => deleteUserRoute(jsonRequest('DELETE', `/api/admin/users/${id}`, undefined, headers), { params: Promise.resolve({ id }) });
+    expect((await remove(editor.headers)).status).toBe(403);
+    expect((await remove({})).status).toBe(401);
+    expect((await fetchFeed(feed.token)).status).toBe(200);
+    const done = await remove(admin.headers);
+    expect(done.status).toBe(200);
+    expect(((await done.json()) as Json).deleted).toBe(user.id);
+    expect((await fetchFeed(feed.token)).status).toBe(404);
+    expect((await remove(admin.headers)).status).toBe(404);
+    expect((await remove(admin.headers, '../etc')).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
-import { setUserRole } from '@/db/queries/users';
+import { deleteUser, setUserRole } from '@/db/queries/users';
 import { updateUserSchema } from '@/lib/auth/admin-schemas';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
@@ -25,4 +25,22 @@ export async function PATCH(request: Request, context: { params: Promise<{ id: s
   }
 }
 
-export const { GET, POST, PUT, DELETE } = rejectOtherMethods(['PATCH']);
+/**
+ * Deletes an account: its sessions end and the private feeds it saved stop working at once
+ * (foreign keys cascade). The events it edited keep their history.
+ */
+export async function DELETE(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await authorize(getDb(), request, 'admin');
+    const { id } = await context.params;
+    if (actor.kind === 'user' && actor.id === id) {
+      return errorResponse(400, 'You cannot delete your own account', { _form: ['Ask another admin to delete it'] });
+    }
+    if (!/^[\w-]{1,64}$/.test(id) || !deleteUser(getDb(), id)) return errorResponse(404, 'No such user');
+    return jsonResponse({ deleted: id });
+  } catch (error) {
+    return respondToError(error);
+  }
+}
+
+export const { GET, POST, PUT } = rejectOtherMethods(['PATCH', 'DELETE']);
