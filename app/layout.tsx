@@ -14,9 +14,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
         <QueryProvider>
           <SiteHeader />
-          <main>
+          <main id="content" tabIndex={-1}>
             <SignInNotice />
             {children}
           </main>

@@ -84,6 +84,7 @@ export function AdminView() {
       <section className="admin-section" aria-labelledby="users">
         <h2 id="users">Users</h2>
         {userErrors._form && <p role="alert" className="field-error">{userErrors._form[0]}</p>}
+        <div className="table-scroll">
         <table>
           <thead>
             <tr>
@@ -114,6 +115,7 @@ export function AdminView() {
             ))}
           </tbody>
         </table>
+        </div>
         <form className="filters" onSubmit={submitUser} aria-label="Add a user">
           <label>
             Email <input name="email" type="email" autoComplete="off" aria-invalid={Boolean(userErrors.email)} />
@@ -141,6 +143,7 @@ export function AdminView() {
             New token (copy it now): <span className="secret">{newToken}</span>
           </p>
         )}
+        <div className="table-scroll">
         <table>
           <thead>
             <tr>
@@ -169,6 +172,7 @@ export function AdminView() {
             ))}
           </tbody>
         </table>
+        </div>
         <form className="filters" onSubmit={submitToken} aria-label="Create an API token">
           <label>
             Name <input name="name" aria-invalid={Boolean(tokenErrors.name)} />

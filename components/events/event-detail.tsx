@@ -43,21 +43,6 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
             </dd>
           </>
         )}
-        {children.length > 0 && (
-          <>
-            <dt>{event.kind === 'visit' ? 'Meetings and events of the visit' : 'Parts'}</dt>
-            <dd>
-              <ul className="event-parts">
-                {children.map((child) => (
-                  <li key={child.id}>
-                    <Link href={`/events/${child.id}`}>{child.title}</Link> <span className="kind">{child.kind}</span> ·{' '}
-                    {formatWhen({ allDay: true, startDate: child.startDate, endDate: child.startDate, startUtc: null, timezone: null })} · <StatusBadge status={child.status} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
         <dt>Participants</dt>
         <dd>
           <ul>
@@ -71,6 +56,21 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
             ))}
           </ul>
         </dd>
+        {children.length > 0 && (
+          <>
+            <dt>{event.kind === 'visit' ? 'In this visit' : 'Parts'}</dt>
+            <dd>
+              <ul className="event-parts">
+                {children.map((child) => (
+                  <li key={child.id}>
+                    <Link href={`/events/${child.id}`}>{child.title}</Link> <span className="kind">{child.kind}</span> ·{' '}
+                    {formatWhen({ allDay: true, startDate: child.startDate, endDate: child.startDate, startUtc: null, timezone: null })} · <StatusBadge status={child.status} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {event.notes && (
           <>
             <dt>Notes</dt>

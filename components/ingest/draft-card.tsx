@@ -68,7 +68,7 @@ export function DraftCard({ index, review, parentTitle, skippedParentTitle, onCh
       </div>
       <div className="row">
         <label>
-          Start <input aria-label={`${label} start`} value={draft.start ?? ''} onChange={(e) => setDraft({ start: e.target.value })} size={22} />
+          Start <input aria-label={`${label} start`} value={draft.start ?? ''} onChange={(e) => setDraft({ start: e.target.value })} size={26} />
         </label>
         <label>
           End <input aria-label={`${label} end`} value={draft.end ?? ''} onChange={(e) => setDraft({ end: e.target.value })} size={22} />

@@ -75,3 +75,14 @@ export function findSkippedParentTitle(reviews: DraftReview[], review: DraftRevi
   const parent = review.draft.parent ? reviews.find((other) => other.draft.id === review.draft.parent) : undefined;
   return parent?.action === 'skip' ? parent.draft.title : null;
 }
+
+/** "Save 2 new events and 2 merges": what the button will do, not a count that hides the merges. */
+export function saveButtonLabel(reviews: DraftReview[]): string {
+  const created = reviews.filter((r) => r.action === 'create').length;
+  const merged = reviews.filter((r) => r.action === 'merge').length;
+  const parts = [
+    created ? `${created} new event${created === 1 ? '' : 's'}` : '',
+    merged ? `${merged} merge${merged === 1 ? '' : 's'} into saved events` : '',
+  ].filter(Boolean);
+  return parts.length ? `Save ${parts.join(' and ')}` : 'Nothing to save';
+}

@@ -7,7 +7,7 @@ import { useState, type DragEvent, type FormEvent } from 'react';
 import { ApiError, extractArticle, findDuplicates, saveIngest } from '@/lib/client/api-client';
 import type { EvidenceSpan, ExtractionResult } from '@/lib/events/event-record';
 import { DraftCard } from './draft-card';
-import { detachSkippedParents, findSkippedParentTitle, startReview, type DraftReview } from './draft-review';
+import { detachSkippedParents, findSkippedParentTitle, saveButtonLabel, startReview, type DraftReview } from './draft-review';
 import { EvidenceText } from './evidence-text';
 import { findSentenceNaming } from './find-sentence';
 import { readArticleFile } from './read-article-file';
@@ -181,7 +181,7 @@ export function IngestView() {
             )}
             {reviews.length > 0 && (
               <button type="button" className="primary" onClick={() => saving.mutate()} disabled={saving.isPending || toSave === 0}>
-                {saving.isPending ? 'Saving…' : `Save ${toSave} event${toSave === 1 ? '' : 's'}`}
+                {saving.isPending ? 'Saving…' : saveButtonLabel(reviews)}
               </button>
             )}
           </div>

@@ -119,6 +119,9 @@ export function TimelineView() {
 
   return (
     <div className={`timeline mode-${mode}`}>
+      <a className="skip-link" href="#events">
+        Skip to the events
+      </a>
       <TimelineFilters filter={filter} grouping={grouping} mode={mode} />
       {errors.length > 0 && (
         <div role="alert" className="error-summary">
@@ -139,7 +142,7 @@ export function TimelineView() {
         <SubscribePanel filter={filter} from={days.from} />
       </div>
       <p className="count" aria-live="polite">
-        {data.isPending ? 'Loading events…' : `${shownCount} events from ${days.from} to ${days.to}`}
+        {data.isPending ? 'Loading events…' : `${shownCount} event${shownCount === 1 ? '' : 's'} from ${days.from} to ${days.to}`}
         {data.isFetching && !data.isPending && <span className="muted"> · refreshing</span>}
       </p>
       {data.error && (
@@ -147,7 +150,7 @@ export function TimelineView() {
           The events could not be loaded: {data.error.message}
         </p>
       )}
-      <div className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
+      <div id="events" tabIndex={-1} className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
         {mode === 'agenda' ? (
           <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
         ) : !data.isPending && lanes.length === 0 ? (

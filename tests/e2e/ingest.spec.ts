@@ -39,7 +39,7 @@ test('from the seed article to the timeline and the feed, then a second report m
   await expect(page.locator('.article-text mark')).toContainText('Hegseth');
   await page.screenshot({ path: 'test-results/screenshots/ingest-review.png', fullPage: true });
 
-  await page.getByRole('button', { name: 'Save 4 events' }).click();
+  await page.getByRole('button', { name: 'Save 4 new events' }).click();
   await expect(page).toHaveURL(/from=2026-04-08&to=2026-04-12/);
   const lane = page.locator('section.lane[data-lane="mark-rutte"]');
   await expect(lane.getByRole('link', { name: /Rutte/ }).first()).toBeVisible();
@@ -56,7 +56,8 @@ test('from the seed article to the timeline and the feed, then a second report m
     await expect(cards.nth(i).getByRole('radio', { name: 'Merge into a saved event' })).toBeChecked();
   }
   await page.screenshot({ path: 'test-results/screenshots/ingest-duplicates.png', fullPage: true });
-  await page.getByRole('button', { name: 'Save 4 events' }).click();
+  // The button says what it does: four merges, not "4 events" (issue 14, item 10).
+  await page.getByRole('button', { name: 'Save 4 merges into saved events' }).click();
   await expect(page).toHaveURL(/from=2026-04-08/);
 
   const { events } = (await (await request.get(`${app.baseURL}/api/events?from=2026-04-01&to=2026-04-30`)).json()) as { events: Array<{ kind: string; sources: Array<{ url: string }>; version: number }> };

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { spawnAppWithAdmin, type SpawnedApp } from './support/spawn-app';
+import { signInAsAdmin } from './support/sign-in';
+import { expectNoSeriousAxeViolations } from './support/axe';
+
+// Issue 14 (the analyst's pass) and issue 13, item 5: what a new user tripped over.
+const APRIL = '/?from=2026-04-01&to=2026-04-30';
+
+async function findEventId(page: import('@playwright/test').Page, title: string): Promise<number> {
+  const response = await page.request.get('/api/events?from=2026-04-01&to=2026-04-30');
+  const { events } = (await response.json()) as { events: Array<{ id: number; title: string }> };
+  const found = events.find((e) => e.title === title);
+  expect(found, title).toBeTruthy();
+  return found!.id;
+}
+
+test.describe('an event page names its visit and its meetings by title (item 9)', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    test(`a visit lists its meetings and a meeting links back to its visit, at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const visitId = await findEventId(page, 'Mark Rutte visits Washington');
+      await page.goto(`/events/${visitId}`);
+      const parts = page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Rutte meets Trump' }) });
+      await expect(parts.getByRole('link')).toHaveText(['Rutte meets Trump', 'Rutte meets Rubio', 'Rutte meets Hegseth']);
+      await expect(page.getByText(/event \d+/)).toHaveCount(0);
+      await page.screenshot({ path: `test-results/screenshots/event-visit-${viewport.width}.png`, fullPage: true });
+      await expectNoSeriousAxeViolations(page, 'visit page');
+
+      await parts.getByRole('link', { name: 'Rutte meets Rubio' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Rutte meets Rubio' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Mark Rutte visits Washington' })).toBeVisible();
+      await expect(page.getByText(/event \d+/)).toHaveCount(0);
+    });
+  }
+});
+
+test('the keyboard reaches the first event in a few presses through the skip links (item 12)', async ({ page }) => {
+  await page.goto(APRIL);
+  await expect(page.locator('.tl-body [data-event-id]').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const toContent = page.getByRole('link', { name: 'Skip to content' });
+  await expect(toContent).toBeFocused();
+  await expect(toContent).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const toEvents = page.getByRole('link', { name: 'Skip to the events' });
+  await expect(toEvents).toBeFocused();
+  await expect(toEvents).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/timeline-skip-link.png' });
+  await page.keyboard.press('Enter');
+  // The lanes' own tab stop (arrow keys pan there), then their first event.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.tl-body')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-event-id', /\d+/);
+  await expect(page.locator('p.count')).toHaveText(/^\d+ events? from 2026-04-01 to 2026-04-30/);
+});
+
+test.describe('deleting an account (issue 13, item 5)', () => {
+  let app: SpawnedApp;
+  test.beforeAll(async () => {
+    app = await spawnAppWithAdmin();
+  });
+  test.afterAll(async () => {
+    await app.stop();
+  });
+
+  test('an admin deletes another account after confirming; their own has no way to go', async ({ page }) => {
+    await signInAsAdmin(page, app.baseURL);
+    await page.goto(`${app.baseURL}/admin`);
+    const addUser = page.getByRole('form', { name: 'Add a user' });
+    await addUser.getByLabel('Email').fill('leaver@example.org');
+    await addUser.getByLabel('Password').fill('a long enough password');
+    await addUser.getByRole('button', { name: 'Add user' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'leaver@example.org' });
+    await expect(row).toBeVisible();
+
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await row.getByRole('button', { name: 'Delete the account of leaver@example.org' }).click();
+    await expect(row).toBeVisible();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: 'Delete the account of leaver@example.org' }).click();
+    await expect(row).toHaveCount(0);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete the account of admin@example.org' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'You cannot delete your own account' })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'admin@example.org' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'admin');
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.screenshot({ path: `test-results/screenshots/admin-users-${width}.png`, fullPage: true });
+      // The added Delete column does not push the page sideways on a phone (item 3).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+});
