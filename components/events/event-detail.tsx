@@ -16,7 +16,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
   const query = useQuery({ queryKey: ['event', id], queryFn: () => fetchEvent(id) });
   if (query.isPending) return <p>Loading the event…</p>;
   if (query.isError) return <p role="alert">{query.error.message}</p>;
-  const { event, parent, children } = query.data;
+  const { event, parent = null, children = [] } = query.data;
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const viewerTime = formatViewerTime(event, viewerZone);
 

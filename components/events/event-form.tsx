@@ -114,7 +114,9 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
       const saved = baseline ? await patchEvent(baseline.id, baseline.version, input) : await postEvent(input);
       draft.clear();
       await queryClient.invalidateQueries({ queryKey: ['events'] });
-      queryClient.setQueryData(['event', saved.event.id], saved);
+      // The answer carries the event only: what it is part of and its parts are kept, then refetched.
+      queryClient.setQueryData(['event', saved.event.id], (old: object | undefined) => ({ ...old, ...saved }));
+      void queryClient.invalidateQueries({ queryKey: ['event', saved.event.id] });
       if (onSaved) onSaved(saved.event);
       else router.push(`/events/${saved.event.id}`);
     } catch (error) {

@@ -25,7 +25,8 @@ export function StatusActions({ event }: { event: EventJson }) {
   const mutation = useMutation({
     mutationFn: (patch: Parameters<typeof patchEvent>[2] & { reason: string }) => patchEvent(event.id, event.version, patch),
     onSuccess: (saved) => {
-      queryClient.setQueryData(['event', event.id], saved);
+      queryClient.setQueryData(['event', event.id], (old: object | undefined) => ({ ...old, ...saved }));
+      void queryClient.invalidateQueries({ queryKey: ['event', event.id] });
       void queryClient.invalidateQueries({ queryKey: ['events'] });
       setTarget(null);
       setErrors({});

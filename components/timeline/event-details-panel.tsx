@@ -34,7 +34,7 @@ export function EventDetailsPanel({ id, loaded, onSelect, onClose }: PanelProps)
   const query = useQuery({
     queryKey: ['event', id],
     queryFn: () => fetchEvent(id),
-    placeholderData: fromView ? { event: fromView, parent: null, children: [] } : undefined,
+    placeholderData: fromView ? { event: fromView } : undefined,
   });
   const event = query.data?.event;
   const parentId = event?.parentId ?? null;

@@ -40,7 +40,8 @@ export function fetchEvents(filter: EventFilter): Promise<{ events: EventJson[] 
   return request(`/api/events?${formatEventFilter(filter)}`);
 }
 
-export function fetchEvent(id: number): Promise<{ event: EventJson } & EventRelations> {
+/** An event with what it is part of and its parts (absent where a save's answer was cached instead). */
+export function fetchEvent(id: number): Promise<{ event: EventJson } & Partial<EventRelations>> {
   return request(`/api/events/${id}`);
 }
 

@@ -31,7 +31,7 @@ test('a stranger is asked to sign in; an admin signs in, adds an editor and a to
   await expect(addUser.locator('.field-error')).toContainText('at least 10 characters');
   await addUser.getByLabel('Password').fill('an editor password');
   await addUser.getByRole('button', { name: 'Add user' }).click();
-  await expect(page.getByRole('cell', { name: 'editor@example.org' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'editor@example.org', exact: true })).toBeVisible();
 
   const addToken = page.getByRole('form', { name: 'Create an API token' });
   await addToken.getByLabel('Name').fill('nightly-import');
