@@ -102,6 +102,8 @@ const HERE_AFTER = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => 
 const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`(?:^|\\s)(?:${w})(?:\\s|[,.;]|$)`)]));
 /** an envoy's title and its "to"/"a"/"ante"/"bei" right before a place: the place names the post */
 const POSTED_TO = /(?:^|\s)(?:ambassador|ambasciat(?:ore|rice)|ambassad(?:eur|rice)|botschafter(?:in)?|embajador(?:a)?|envoy|inviat[oa]|envoye|gesandte[r]?|enviad[oa]|consul|console|konsul|agente|representative|rappresentante|representant|vertreter(?:in)?|representante|permanent representative|delegat[oa]|delegue|delegado)(?:\s+[\p{L}'-]+){0,3}?\s+(?:to|at|in|a|ad|presso|en|ante|aupres de|aupres du|bei|au|aux|to the|at the|in der|para)\s*$/u;
+/** a group's presidency handed "to" a country: "la presidenza al Brasile", "the G20 presidency to India" */
+const PRESIDENCY_TO = /(?:presiden(?:cy|za|cia|ce)|vorsitz)\s+(?:[\p{L}-]+\s+){0,5}?(?:to|a|al|alla|all'|ad|à|au|an|aan)\s*$/u;
 /** words opening a subordinate clause, in the five languages (folded) */
 const SUBORDINATE = /(?:^|\s)(?:wo|where|dove|ou|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|dass|that|weil|because|perche|parce|porque|wahrend|while|mentre|tandis|mientras)(?:\s|$)/;
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
@@ -303,6 +305,8 @@ export class SegmentReader {
       if (returns.some((h) => p.start >= h.end && p.start - h.end <= 25)) return false;
       // "l'ambasciatore italiano a Washington", "el agente ante La Haya": a post, not a destination.
       if (POSTED_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 45), p.start))) return false;
+      // "traspasará la presidencia rotativa del bloque a Paraguay": a country handed a presidency.
+      if (PRESIDENCY_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 60), p.start))) return false;
       if (p.entry.type === 'city') return true;
       const lead = this.a.folded.slice(Math.max(seg.start, p.start - 18), p.start);
       if (LOCATIVE.test(lead)) return true;

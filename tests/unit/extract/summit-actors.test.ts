@@ -43,3 +43,16 @@ describe('a gathering of heads of state and government is the summit just named'
     expect(run(text, '2017-06-21', 'es')).toContain('summit 2017-06-22..2017-06-22 Brussels scheduled Mariano Rajoy');
   });
 });
+
+describe('who is expected at a summit, and where it is', () => {
+  it('"son esperados los presidentes de Guyana, David Granger; Bolivia, Evo Morales" attend (es)', () => {
+    const text =
+      'Brasilia, 21 dic (EFE) - La Cumbre del Mercosur se celebra hoy en Brasilia. ' +
+      'Son esperados los presidentes de Guyana, David Granger; Bolivia, Evo Morales, y Argentina, Mauricio Macri.';
+    expect(run(text, '2017-12-21', 'es')).toContain('summit 2017-12-21..2017-12-21 Brasília scheduled David Granger + Evo Morales + Mauricio Macri');
+  });
+  it('a country handed the group’s presidency is not where the summit is (es, en)', () => {
+    expect(run('Durante la Cumbre del Mercosur del 21 de diciembre, el presidente Michel Temer traspasará la presidencia rotativa del bloque a Paraguay.', '2017-12-20', 'es').join('\n')).not.toMatch(/ PY | Asunción /);
+    expect(run('At the G20 summit on 10 September, Prime Minister Narendra Modi will hand the presidency of the group to Brazil.', '2023-09-08', 'en').join('\n')).not.toMatch(/ BR | Brasília /);
+  });
+});
