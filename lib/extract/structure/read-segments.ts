@@ -476,7 +476,8 @@ export class SegmentReader {
 
   /** Two or three single days joined by "and"/"et"/"und"/"e"/"y": their span. */
   private listedDays(seg: Segment): DayRange | null {
-    const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly');
+    // "martedì e mercoledì", "9 and 10 May", "oggi e domani"
+    const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly' || d.mention.kind === 'relative');
     for (let i = 0; i + 1 < ds.length; i++) {
       const gap = this.a.folded.slice(ds[i].mention.end, ds[i + 1].mention.start);
       if (!/^\s*(?:and|et|und|e|ed|y|,)\s*$/.test(gap)) continue;

@@ -56,3 +56,12 @@ describe('who is expected at a summit, and where it is', () => {
     expect(run('At the G20 summit on 10 September, Prime Minister Narendra Modi will hand the presidency of the group to Brazil.', '2023-09-08', 'en').join('\n')).not.toMatch(/ BR | Brasília /);
   });
 });
+
+describe('leaders named among the gathering, and a summit of two named days', () => {
+  it('"dei capi di Stato e di Governo, tra cui il presidente Barack Obama" attends "il vertice di oggi e domani" (it)', () => {
+    const text =
+      'Lisbona, 19 nov. (Wire) – Si apre oggi a Lisbona il vertice della Nato, dove al centro dei colloqui dei capi di Stato e di Governo, tra cui il presidente statunitense Barack Obama, ci sarà il nuovo concetto strategico. ' +
+      'Nei documenti del vertice di oggi e domani la Nato non indicherà l’Iran come minaccia.';
+    expect(run(text, '2010-11-19', 'it')).toContain('summit 2010-11-19..2010-11-20 Lisbon scheduled Barack Obama');
+  });
+});
