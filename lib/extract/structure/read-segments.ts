@@ -104,6 +104,10 @@ const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k,
 const POSTED_TO = /(?:^|\s)(?:ambassador|ambasciat(?:ore|rice)|ambassad(?:eur|rice)|botschafter(?:in)?|embajador(?:a)?|envoy|inviat[oa]|envoye|gesandte[r]?|enviad[oa]|consul|console|konsul|agente|representative|rappresentante|representant|vertreter(?:in)?|representante|permanent representative|delegat[oa]|delegue|delegado)(?:\s+[\p{L}'-]+){0,3}?\s+(?:to|at|in|a|ad|presso|en|ante|aupres de|aupres du|bei|au|aux|to the|at the|in der|para)\s*$/u;
 /** a group's presidency handed "to" a country: "la presidenza al Brasile", "the G20 presidency to India" */
 const PRESIDENCY_TO = /(?:presiden(?:cy|za|cia|ce)|vorsitz)\s+(?:[\p{L}-]+\s+){0,5}?(?:to|a|al|alla|all'|ad|à|au|an|aan)\s*$/u;
+/** a gathering ending: "wrapping up", "closes", "si chiude", "se clausura", "geht zu Ende" */
+const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|ed|ing)?|chiud\w*|chius\w*|termin\w*|cloture\w*|clotur\w*|abschlie\w*|schlie\w*|zu ende|cierr\w*|clausur\w*|finaliz\w*)(?:\s|[,.;]|$)/;
+/** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza" */
+const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|inizi\w*|s'ouvr\w*|ouvr\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|inaugur\w*|abre|arranc\w*)(?:\s|[,.;]|$)/;
 /** words opening a subordinate clause, in the five languages (folded) */
 const SUBORDINATE = /(?:^|\s)(?:wo|where|dove|ou|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|dass|that|weil|because|perche|parce|porque|wahrend|while|mentre|tandis|mientras)(?:\s|$)/;
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
@@ -629,9 +633,14 @@ export class SegmentReader {
         this.atoms.push(sm);
       }
       const dur = DURATION.exec(folded);
-      if (st.summit && ownDate && dur && st.summit.date && +st.summit.date.start === +st.summit.date.end) {
-        const n = numberWord(dur[1] ?? dur[2] ?? '');
-        if (n && n > 1 && n < 15) st.summit.date = { start: st.summit.date.start.minus({ days: n - 1 }), end: st.summit.date.end };
+      const n = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
+      if (st.summit?.date && n && n > 1 && n < 15 && +st.summit.date.start === +st.summit.date.end) {
+        const day = st.summit.date.start;
+        // A day of its own is the last ("the two-day summit ending on the 16th"); the report's day
+        // is the last when the summit is wrapping up, else the first ("a two-day summit opens today").
+        const opening = OPENING.test(folded);
+        if (!opening && (ownDate || (st.summit.dayAssumed && CLOSING.test(folded)))) st.summit.date = { start: day.minus({ days: n - 1 }), end: day };
+        else if (opening || st.summit.dayAssumed) st.summit.date = { start: day, end: day.plus({ days: n - 1 }) };
       }
     }
     const attendHit = hits(seg, 'attend')[0];
@@ -667,7 +676,10 @@ export class SegmentReader {
     // "Queen Elizabeth II opened the Commonwealth summit", "Gillard, the host, told the gathering":
     // leaders acting in the summit's own paragraph, on its days, are among those who attend it.
     if (st.summit && !denial && !listed.length && !attendHit) {
-      for (const p of this.summitActors(seg, s, subjectBefore(seg.end))) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
+      const actors = this.summitActors(seg, s, subjectBefore(seg.end));
+      for (const p of actors) if (!st.summit.attendees.includes(p)) st.summit.attendees.push(p);
+      // The subject of the clause that names the summit ("Obama ... are wrapping up a two-day summit") takes part in it.
+      if (actors.length && summitHit) st.summit.declared = true;
     }
 
     // Trip legs: each travel word with the person named before it and the place after it
@@ -1100,10 +1112,14 @@ export class SegmentReader {
   private summitActors(seg: Segment, s: SentenceInfo, subjects: PersonMention[]): Person[] {
     const summit = this.state.summit;
     if (!summit?.date || s.paragraph !== this.state.summitParagraph) return [];
-    if ((['travel', 'arrive', 'call', 'meet', 'receive', 'cancel', 'denial', 'absent', 'postpone'] as TriggerKind[]).some((k) => has(seg, k))) return [];
+    // In the clause that names the summit, only what precedes its word: "Obama and the leaders are
+    // wrapping up a summit conceived to show... staying engaged".
+    const upTo = hits(seg, 'summit')[0]?.start ?? seg.end;
+    if ((['cancel', 'denial', 'absent', 'postpone'] as TriggerKind[]).some((k) => has(seg, k))) return [];
+    if ((['travel', 'arrive', 'call', 'meet', 'receive'] as TriggerKind[]).some((k) => hits(seg, k).some((h) => h.start < upTo))) return [];
     const { start, end } = summit.date;
     if (seg.dates.some((d) => d.mention.kind !== 'anaphor' && (d.range.end < start || d.range.start > end))) return [];
-    return [...new Set(this.named(subjects).map((p) => p.person))].filter((p) => !p.speaker && isLeader(p));
+    return [...new Set(this.named(subjects.filter((p) => p.end <= upTo)).map((p) => p.person))].filter((p) => !p.speaker && isLeader(p));
   }
 
   /** Every meeting word of the clause is also an attendance word ("hosted the summit"). */

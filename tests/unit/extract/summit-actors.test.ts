@@ -65,3 +65,17 @@ describe('leaders named among the gathering, and a summit of two named days', ()
     expect(run(text, '2010-11-19', 'it')).toContain('summit 2010-11-19..2010-11-20 Lisbon scheduled Barack Obama');
   });
 });
+
+describe('a summit of several days told without its dates', () => {
+  it('"wrapping up a two-day summit" in Tuesday’s paper ran from Monday; its subject took part (en)', () => {
+    const text =
+      'RANCHO MIRAGE, Calif. — President Barack Obama and leaders of Southeast Asian nations are wrapping up a two-day summit conceived to show U.S. seriousness about staying engaged in the region.';
+    expect(run(text, '2016-02-16', 'en')).toEqual(['summit 2016-02-15..2016-02-16 Rancho Mirage held Barack Obama']);
+  });
+  it('"a two-day summit opens today" runs from today; a leader who "remains excluded" is no attendee (en)', () => {
+    const text =
+      'EVIAN, June 14 (Wire) - French President Emmanuel Macron opens a two-day G7 summit today. Russian President Vladimir Putin, whose country was suspended from the G8, remains excluded.';
+    const summits = run(text, '2026-06-14', 'en').filter((e) => e.startsWith('summit'));
+    expect(summits).toEqual([expect.stringMatching(/^summit 2026-06-14\.\.2026-06-15 Evian-les-Bains \w+ Emmanuel Macron$/)]);
+  });
+});

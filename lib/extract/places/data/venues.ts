@@ -38,7 +38,7 @@ export const VENUES = [
   // Retreats, castles and estates
   'Meseberg|DE|Europe/Berlin|Schloss Meseberg',
   'Schleswig|DE|Europe/Berlin|Schloss Gottorf',
-  'Sunnylands|US|America/Los_Angeles|Rancho Mirage',
+  'Rancho Mirage|US|America/Los_Angeles|Sunnylands',
   'Kennebunkport|US|America/New_York|',
   'Castel Gandolfo|IT|Europe/Rome|',
   'Pratica di Mare|IT|Europe/Rome|',
