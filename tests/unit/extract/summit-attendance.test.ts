@@ -48,7 +48,7 @@ describe('venues and the lines of wire copy', () => {
   it.each([
     ['de', 'Bundeskanzler Olaf Scholz empfängt am Montag auf Schloss Meseberg den französischen Präsidenten Emmanuel Macron.', '2022-09-03', 'Meseberg'],
     ['es', 'El rey Felipe VI recibió el lunes en el Palacio de El Pardo al presidente de Chile, Sebastián Piñera.', '2019-10-30', 'Madrid'],
-    ['en', 'President Barack Obama will meet Indonesian President Joko Widodo at Sunnylands on Monday.', '2016-02-12', 'Sunnylands'],
+    ['en', 'President Barack Obama will meet Indonesian President Joko Widodo at Sunnylands on Monday.', '2016-02-12', 'Rancho Mirage'],
     ['fr', 'Emmanuel Macron recevra lundi au fort de Brégançon le président russe Vladimir Poutine.', '2019-08-16', 'Bormes-les-Mimosas'],
   ] as const)('a resort, castle or palace is a place with its zone (%s)', (lang, text, day, place) => {
     expect(run(text, day, lang).some((e) => e.includes(` ${place} `))).toBe(true);
