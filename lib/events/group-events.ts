@@ -40,15 +40,22 @@ function laneKeys(event: EventRecord, grouping: Grouping): Array<{ key: string; 
   }
 }
 
+/** The lane of events that involve no person, country or organisation: drawn last, never dropped. */
+export const OTHER_LANE_KEY = '~other';
+const OTHER_LABEL: Record<Exclude<Grouping, 'none'>, string> = { person: 'No participant', country: 'No country', org: 'No organisation' };
+
 /**
- * Puts each event in the lane of every person, country or organisation it involves. Inside a
+ * Puts each event in the lane of every person, country or organisation it involves; events that
+ * involve none go to an "other" lane, so every event counted is drawn. Inside a
  * lane, a meeting sits under its visit when the visit is in the same lane, so Rutte's lane reads
  * "visit, with three meetings" while Trump's lane shows the one meeting he attends.
  */
 export function groupEvents<E extends EventRecord>(events: E[], grouping: Grouping): Array<Lane<E>> {
   const lanes = new Map<string, { label: string; events: E[] }>();
   for (const event of events) {
-    for (const { key, label } of laneKeys(event, grouping)) {
+    const keys = laneKeys(event, grouping);
+    if (!keys.length && grouping !== 'none') keys.push({ key: OTHER_LANE_KEY, label: OTHER_LABEL[grouping] });
+    for (const { key, label } of keys) {
       const lane = lanes.get(key) ?? { label, events: [] };
       lane.events.push(event);
       lanes.set(key, lane);
@@ -56,7 +63,7 @@ export function groupEvents<E extends EventRecord>(events: E[], grouping: Groupi
   }
   return [...lanes.entries()]
     .map(([key, lane]) => ({ key, label: lane.label, items: nestChildren(lane.events) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => Number(a.key === OTHER_LANE_KEY) - Number(b.key === OTHER_LANE_KEY) || a.label.localeCompare(b.label));
 }
 
 function nestChildren<E extends EventRecord>(events: E[]): Array<LaneItem<E>> {

@@ -56,6 +56,20 @@ test('the keyboard reaches the first event in a few presses through the skip lin
   await expect(page.locator('p.count')).toHaveText(/^\d+ events? from 2026-04-01 to 2026-04-30/);
 });
 
+test('grouped by organisation, events with none are drawn in a lane of their own (item 7)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1600 });
+  await page.goto(`${APRIL}&group=org`);
+  const response = await page.request.get('/api/events?from=2026-04-01&to=2026-04-30');
+  const { events } = (await response.json()) as { events: Array<{ id: number; participants: Array<{ organization: string | null }> }> };
+  const withoutOrg = events.filter((e) => e.participants.every((p) => !p.organization));
+  expect(withoutOrg.length).toBeGreaterThan(0);
+  const other = page.locator('section.lane').filter({ has: page.getByRole('heading', { name: 'No organisation' }) });
+  await expect(other).toBeVisible();
+  const drawn = new Set(await page.locator('.tl-body [data-event-id]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-event-id')))));
+  for (const event of events) expect(drawn.has(event.id), `event ${event.id} is drawn`).toBe(true);
+  await page.screenshot({ path: 'test-results/screenshots/timeline-by-org.png' });
+});
+
 test.describe('deleting an account (issue 13, item 5)', () => {
   let app: SpawnedApp;
   test.beforeAll(async () => {

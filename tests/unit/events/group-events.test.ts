@@ -44,9 +44,9 @@ describe('groupEvents', () => {
     expect(lanes.map((l) => [l.key, l.label])).toEqual([['US', 'United States']]);
   });
 
-  it('groups by organisation and leaves out events with none', () => {
+  it('groups by organisation, events with none in a lane of their own', () => {
     const lanes = groupEvents([visit, meeting, event({ participants: [trump] })], 'org');
-    expect(lanes.map((l) => l.label)).toEqual(['NATO']);
+    expect(lanes.map((l) => l.label)).toEqual(['NATO', 'No organisation']);
     expect(lanes[0].items[0].children).toHaveLength(1);
   });
 
@@ -54,5 +54,18 @@ describe('groupEvents', () => {
     const lanes = groupEvents([visit, meeting], 'none');
     expect(lanes).toHaveLength(1);
     expect(lanes[0].items).toHaveLength(1);
+  });
+});
+
+describe('events that involve no organisation, country or person (issue 14, item 7)', () => {
+  it('go to an "other" lane drawn last, so every event counted is drawn', () => {
+    const bilateral = event({ title: 'Meloni meets Merz', participants: [person('Giorgia Meloni', { country: 'IT' }), person('Friedrich Merz', { country: 'DE' })] });
+    const unnamed = event({ title: 'Talks, participants to be announced', participants: [] });
+    const byOrg = groupEvents([visit, meeting, bilateral], 'org');
+    expect(byOrg.map((l) => l.label)).toEqual(['NATO', 'No organisation']);
+    expect(byOrg[1].items.map((i) => i.event.title)).toEqual(['Meloni meets Merz']);
+    expect(groupEvents([unnamed, bilateral], 'country').map((l) => l.label)).toEqual(['Germany', 'Italy', 'No country']);
+    expect(groupEvents([unnamed], 'person').map((l) => l.label)).toEqual(['No participant']);
+    expect(groupEvents([unnamed], 'none').map((l) => l.label)).toEqual(['All events']);
   });
 });
