@@ -1,6 +1,7 @@
 import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readDataVersion } from './data-version';
+import type { SavedPeopleJson } from '../../lib/extract-pool/extract-worker';
 import { offices, people } from '../schema';
 import { slugify } from '../../lib/events/slug';
 import { nowUtcIso } from '../../lib/time/zones';
@@ -113,13 +114,7 @@ export function listGazetteerPeople(db: Db): Array<{ name: string; aliases: stri
   });
 }
 
-/** listGazetteerPeople as one JSON text; `id` tells this text apart from every other in this process. */
-export interface GazetteerPeopleJson {
-  id: number;
-  json: string;
-}
-
-const gazetteerMemos = new WeakMap<object, { dataVersion: string; people: GazetteerPeopleJson }>();
+const gazetteerMemos = new WeakMap<object, { dataVersion: string; people: SavedPeopleJson }>();
 let gazetteerSerial = 0;
 
 /**
@@ -128,7 +123,7 @@ let gazetteerSerial = 0;
  * stalled every other request; and a worker thread gets one string to copy instead of thousands
  * of objects to clone one by one. A worker may keep what it parsed for as long as `id` is the same.
  */
-export function readGazetteerPeopleJson(db: Db): GazetteerPeopleJson {
+export function readGazetteerPeopleJson(db: Db): SavedPeopleJson {
   const dataVersion = readDataVersion(db);
   const known = gazetteerMemos.get(db.$client);
   if (known?.dataVersion === dataVersion) return known.people;

@@ -8,7 +8,6 @@ import { phraseSource } from '../text/phrase-matcher';
 
 /** parts of a day after a weekday, in the five languages (folded) */
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night|mattina|mattinata|pomeriggio|sera|serata|matin|matinee|apres-midi|soir|soiree|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche)(?![\p{L}])`;
-const GERMAN_DAY_PART = /(?:morgen|vormittag|mittag|nachmittag|abend|nacht)$/;
 
 /** "the 18th Saarc Summit", "le 19e sommet", "il 25 vertice": an ordinal of a recurring event, not a day. */
 const ORDINAL_OF_EVENT = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|vertice|sommet|gipfel|cumbre|conference|conferenza|konferenz|conferencia|session|sessione|sesion|edition|edizione|ausgabe|edicion|anniversary|anniversario|anniversaire|jahrestag|aniversario|round|congress|congresso|congres|kongress|congreso|century|secolo|siecle|jahrhundert|siglo)(?:\s|[,.;]|$)`;
@@ -92,6 +91,9 @@ function buildGrammar(lex: Lexicon): Grammar {
   const CONN = `\\s*(?:${alt([...lex.rangeWords, ...lex.andWords, '-', 'to', 'and'])})\\s*${ART}`;
   const month = (s: string | undefined): number | undefined => (s ? lex.months[s.replace(/\.$/, '')] : undefined);
   const wday = (s: string | undefined): number | undefined => (s ? lex.weekdays[s] : undefined);
+  // A weekday word that lengthens another names a part of that day ("Mittwochabend": the lexicon's own compounds).
+  const weekdayWords = Object.keys(lex.weekdays);
+  const withDayPart = new Set(weekdayWords.filter((w) => weekdayWords.some((base) => base !== w && w.startsWith(base))));
   const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
   const flags = 'uy';
   const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] ?? '').filter(Boolean));
@@ -170,7 +172,7 @@ function buildGrammar(lex: Lexicon): Grammar {
     build: (m) => {
       const [, n1, l1, t1, w, n2, l2, part] = m;
       const modifier = n1 || n2 ? 'next' : l1 || l2 ? 'last' : t1 ? 'this' : undefined;
-      return { kind: 'weekday', weekday: wday(w), modifier, dayPart: !!part || GERMAN_DAY_PART.test(w) };
+      return { kind: 'weekday', weekday: wday(w), modifier, dayPart: !!part || withDayPart.has(w) };
     },
   });
   // "next week", "la semaine dernière": not a day, but the week later weekdays fall in.

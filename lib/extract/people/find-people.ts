@@ -10,7 +10,7 @@ import { holderBySurname, termCovers } from './office-history/office-at';
 import { OFFICE_OF_CLASS, roleClasses } from './role-classes';
 import { foldKey } from '../text/fold-text';
 import type { OfficeKind } from './office-history';
-import { countryOfAdjective, countryOfName, splitKey } from '../places/place-index';
+import { countryOfAdjective, countryOfGenitive, splitKey } from '../places/place-index';
 import { isGivenName } from './given-names';
 import { TITLE_WORDS, TITLE_SUFFIXES, SPEAKER_TITLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './title-words';
 
@@ -70,7 +70,7 @@ function isNameToken(t: Token, extraStop?: Set<string>): boolean {
   // "Mr", "Mme", "Herr" introduce a name and are no part of it.
   if (isTitleToken(t) || HONORIFICS.has(t.key)) return false;
   // "der Präsident Frankreichs": a country's genitive, not a surname.
-  if (t.key.length > 5 && t.key.endsWith('s') && countryOfName(t.key.slice(0, -1))) return false;
+  if (countryOfGenitive(t.key)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text);
 }
 

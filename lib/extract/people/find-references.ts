@@ -6,7 +6,7 @@
  * "ambos mandatarios" (the last two people named).
  */
 import type { Token } from '../text/tokenize';
-import { countryOfAdjective, countryOfName } from '../places/place-index';
+import { countryOfAdjective, countryOfGenitive, countryOfName } from '../places/place-index';
 import type { PlaceMention } from '../places/find-places';
 import { consortAt, officeHolderAt } from './office-history/office-at';
 import type { OfficeHolder } from './office-history/office-holder';
@@ -48,13 +48,8 @@ function windowAround(tokens: Token[], i: number, before: number, after: number)
   return [a, b];
 }
 
-/** "the president of France", "il presidente della Francia", "le président du Sénégal" */
-const OF_COUNTRY = /^(?:of|di|della|del|dell'|du|de|des|la|von|der|del)$/;
-
-/** "der Präsident Frankreichs": a country's genitive right after the title. */
-function germanGenitive(key: string): string | null {
-  return key.endsWith('s') ? countryOfName(key) : null;
-}
+/** "of" before a country: "the president of France", "i presidenti di Francia", "il presidente della Francia", "de la France" */
+const OF = /^(?:of|de|di|del|della|dei|degli|des|du|von|der|d|la)$/;
 
 function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
   const out: PersonMention[] = [];
@@ -70,7 +65,7 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     let nation: string | null = null;
     let nationAt = -1;
     for (let k = a; k < b && !nation; k++) {
-      nation = taken(k) ? null : countryOfAdjective(tokens[k].key) ?? (k > i && OF_COUNTRY.test(tokens[k - 1].key) ? countryOfName(tokens[k].key) : null) ?? (k === i + 1 ? germanGenitive(tokens[k].key) : null);
+      nation = taken(k) ? null : countryOfAdjective(tokens[k].key) ?? (k > i && OF.test(tokens[k - 1].key) ? countryOfName(tokens[k].key) : null) ?? (k === i + 1 ? countryOfGenitive(tokens[k].key) : null);
       nationAt = k;
     }
     if (!nation) continue;
@@ -133,7 +128,6 @@ const PLURAL_TITLE = new Map<string, RoleClass>([
   ['presidents', 'state'], ['presidenti', 'state'], ['presidentes', 'state'], ['prasidenten', 'state'],
   ['premiers', 'government'], ['cancilleres', 'foreign'], ['regierungschefs', 'government'], ['staatschefs', 'state'],
 ]);
-const OF = /^(?:of|de|di|del|dei|degli|des|du|von|der|d)$/;
 const LIST_JOINER = /^(?:,|and|e|ed|et|und|y|sowie|de|di|del|du|des|von|der|d|l|la|le|el|the|')$/;
 
 /**
@@ -146,13 +140,13 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
   for (let i = 0; i + 2 < tokens.length; i++) {
     const cls = PLURAL_TITLE.get(tokens[i].key);
     // "die Regierungschefs Deutschlands, Italiens und Spaniens": German genitives need no "of".
-    const genitive = !!cls && !!germanGenitive(tokens[i + 1].key);
+    const genitive = !!cls && !!countryOfGenitive(tokens[i + 1].key);
     if (!cls || (!OF.test(tokens[i + 1].key) && !genitive)) continue;
     let k = genitive ? i + 1 : i + 2;
     while (k < tokens.length) {
       while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
       const country = places.find((p) => p.tokenStart === k && p.entry.type === 'country');
-      const code = country?.entry.type === 'country' ? country.entry.country.code : genitive && k < tokens.length ? germanGenitive(tokens[k].key) : null;
+      const code = country?.entry.type === 'country' ? country.entry.country.code : genitive && k < tokens.length ? countryOfGenitive(tokens[k].key) : null;
       if (!code) break;
       const end = country ? country.tokenEnd : k + 1;
       // "de Bolivia, Evo Morales": the text names the holder itself.

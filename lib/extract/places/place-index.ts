@@ -102,17 +102,15 @@ export function countryOfAdjective(word: string): string | null {
   return null;
 }
 
-/**
- * The country a single folded word names, its German genitive too ("frankreich", "frankreichs",
- * "francia"), or null.
- */
+/** The country a single folded word names ("frankreich", "francia"), or null. */
 export function countryOfName(word: string): string | null {
-  const idx = getPlaceIndex();
-  for (const w of word.length > 4 && word.endsWith('s') ? [word, word.slice(0, -1)] : [word]) {
-    const hit = idx.byFirst.get(w)?.find((c) => c.tokens.length === 1 && c.entry.type === 'country' && !c.exactCase);
-    if (hit?.entry.type === 'country') return hit.entry.country.code;
-  }
-  return null;
+  const hit = getPlaceIndex().byFirst.get(word)?.find((c) => c.tokens.length === 1 && c.entry.type === 'country' && !c.exactCase);
+  return hit?.entry.type === 'country' ? hit.entry.country.code : null;
+}
+
+/** The country a German genitive names ("frankreichs", "deutschlands"), or null. */
+export function countryOfGenitive(word: string): string | null {
+  return word.length > 4 && word.endsWith('s') ? countryOfName(word.slice(0, -1)) : null;
 }
 
 export function zoneOfCountry(code: string | null): string | null {

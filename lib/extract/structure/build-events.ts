@@ -260,6 +260,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   }
 
   joinSummitsOfArrivals(visits, summits);
+  extendStopsToHostMeetings(visits, meetings);
 
   const events: DraftEvent[] = [];
   let n = 0;
@@ -333,19 +334,6 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       // A meeting placed only in the country of a city stop is in that city.
       if (!m.place || (!m.place.city && m.place.country === v.stop.place.country)) m.place = v.stop.place;
       break;
-    }
-    if (!parent && !m.place && m.kind === 'meeting') {
-      const v = stayingOn(visits, m.people, d);
-      if (v) {
-        // "arrives in Tunisia on Friday ... on Saturday he will meet President Essebsi": a meeting
-        // with the host country's people in the days after the arrival is part of that stop.
-        v.stop.end = d;
-        const ev = events.find((e) => e.id === v.id);
-        if (ev) ev.end = toIsoDay(d);
-        parent = v.id;
-        trip = v.trip;
-        m.place = v.stop.place;
-      }
     }
     if (!m.place && m.kind === 'meeting') {
       // The day before a summit, its attendees meet where it is held ("la víspera").
@@ -423,6 +411,21 @@ function addCountryLegs(stops: Stop[], trip: Trip): void {
     stops.push({ place: leg.place, start, end, atoms: [leg] });
   }
   stops.sort((x, y) => +x.start - +y.start);
+}
+
+/**
+ * "arrives in Tunisia on Friday ... on Saturday he will meet President Essebsi": a meeting with no
+ * place of its own, with the host side of a stop begun in the week before, lengthens that stop to
+ * its day; the meeting then belongs to the stop like any other on its days.
+ */
+function extendStopsToHostMeetings(visits: VisitOut[], meetings: MeetingAtom[]): void {
+  for (const m of meetings) {
+    if (m.kind !== 'meeting' || !m.date || m.place) continue;
+    const day = m.date.start;
+    if (visits.some((v) => m.people.some((p) => v.people.includes(p)) && day >= v.stop.start && day <= v.stop.end)) continue;
+    const v = stayingOn(visits, m.people, day);
+    if (v) v.stop.end = day;
+  }
 }
 
 /** how many days after a stop's start a meeting in its country still belongs to it */

@@ -19,7 +19,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     const revisions = listRevisions(db, id);
     // History names the events a change points at ("part of") by title, not by number.
     const linked = revisions.flatMap((r) => {
-      const change = (r.changes as Record<string, unknown>).parentId;
+      const change = r.changes.parentId;
       return Array.isArray(change) ? change.filter((v): v is number => typeof v === 'number') : [];
     });
     return jsonResponse({ revisions: presentRevisionAuthors(db, viewer)(revisions), titles: eventTitles(db, linked) });
