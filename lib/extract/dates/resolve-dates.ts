@@ -143,11 +143,12 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
         const day = weekdayFrom(ref, m.weekday, 'future').plus({ days: 7 });
         return { start: day, end: day };
       }
-      // A report names its own day by weekday ("talks on Tuesday" in Tuesday's paper); a verb in
-      // the future ("will travel on Monday", written on a Monday) means the coming one.
+      // A report names its own day by weekday ("talks on Tuesday" in Tuesday's paper, wire style),
+      // so a verb in the future ("will travel on Monday", dated a Monday) means that day or the
+      // coming ones, never the same weekday a week on without "next"; one in the past looks back.
       // "Wednesday afternoon" in Wednesday's paper is that afternoon, whatever the tense.
       const today = !m.modifier && m.dayPart && m.weekday === ref.weekday && m.weekdayEnd === undefined;
-      const dir = today ? 'nearest' : m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'next' : 'nearest');
+      const dir = today ? 'nearest' : m.modifier ?? (tense === 'past' ? 'past' : tense === 'future' ? 'future' : 'nearest');
       const day = weekdayFrom(ref, m.weekday, dir);
       if (m.weekdayEnd !== undefined) {
         // The range ends on the first such weekday on or after its start.

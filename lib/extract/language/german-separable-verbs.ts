@@ -24,10 +24,24 @@ const SEPARABLE: Array<{ forms: string[]; particle: string; kind: TriggerKind }>
 const CLAUSE_END = /^(?:[,;:.!?()"«»“”–—-]|)$/;
 const MAX_GAP = 14;
 
-/** Trigger hits for separable verbs whose particle closes the same clause. */
+/**
+ * "Köhler kommt am Mittwoch zum zweiten Mal nach Wien": a verb of coming or going with its
+ * destination ("nach" and a name) later in the same clause is travel, as "kommt nach" is.
+ */
+const MOTION = new Set(['kommt', 'kommen', 'kam', 'kamen', 'fahrt', 'fahren', 'fuhr', 'fuhren', 'geht', 'ging', 'gingen']);
+
+function motionHit(tokens: Token[], i: number): PhraseHit | null {
+  for (let j = i + 1; j + 1 < tokens.length && j - i <= MAX_GAP && !CLAUSE_END.test(tokens[j].key); j++)
+    if (tokens[j].key === 'nach' && tokens[j + 1].cap) return { start: tokens[i].start, end: tokens[i].end, phrase: `${tokens[i].key} nach` };
+  return null;
+}
+
+/** Trigger hits for separable verbs whose particle closes the same clause, and for verbs of motion with a destination. */
 export function separableVerbHits(tokens: Token[]): Array<[TriggerKind, PhraseHit]> {
   const out: Array<[TriggerKind, PhraseHit]> = [];
   for (let i = 0; i < tokens.length; i++) {
+    const motion = MOTION.has(tokens[i].key) && tokens[i + 1]?.key !== 'nach' ? motionHit(tokens, i) : null;
+    if (motion) out.push(['travel', motion]);
     const verbs = SEPARABLE.filter((v) => v.forms.includes(tokens[i].key));
     if (!verbs.length) continue;
     for (let j = i + 1; j < tokens.length && j - i <= MAX_GAP && !CLAUSE_END.test(tokens[j].key); j++) {

@@ -35,6 +35,8 @@ export interface PersonMention {
   end: number;
   tokenStart: number;
   tokenEnd: number;
+  /** named as one of a pair ("the two leaders"): the two were together */
+  pair?: true;
 }
 
 export interface SentenceTokens {
@@ -43,6 +45,8 @@ export interface SentenceTokens {
   blocked: Set<number>;
 }
 
+/** German articles: a capitalised run after one is a noun phrase, not a name */
+const GERMAN_ARTICLE = /^(?:der|des|dem|den|die|das|eines|einer|einem|einen)$/;
 const ROMAN = /^(?:[IVX]{1,5})\.?$/;
 /**
  * German capitalises nouns and the adjectives of proper names, so a title may be followed by
@@ -438,7 +442,9 @@ export class PeopleFinder {
       if (given > 0 && !isGivenName(tokens[j].key)) j += given;
       // A run that a body's word continues is that body's name ("the Chairman of the Japan Business Federation").
       const bodyName = !!tokens[b]?.cap && NOT_NAME_WORDS.has(tokens[b].key);
-      if (b - j >= 2 && !bodyName && !(this.lang === 'de' && !isGivenName(tokens[j].key) && tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)))) return [j, b];
+      // German names take no article: "Präsident des Internationalen Währungsfonds Köhler" names a body first.
+      const germanNoun = this.lang === 'de' && !isGivenName(tokens[j].key) && (tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)) || GERMAN_ARTICLE.test(tokens[j - 1]?.key ?? ''));
+      if (b - j >= 2 && !bodyName && !germanNoun) return [j, b];
       if (b - j === 1 && this.isKnownSingle(tokens[j])) return [j, b];
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
       if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];

@@ -118,7 +118,7 @@ function pairReferences(tokens: Token[], folded: string, mentions: PersonMention
     const here = [...new Set(mentions.filter((x) => x.end <= start && !x.person.speaker).map((x) => x.person))];
     const distinct = here.length ? here : [...new Set(ctx.lastNamed)];
     if (distinct.length !== 2) continue;
-    for (const person of distinct) out.push({ person, start, end, tokenStart: first, tokenEnd: last + 1 });
+    for (const person of distinct) out.push({ person, start, end, tokenStart: first, tokenEnd: last + 1, pair: true });
   }
   return out;
 }

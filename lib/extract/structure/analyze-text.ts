@@ -97,12 +97,15 @@ function lexPhrases(lex: Lexicon, kind: TriggerKind): string[] {
 
 const stopWordSets = new Map<string, Set<string>>();
 
+/** "Anfang Juli", "Mitte Mai", "Ende März": German nouns of a month's part, not surnames. */
+const MONTH_PARTS = ['anfang', 'mitte', 'ende'];
+
 /** Month and weekday names: capitalised, but never part of a person's name. */
 function stopWordsFor(lex: Lexicon): Set<string> {
   let s = stopWordSets.get(lex.lang);
   if (!s) {
     const dayWords = [...lex.today, ...lex.tomorrow, ...lex.yesterday, ...lex.dayAfterTomorrow, ...lex.nextWords, ...lex.lastWords, ...lex.thisWords].filter((w) => !w.includes(' '));
-    s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...dayWords]);
+    s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...dayWords, ...MONTH_PARTS]);
     stopWordSets.set(lex.lang, s);
   }
   return s;
@@ -176,6 +179,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const all = findReferences(st.tokens, text, folded, named, placesBySentence[i], references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
+    if (!triggersBySentence.slice(0, i).some(hasMeetingWord)) pairActsTogether(all, triggersBySentence[i]);
     return all;
   });
   // Places that a person's name covers are not places ("Santiago Peña").
@@ -287,6 +291,21 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     else datelineCity = datelineTown(text.slice(dl.start, dl.end), lex.lang);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+const hasMeetingWord = (triggers: Map<TriggerKind, PhraseHit[]>) => triggers.has('call') || triggers.has('meet') || triggers.has('receive');
+
+/**
+ * "Dopo il picchetto d'onore, i due leader entrano in villa", "the two men toured the site": in a
+ * report that has not yet said that anyone met or spoke (else "the two" elaborate that meeting),
+ * a pair as the subject of a clause is a meeting of the two.
+ */
+function pairActsTogether(mentions: PersonMention[], triggers: Map<TriggerKind, PhraseHit[]>): void {
+  const pair = mentions.find((m) => m.pair);
+  if (!pair || hasMeetingWord(triggers)) return;
+  const hit: PhraseHit = { start: pair.end, end: pair.end, phrase: 'pair' };
+  triggers.set('meet', [hit]);
+  triggers.set('joint', [...(triggers.get('joint') ?? []), hit].sort((x, y) => x.start - y.start));
 }
 
 /** a noun, then "of" in the five languages, right before a date */

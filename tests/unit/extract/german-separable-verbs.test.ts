@@ -13,4 +13,13 @@ describe('German separable verbs', () => {
   it('a particle that does not close the clause is no verb\'s particle', () => {
     expect(run('Putin trifft ein Abkommen mit Berlin.', '2026-03-04', 'de')).toEqual([]);
   });
+  it('"kommt ... nach Wien" is travel to Vienna, with whatever stands between', () => {
+    expect(run('Bundespräsident Horst Köhler kommt am Mittwoch zum zweiten Mal nach Wien.', '2004-08-17', 'de')).toEqual(['visit 2004-08-18..2004-08-18 Vienna scheduled Horst Köhler']);
+  });
+  it('a capitalised run after an article is a body, not a name, and "Anfang" is part of a month', () => {
+    const text = 'Der frühere Präsident des Internationalen Währungsfonds Köhler war Anfang Juli in Wien. Köhler kommt am Mittwoch nach Prag, in Begleitung seiner Frau Eva.';
+    const r = run(text, '2004-08-17', 'de');
+    expect(r).toContain('visit 2004-08-18..2004-08-18 Prague scheduled Eva Köhler + Horst Köhler');
+    expect(r.join(' ')).not.toMatch(/Währungsfonds|Anfang/);
+  });
 });

@@ -69,3 +69,15 @@ describe('hard-wrapped paragraphs', () => {
     expect(run(text, '2001-09-30', 'de')).toContain('visit 2001-10-02..2001-10-02 Beirut scheduled Joschka Fischer');
   });
 });
+
+describe('"the two leaders" as a subject', () => {
+  it('is a meeting of the two when the report has not said they met (it)', () => {
+    const text = 'Roma, 12 giugno 2008 - Berlusconi mostra il braccio e Bush sorride ai fotografi. Dopo il picchetto d\'onore, i due leader entrano a Villa Madama a braccetto.';
+    expect(run(text, '2008-06-12', 'it')).toEqual(['meeting 2008-06-12..2008-06-12 Rome scheduled George W. Bush + Silvio Berlusconi']);
+  });
+  it('elaborates a meeting already reported rather than adding one (en)', () => {
+    const text = 'President Emmanuel Macron will be received by President Lee Jae-myung in Seoul on April 9. The two leaders are to adopt a road map on nuclear energy.';
+    expect(run(text, '2026-04-02', 'en').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2026-04-09..2026-04-09 Seoul scheduled Emmanuel Macron + Lee Jae-myung']);
+  });
+});
+

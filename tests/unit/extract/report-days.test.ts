@@ -9,8 +9,11 @@ describe('weekdays of a report', () => {
     expect(datesOf('Das Treffen am Montag in Berlin.', 'de', '2019-02-08')).toEqual(['Montag=2019-02-11']);
     expect(datesOf('Le sommet de vendredi.', 'fr', '2019-02-08')).toEqual(['vendredi=2019-02-08']);
   });
-  it('a verb in the future keeps the coming week, one in the past the last', () => {
-    expect(datesOf('Il incontrerà venerdì il presidente.', 'it', '2019-02-08')).toEqual(['venerdì=2019-02-15']);
+  // Wire style names the day of the report by its weekday too ("will travel on Friday" in Friday's
+  // paper, or in one dated the morning after it was written): the future starts today.
+  it('a verb in the future looks from this day on, one in the past back', () => {
+    expect(datesOf('Il incontrerà venerdì il presidente.', 'it', '2019-02-08')).toEqual(['venerdì=2019-02-08']);
+    expect(datesOf('Il incontrerà lunedì il presidente.', 'it', '2019-02-08')).toEqual(['lunedì=2019-02-11']);
     expect(datesOf('He met the president on Thursday.', 'en', '2019-02-08')).toEqual(['Thursday=2019-02-07']);
     // "Heads of Government" is no "heads to": the verb is "opened".
     expect(datesOf('The Queen opened the Commonwealth Heads of Government Meeting on Friday.', 'en', '2011-10-28')).toEqual(['Friday=2011-10-28']);
