@@ -116,12 +116,13 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   const trips: Trip[] = [];
   for (const t of travels) {
     const lead = t.travellers[0];
-    let trip = trips.find((x) => x.lead === lead || x.members.includes(lead) && false);
+    let trip = trips.find((x) => x.lead === lead);
     if (!trip) {
       trip = { lead, members: [lead], range: null, status: null, country: null, atoms: [] };
       trips.push(trip);
     }
     trip.atoms.push(t);
+    for (const p of t.travellers) if (!trip.members.includes(p)) trip.members.push(p);
     if (t.flag && (!trip.status || t.flag === 'cancelled')) trip.status = t.flag;
     if (t.isRange && t.date && !trip.range) trip.range = t.date;
     if (!trip.country && t.place?.country) trip.country = t.place.country;

@@ -762,7 +762,10 @@ export class SegmentReader {
       // A trip the lead tells without a day ("effectue une visite d'Etat en France", "est arrivé à
       // Washington") is the news of the day.
       const legDate = date ?? this.sentenceDate ?? this.newsDay(seg, travelHit.start, s);
-      const atom: TravelAtom = { kind: 'travel', travellers: [lead], isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
+      // "Los Reyes han llegado", "the two leaders flew on": one mention naming several people makes them all travellers.
+      const leadMention = namedMentions[namedMentions.length - 1];
+      const travellers = named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : [lead];
+      const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
       else if (legDate) st.tripDay.delete(lead);

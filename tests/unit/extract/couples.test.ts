@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from './helpers';
+import { peopleOf, run } from './helpers';
 
 /** "Los Reyes", "das Kaiserpaar", "the King and Queen": the monarch and consort of the report's day. */
 describe('royal couples', () => {
@@ -36,4 +36,9 @@ describe('spouses named by a given name alone', () => {
   it('a spouse named in full keeps her own name', () => {
     expect(peopleOf('Xi Jinping y su esposa, Peng Liyuan, recibieron a Donald Trump.', 'es', '2017-11-08')).toEqual(['Xi Jinping', 'Peng Liyuan', 'Donald Trump']);
   });
+  it('a couple travelling is two travellers, each at the stop (es)', () => {
+    const text = 'Los Reyes han llegado este jueves a Mar del Plata, donde el viernes comenzará la Cumbre Iberoamericana.';
+    expect(run(text, '2010-12-03', 'es')).toContain('visit 2010-12-02..2010-12-03 Mar del Plata scheduled Juan Carlos I + Sofía');
+  });
 });
+
