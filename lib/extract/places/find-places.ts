@@ -39,6 +39,12 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
 }
 
 const LOCATIVES = new Set(['in', 'at', 'a', 'ad', 'à', 'en', 'nach', 'im', 'to']);
+/**
+ * "the city of Chengdu", "la cittadina di X", "la ciudad de X": nouns naming a town after "of" (not
+ * "the airport of X": an airport's town is seldom the stop it serves).
+ */
+const TOWN_NOUNS = new Set(['city', 'citta', 'ciudad', 'ville', 'town', 'cittadina', 'localidad']);
+const OF_TOWN = new Set(['of', 'di', 'de', 'du', 'd']);
 
 /**
  * A town missing from the tables but written "in Turnberry, in Scozia" / "à Évian, en France" /
@@ -93,7 +99,7 @@ export function addWorldTowns(tokens: Token[], found: PlaceMention[], ctx: TownC
   const taken = (k: number) => found.some((p) => k >= p.tokenStart && k < p.tokenEnd);
   const nameWord = (k: number) => !!tokens[k] && tokens[k].cap && !tokens[k].num && !taken(k) && !ctx.stopWords.has(tokens[k].key);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!LOCATIVES.has(tokens[i].key) || !nameWord(i + 1)) continue;
+    if (!(LOCATIVES.has(tokens[i].key) || (OF_TOWN.has(tokens[i].key) && TOWN_NOUNS.has(tokens[i - 1]?.key ?? ''))) || !nameWord(i + 1)) continue;
     // The longest run of name words (particles inside), tried longest first.
     const ends: number[] = [];
     let k = i + 1;

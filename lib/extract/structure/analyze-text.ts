@@ -180,6 +180,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
     if (!triggersBySentence.slice(0, i).some(hasMeetingWord)) pairActsTogether(all, triggersBySentence[i]);
+    passiveWelcomeIsArrival(st.tokens, all, triggersBySentence[i]);
     return all;
   });
   // Places that a person's name covers are not places ("Santiago Peña").
@@ -306,6 +307,29 @@ function pairActsTogether(mentions: PersonMention[], triggers: Map<TriggerKind, 
   const hit: PhraseHit = { start: pair.end, end: pair.end, phrase: 'pair' };
   triggers.set('meet', [hit]);
   triggers.set('joint', [...(triggers.get('joint') ?? []), hit].sort((x, y) => x.start - y.start));
+}
+
+/** auxiliaries of the passive, right before its participle: "was", "è stato", "a été", "wurde", "han sido" */
+const PASSIVE_AUX = /^(?:was|were|been|be|stato|stata|stati|state|ete|wurde|wurden|worden|sido|fue|fueron|sera|seran)$/;
+const WELCOMED = /^(?:receiv|welcom|greet|accolt|ricevut|accueilli|recu|empfang|recibid|acogid)/;
+
+/**
+ * "Los Reyes han sido recibidos en el aeropuerto de Chengdu", "was welcomed at the airport": a
+ * passive welcome with nobody named after it is the guest's arrival there (with a host named
+ * after it, "received by X", it stays a meeting).
+ */
+function passiveWelcomeIsArrival(tokens: Token[], mentions: PersonMention[], triggers: Map<TriggerKind, PhraseHit[]>): void {
+  for (const hit of triggers.get('meet') ?? []) {
+    const k = tokens.findIndex((t) => t.start === hit.start);
+    if (k < 1 || !PASSIVE_AUX.test(tokens[k - 1].key) || !WELCOMED.test(tokens[k].key)) continue;
+    const clauseEnd = tokens.findIndex((t, j) => j > k && /^[;.]$/.test(t.key));
+    const end = clauseEnd < 0 ? Infinity : tokens[clauseEnd].start;
+    if (mentions.some((m) => m.start > hit.end && m.start < end) || triggers.has('receive')) continue;
+    triggers.set('arrive', [...(triggers.get('arrive') ?? []), hit].sort((x, y) => x.start - y.start));
+    triggers.set('meet', triggers.get('meet')!.filter((h) => h !== hit));
+    if (!triggers.get('meet')!.length) triggers.delete('meet');
+    return;
+  }
 }
 
 /** a noun, then "of" in the five languages, right before a date */

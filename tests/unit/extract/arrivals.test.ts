@@ -18,3 +18,13 @@ describe('arrivals of several leaders', () => {
     expect(es).toEqual(['Evo Morales', 'Tabaré Vázquez', 'Horacio Cartes'].map((name) => `visit 2017-12-20..2017-12-20 Brasília held ${name}`));
   });
 });
+
+describe('a passive welcome', () => {
+  it('with nobody named after it is the guest arriving there (es, en)', () => {
+    expect(run('Los Reyes han sido recibidos este lunes en Chengdu, primera parada de su visita de Estado.', '2025-11-10', 'es')).toEqual(['visit 2025-11-10..2025-11-10 Chengdu held Felipe VI + Letizia']);
+    expect(run('Prime Minister Anthony Albanese was welcomed in Jakarta on Monday.', '2022-06-06', 'en')).toEqual(['visit 2022-06-06..2022-06-06 Jakarta held Anthony Albanese']);
+  });
+  it('with the host named after it stays a meeting (en)', () => {
+    expect(run('Prime Minister Anthony Albanese was welcomed in Jakarta on Monday by President Joko Widodo.', '2022-06-06', 'en')).toContain('meeting 2022-06-06..2022-06-06 Jakarta held Anthony Albanese + Joko Widodo');
+  });
+});
