@@ -10,7 +10,10 @@ import { phraseSource } from '../text/phrase-matcher';
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night|mattina|mattinata|pomeriggio|sera|serata|matin|matinee|apres-midi|soir|soiree|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche)(?![\p{L}])`;
 
 /** "the 18th Saarc Summit", "le 19e sommet", "il 25 vertice": an ordinal of a recurring event, not a day. */
-const ORDINAL_OF_EVENT = String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|vertice|sommet|gipfel|cumbre|conference|conferenza|konferenz|conferencia|session|sessione|sesion|edition|edizione|ausgabe|edicion|anniversary|anniversario|anniversaire|jahrestag|aniversario|round|congress|congresso|congres|kongress|congreso|century|secolo|siecle|jahrhundert|siglo)(?:\s|[,.;]|$)`;
+// The event's name may run to several words ("the 18th South Asian Association for Regional
+// Cooperation (SAARC) summit"), but not through words that start a clause of their own ("on the
+// 18th to attend the summit").
+const ORDINAL_OF_EVENT = String.raw`\s+(?:(?!(?:to|and|when|where|will|at|in|on|with|a|al|au|e|et|y|und|zu|um|per|pour|para)\s)[\p{L}()-]+\s+){0,7}?(?:summit|vertice|sommet|gipfel|cumbre|conference|conferenza|konferenz|conferencia|session|sessione|sesion|edition|edizione|ausgabe|edicion|anniversary|anniversario|anniversaire|jahrestag|aniversario|round|congress|congresso|congres|kongress|congreso|century|secolo|siecle|jahrhundert|siglo)(?:\s|[,.;]|$)`;
 
 export type DateKind = 'date' | 'range' | 'weekday' | 'relative' | 'anaphor' | 'dayonly' | 'week';
 

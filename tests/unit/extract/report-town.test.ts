@@ -20,6 +20,8 @@ describe('ordinals of recurring events', () => {
     ['en', 'Leaders gather for the 18th Saarc Summit on the 26th.', ['the 26th=2014-11-26']],
     ['fr', 'Le 19 sommet de la Francophonie s’ouvre le 4.', ['le 4=2014-11-04']],
     ['it', 'Si apre il 25 vertice dei capi di Stato il 27.', ['il 27=2014-11-27']],
+    ['en', 'He will attend the 18th South Asian Association for Regional Cooperation (SAARC) summit on the 26th.', ['the 26th=2014-11-26']],
+    ['en', 'He arrives on the 26th to attend the summit.', ['the 26th=2014-11-26']],
   ] as const)('"the 18th Saarc Summit" is not the 18th of the month (%s)', (lang, text, dates) => {
     expect(datesOf(text, lang, '2014-11-25')).toEqual(dates);
   });
