@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { entryAsOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
+import { entryAsOf, spellingVariantOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
 import { holderBySurname, termCovers } from './office-history/office-at';
 import { OFFICE_OF_CLASS, roleClasses } from './role-classes';
 import { foldKey } from '../text/fold-text';
@@ -90,7 +90,8 @@ export class PeopleFinder {
     private day: string | null = null,
   ) {}
 
-  private personFor(name: string, entry: GazetteerEntry | null, role: string | null, title: string | null): Person {
+  private personFor(name: string, known: GazetteerEntry | null, role: string | null, title: string | null): Person {
+    const entry = known ?? spellingVariantOf(this.gazetteer, name);
     const key = entry ? 'g:' + entry.name : 'n:' + name.toLowerCase();
     let p = this.byKey.get(key);
     if (!p) {

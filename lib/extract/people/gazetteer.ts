@@ -9,6 +9,7 @@ import { MIDDLE_EAST_AFRICA } from './data/middle-east-africa';
 import { ORGANISATIONS } from './data/organisations';
 import { OFFICE_HOLDERS, type OfficeKind, type OfficeTerm } from './office-history';
 import { termAt } from './office-history/office-at';
+import { distance } from 'fastest-levenshtein';
 import { splitKey } from '../places/place-index';
 
 /** An extra person for the gazetteer: a name, its other spellings and the office held. */
@@ -141,4 +142,49 @@ export function getGazetteer(extra?: GazetteerPerson[]): GazetteerIndex {
   }
   if (Array.isArray(extra)) mergedByExtra.set(extra, merged);
   return merged;
+}
+
+const byLastToken = new WeakMap<GazetteerIndex, Map<string, GazetteerEntry[]>>();
+
+function lastTokenIndex(index: GazetteerIndex): Map<string, GazetteerEntry[]> {
+  let m = byLastToken.get(index);
+  if (!m) {
+    m = new Map();
+    for (const list of index.byFirst.values())
+      for (const c of list) {
+        if (c.tokens.length < 2) continue;
+        const last = c.tokens[c.tokens.length - 1];
+        const entries = m.get(last) ?? [];
+        if (!entries.includes(c.entry)) entries.push(c.entry);
+        m.set(last, entries);
+      }
+    byLastToken.set(index, m);
+  }
+  return m;
+}
+
+/** How far two spellings of one name may be apart: one letter in a short word, two in a long one. */
+const closeSpelling = (a: string, b: string) => a[0] === b[0] && distance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+
+/**
+ * The known person a full name outside the gazetteer spells differently ("Michelle Alliot-Marie"
+ * for Michèle, "Angelika Merkel", "Dmitri Medwedew"): the same surname with a given name a letter
+ * or two apart, or the same given name with such a surname. Only when exactly one person fits.
+ */
+export function spellingVariantOf(index: GazetteerIndex, name: string): GazetteerEntry | null {
+  const tokens = splitKey(name);
+  if (tokens.length < 2) return null;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const found = new Set<GazetteerEntry>();
+  for (const e of lastTokenIndex(index).get(last) ?? []) {
+    const given = splitKey(e.name)[0];
+    if (given !== first && given.length >= 4 && first.length >= 4 && closeSpelling(given, first)) found.add(e);
+  }
+  if (last.length >= 6)
+    for (const c of index.byFirst.get(first) ?? []) {
+      const other = c.tokens[c.tokens.length - 1];
+      if (c.tokens.length >= 2 && other !== last && other.length >= 6 && closeSpelling(other, last)) found.add(c.entry);
+    }
+  return found.size === 1 ? [...found][0] : null;
 }
