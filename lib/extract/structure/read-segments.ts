@@ -978,7 +978,11 @@ export class SegmentReader {
         date = date ?? b.date;
         // "on the sidelines of the summit" with no day of its own: the summit's (first) day.
         if (!date && sideline && st.summit?.date) date = { start: st.summit.date.start, end: st.summit.date.start };
-        if (!date && !(seg.dates.length === 0 && this.vagueTime(seg))) for (const p of uniq) date = date ?? st.tripDay.get(p) ?? null;
+        // A meeting told in the past is not on the day of a trip still to come ("In Berlin traf er
+        // Merkel", recalled after next Thursday's visit).
+        const recalled = b.tense === 'past' && this.a.reference ? this.a.reference : null;
+        if (!date && !(seg.dates.length === 0 && this.vagueTime(seg)))
+          for (const p of uniq) date = date ?? [st.tripDay.get(p)].find((d) => d && !(recalled && d.start > recalled)) ?? null;
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null, dayAssumed: date === b.date && b.dayAssumed };

@@ -16,3 +16,12 @@ describe('talks that continue on another day and in another place', () => {
     expect(run('Der russische Präsident Wladimir Putin sprach am Montag zum Auftakt eines Treffens mit Bundeskanzler Gerhard Schröder in Hamburg.', '2004-12-20', 'de')).toEqual(['meeting 2004-12-20..2004-12-20 Hamburg held Gerhard Schröder + Vladimir Putin']);
   });
 });
+
+describe('a meeting told in the past', () => {
+  it('does not take the day of a trip still to come (de)', () => {
+    const text = 'Bundeskanzler Werner Faymann wird am Dienstag nach Paris reisen. Ende Jänner hatte Faymann seinen Antrittsbesuch in Berlin absolviert. In der deutschen Hauptstadt traf er Bundeskanzlerin Angela Merkel.';
+    const r = run(text, '2009-02-27', 'de');
+    expect(r).toContain('visit 2009-03-03..2009-03-03 Paris scheduled Werner Faymann');
+    expect(r.filter((e) => e.includes('Angela Merkel'))).toEqual([]);
+  });
+});
