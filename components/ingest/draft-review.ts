@@ -2,6 +2,7 @@ import type { DraftEvent } from '@/lib/events/event-record';
 import type { EventJson } from '@/lib/events/event-json';
 import { MERGEABLE_FIELDS, type MergeableField } from '@/lib/events/ingest-schema';
 import type { DuplicateCandidateJson } from '@/lib/client/api-client';
+import { saveCountsInWords } from '@/lib/events/save-summary';
 
 export type DraftAction = 'create' | 'merge' | 'skip';
 
@@ -78,11 +79,6 @@ export function findSkippedParentTitle(reviews: DraftReview[], review: DraftRevi
 
 /** "Save 2 new events and 2 merges": what the button will do, not a count that hides the merges. */
 export function saveButtonLabel(reviews: DraftReview[]): string {
-  const created = reviews.filter((r) => r.action === 'create').length;
-  const merged = reviews.filter((r) => r.action === 'merge').length;
-  const parts = [
-    created ? `${created} new event${created === 1 ? '' : 's'}` : '',
-    merged ? `${merged} merge${merged === 1 ? '' : 's'} into saved events` : '',
-  ].filter(Boolean);
-  return parts.length ? `Save ${parts.join(' and ')}` : 'Nothing to save';
+  const words = saveCountsInWords(reviews.filter((r) => r.action === 'create').length, reviews.filter((r) => r.action === 'merge').length);
+  return words ? `Save ${words}` : 'Nothing to save';
 }

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { useRouter } from 'next/navigation';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { ApiError, extractArticle, findDuplicates, saveIngest } from '@/lib/client/api-client';
+import { rememberLastSave } from '@/lib/client/last-save';
 import type { EvidenceSpan, ExtractionResult } from '@/lib/events/event-record';
 import { DraftCard } from './draft-card';
 import { detachSkippedParents, findSkippedParentTitle, saveButtonLabel, startReview, type DraftReview } from './draft-review';
@@ -64,6 +65,8 @@ export function IngestView() {
       await queryClient.invalidateQueries();
       const all = [...saved.created, ...saved.merged];
       if (all.length === 0) return;
+      const ref = (e: { id: number; title: string }) => ({ id: e.id, title: e.title });
+      rememberLastSave({ created: saved.created.map(ref), merged: saved.merged.map(ref), skipped: saved.skipped });
       const from = all.map((e) => e.startDate).sort()[0];
       const to = all.map((e) => e.endDate).sort().at(-1)!;
       router.push(`/?from=${from}&to=${to}`);

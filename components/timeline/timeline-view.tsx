@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
-import { buildTimelineLanes, type TimelineLane } from '@/lib/timeline/build-lanes';
+import { buildTimelineLanes, lanesWithEventsIn, type TimelineLane } from '@/lib/timeline/build-lanes';
 import type { EventJson } from '@/lib/events/event-json';
 import type { Grouping } from '@/lib/events/group-events';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
@@ -10,6 +10,7 @@ import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type Vie
 import { AgendaView } from './agenda-view';
 import { whenQuiet } from './gesture-activity';
 import { EventDetailsPanel } from './event-details-panel';
+import { SaveNotice } from './save-notice';
 import { SubscribePanel } from './subscribe-panel';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineFilters } from './timeline-filters';
@@ -30,13 +31,15 @@ function readViewerZone(): string {
  * starts from the address bar, so other parameters, even unreadable ones the page is warning
  * about, are left as they are.
  */
-function withView(range: ViewRange, change: { mode?: ViewMode; selected?: number | null } = {}): string {
+function withView(range: ViewRange, change: { mode?: ViewMode; selected?: number | null; allLanes?: boolean } = {}): string {
   const params = new URLSearchParams(window.location.search);
   const days = daysFromRange(range);
   params.set('from', days.from);
   params.set('to', days.to);
   if (change.mode === 'timeline') params.delete('view');
   else if (change.mode) params.set('view', change.mode);
+  if (change.allLanes === false) params.delete('lanes');
+  else if (change.allLanes) params.set('lanes', 'all');
   if (change.selected === null) params.delete('sel');
   else if (change.selected !== undefined) params.set('sel', String(change.selected));
   return `?${params.toString()}`;
@@ -57,7 +60,7 @@ function lanesFor(events: EventJson[], grouping: Grouping, laneFilterKey: string
 }
 
 export function TimelineView() {
-  const { filter, grouping, mode, selected, errors } = useTimelineParams();
+  const { filter, grouping, mode, selected, allLanes, errors } = useTimelineParams();
   const [view, setView] = useState<ViewRange>(() => rangeFromDays(filter.from, filter.to));
   const [seenUrlRange, setSeenUrlRange] = useState(`${filter.from}/${filter.to}`);
   const urlRange = `${filter.from}/${filter.to}`;
@@ -85,7 +88,7 @@ export function TimelineView() {
   useEffect(() => {
     viewRef.current = view;
   }, [view]);
-  const navigate = useCallback((change: { mode?: ViewMode; selected?: number | null }) => window.history.pushState(null, '', withView(viewRef.current, change)), []);
+  const navigate = useCallback((change: { mode?: ViewMode; selected?: number | null; allLanes?: boolean }) => window.history.pushState(null, '', withView(viewRef.current, change)), []);
   const select = useCallback((id: number) => navigate({ selected: id }), [navigate]);
   const close = useCallback(() => {
     const shownId = selected;
@@ -101,6 +104,7 @@ export function TimelineView() {
   const goToToday = useCallback(() => setView((v) => centerOn(v, Date.now())), []);
   const jumpTo = useCallback((instant: number) => setView((v) => centerOn(v, instant)), []);
   const changeMode = useCallback((next: ViewMode) => navigate({ mode: next }), [navigate]);
+  const toggleLanes = useCallback(() => navigate({ allLanes: !allLanes }), [navigate, allLanes]);
 
   const data = useTimelineEvents(filter, view);
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
@@ -116,12 +120,16 @@ export function TimelineView() {
   }, [view, settledView]);
   const days = daysFromRange(settledView);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
+  // Lanes whose events all lie outside the settled range are empty rows: hidden unless asked for.
+  const drawnLanes = useMemo(() => (allLanes ? lanes : lanesWithEventsIn(lanes, settledView.start, settledView.end)), [lanes, allLanes, settledView]);
+  const hiddenLanes = lanes.length - lanesWithEventsIn(lanes, settledView.start, settledView.end).length;
 
   return (
     <div className={`timeline mode-${mode}`}>
       <a className="skip-link" href="#events">
         Skip to the events
       </a>
+      <SaveNotice onSelect={select} />
       <TimelineFilters filter={filter} grouping={grouping} mode={mode} />
       {errors.length > 0 && (
         <div role="alert" className="error-summary">
@@ -144,6 +152,14 @@ export function TimelineView() {
       <p className="count" aria-live="polite">
         {data.isPending ? 'Loading events…' : `${shownCount} event${shownCount === 1 ? '' : 's'} from ${days.from} to ${days.to}`}
         {data.isFetching && !data.isPending && <span className="muted"> · refreshing</span>}
+        {mode === 'timeline' && hiddenLanes > 0 && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={toggleLanes} aria-pressed={allLanes}>
+              {allLanes ? `Hide ${hiddenLanes} lane${hiddenLanes === 1 ? '' : 's'} with no events in this range` : `Show ${hiddenLanes} more lane${hiddenLanes === 1 ? '' : 's'} with events outside this range`}
+            </button>
+          </>
+        )}
       </p>
       {data.error && (
         <p role="alert" className="error-summary">
@@ -155,8 +171,10 @@ export function TimelineView() {
           <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
         ) : !data.isPending && lanes.length === 0 ? (
           <p className="tl-empty">No events match this view.</p>
+        ) : !data.isPending && drawnLanes.length === 0 ? (
+          <p className="tl-empty">No events from {days.from} to {days.to}. Move the view, or show the lanes with events outside this range.</p>
         ) : (
-          <TimelineCanvas lanes={lanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
+          <TimelineCanvas lanes={drawnLanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
         )}
         {selected !== null && <EventDetailsPanel key={selected} id={selected} loaded={data.events} onSelect={select} onClose={close} />}
       </div>

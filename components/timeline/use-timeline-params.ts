@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { parseGrouping, type Grouping } from '@/lib/events/group-events';
 import { defaultRange } from '@/lib/events/default-range';
-import { parseSelection, parseViewMode, type ViewMode } from '@/lib/timeline/timeline-url';
+import { parseAllLanes, parseSelection, parseViewMode, type ViewMode } from '@/lib/timeline/timeline-url';
 
 export interface TimelineParams {
   /** always has `from` and `to`: they are also the visible range (the zoom) */
@@ -13,6 +13,8 @@ export interface TimelineParams {
   grouping: Grouping;
   mode: ViewMode;
   selected: number | null;
+  /** `lanes=all`: draw lanes with no events in the visible range too */
+  allLanes: boolean;
   /** messages for parameters that could not be read, shown instead of silently ignoring them */
   errors: string[];
 }
@@ -45,6 +47,7 @@ export function useTimelineParams(): TimelineParams {
       grouping: parseGrouping(params.get('group')),
       mode: parseViewMode(params.get('view')),
       selected: parseSelection(params.get('sel')),
+      allLanes: parseAllLanes(params.get('lanes')),
       errors,
     };
   }, [params]);

@@ -8,6 +8,11 @@ export function parseViewMode(value: string | null | undefined): ViewMode {
   return value === 'agenda' ? 'agenda' : 'timeline';
 }
 
+/** `lanes=all`: every lane of the loaded events, also those with nothing in the visible range. */
+export function parseAllLanes(value: string | null | undefined): boolean {
+  return value === 'all';
+}
+
 /** `sel=123`: the event whose details are open. Anything but a positive integer is no selection. */
 export function parseSelection(value: string | null | undefined): number | null {
   if (!value || !/^\d{1,10}$/.test(value)) return null;

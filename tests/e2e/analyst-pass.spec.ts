@@ -70,6 +70,26 @@ test('grouped by organisation, events with none are drawn in a lane of their own
   await page.screenshot({ path: 'test-results/screenshots/timeline-by-org.png' });
 });
 
+test('lanes with no events in the range are hidden until asked for (item 6)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // One day of April: the month's other people have events, but not on this day.
+  await page.goto('/?from=2026-04-09&to=2026-04-09');
+  const lanes = page.locator('section.lane');
+  await expect(lanes.first()).toBeVisible();
+  const show = page.getByRole('button', { name: /^Show \d+ more lanes? with events outside this range$/ });
+  await expect(show).toBeVisible();
+  const hidden = Number((await show.textContent())!.match(/\d+/)![0]);
+  const drawn = await lanes.count();
+  // Every lane drawn has an event on the day.
+  for (let i = 0; i < drawn; i++) await expect(lanes.nth(i).locator('[data-event-id]').first()).toBeAttached();
+  await page.screenshot({ path: 'test-results/screenshots/timeline-lanes-hidden.png' });
+  await show.click();
+  await expect(page).toHaveURL(/lanes=all/);
+  await expect(lanes).toHaveCount(drawn + hidden);
+  await page.getByRole('button', { name: /^Hide \d+ lanes? with no events in this range$/ }).click();
+  await expect(lanes).toHaveCount(drawn);
+});
+
 test.describe('deleting an account (issue 13, item 5)', () => {
   let app: SpawnedApp;
   test.beforeAll(async () => {

@@ -43,6 +43,22 @@ test('from the seed article to the timeline and the feed, then a second report m
   await expect(page).toHaveURL(/from=2026-04-08&to=2026-04-12/);
   const lane = page.locator('section.lane[data-lane="mark-rutte"]');
   await expect(lane.getByRole('link', { name: /Rutte/ }).first()).toBeVisible();
+  // The timeline says what was saved (issue 14, item 6), each saved event one click from its details.
+  const notice = page.getByRole('status', { name: 'What was saved' });
+  await expect(notice).toContainText('Saved 4 new events.');
+  await expect(notice.getByRole('listitem')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/screenshots/timeline-after-save.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(notice).toBeInViewport();
+  const box = (await notice.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/screenshots/timeline-after-save-390.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await notice.getByRole('button', { name: /Rutte meets Hegseth|Rutte.*Hegseth/ }).click();
+  await expect(page).toHaveURL(/sel=\d+/);
+  await expect(page.locator('.tl-panel')).toContainText('Pete Hegseth');
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'What was saved' })).toHaveCount(0);
 
   const feed = await request.get(`${app.baseURL}/feeds/all.ics?past=3650`);
   const vevents = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
@@ -59,6 +75,7 @@ test('from the seed article to the timeline and the feed, then a second report m
   // The button says what it does: four merges, not "4 events" (issue 14, item 10).
   await page.getByRole('button', { name: 'Save 4 merges into saved events' }).click();
   await expect(page).toHaveURL(/from=2026-04-08/);
+  await expect(page.getByRole('status', { name: 'What was saved' })).toContainText('Saved 4 merges into saved events.');
 
   const { events } = (await (await request.get(`${app.baseURL}/api/events?from=2026-04-01&to=2026-04-30`)).json()) as { events: Array<{ kind: string; sources: Array<{ url: string }>; version: number }> };
   expect(events).toHaveLength(4);

@@ -93,3 +93,17 @@ describe('LaneLayoutCache', () => {
     expect(changed[0].rowCount).toBe(2);
   });
 });
+
+describe('lanesWithEventsIn', () => {
+  it('keeps the lanes with an event (or a visit’s meeting) in the range, in order, and drops the others', async () => {
+    const { lanesWithEventsIn } = await import('@/lib/timeline/build-lanes');
+    const lane = (key: string, inputs: Array<{ start: number; end: number; children?: Array<{ start: number; end: number }> }>) => ({
+      key, label: key, signature: key,
+      inputs: inputs.map((i) => ({ value: key, start: i.start, end: i.end, children: i.children?.map((c) => ({ value: key, ...c })) })),
+    });
+    const lanes = [lane('before', [{ start: 0, end: 10 }]), lane('inside', [{ start: 95, end: 105 }]), lane('child', [{ start: 0, end: 10, children: [{ start: 120, end: 130 }] }]), lane('after', [{ start: 300, end: 310 }])];
+    expect(lanesWithEventsIn(lanes, 100, 200).map((l) => l.key)).toEqual(['inside', 'child']);
+    expect(lanesWithEventsIn(lanes, 0, 400)).toBe(lanes);
+    expect(lanesWithEventsIn(lanes, 10, 95)).toEqual([]);
+  });
+});
