@@ -121,8 +121,10 @@ export function TimelineView() {
   const days = daysFromRange(settledView);
   const shownCount = data.events.filter((e) => e.endDate >= days.from && e.startDate <= days.to).length;
   // Lanes whose events all lie outside the settled range are empty rows: hidden unless asked for.
-  const drawnLanes = useMemo(() => (allLanes ? lanes : lanesWithEventsIn(lanes, settledView.start, settledView.end)), [lanes, allLanes, settledView]);
-  const hiddenLanes = lanes.length - lanesWithEventsIn(lanes, settledView.start, settledView.end).length;
+  // A range with no events at all keeps every lane, so there is still something to drag and pan.
+  const lanesInRange = useMemo(() => lanesWithEventsIn(lanes, settledView.start, settledView.end), [lanes, settledView]);
+  const drawnLanes = allLanes || lanesInRange.length === 0 ? lanes : lanesInRange;
+  const hiddenLanes = lanesInRange.length ? lanes.length - lanesInRange.length : 0;
 
   return (
     <div className={`timeline mode-${mode}`}>
@@ -171,8 +173,6 @@ export function TimelineView() {
           <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
         ) : !data.isPending && lanes.length === 0 ? (
           <p className="tl-empty">No events match this view.</p>
-        ) : !data.isPending && drawnLanes.length === 0 ? (
-          <p className="tl-empty">No events from {days.from} to {days.to}. Move the view, or show the lanes with events outside this range.</p>
         ) : (
           <TimelineCanvas lanes={drawnLanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
         )}
