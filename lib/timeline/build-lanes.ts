@@ -58,11 +58,12 @@ export function buildTimelineLanes<E extends EventRecord>(events: E[], grouping:
     }));
 }
 
+type Span = { start: number; end: number };
+
 /**
  * The lanes with something to draw between `start` and `end` (ms): a lane whose events all lie
  * outside the range is an empty row on screen. Kept in order; the same array when none is empty.
  */
-type Span = { start: number; end: number };
 export function lanesWithEventsIn<L extends { inputs: Array<Span & { children?: Span[] }> }>(lanes: L[], start: number, end: number): L[] {
   const overlaps = (x: Span) => x.start < end && x.end > start;
   const kept = lanes.filter((lane) => lane.inputs.some((input) => overlaps(input) || input.children?.some(overlaps)));

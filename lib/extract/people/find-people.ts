@@ -91,7 +91,7 @@ export class PeopleFinder {
   ) {}
 
   private personFor(name: string, known: GazetteerEntry | null, role: string | null, title: string | null): Person {
-    const entry = known ?? spellingVariantOf(this.gazetteer, name);
+    const entry = known ?? this.variantOf(name);
     const key = entry ? 'g:' + entry.name : 'n:' + name.toLowerCase();
     let p = this.byKey.get(key);
     if (!p) {
@@ -120,6 +120,14 @@ export class PeopleFinder {
     if (title && SPEAKER_TITLES.some((s) => title.endsWith(s))) p.speaker = true;
     if (!p.role && role) p.role = role;
     return p;
+  }
+
+  // A name is looked up once per article however often it is mentioned.
+  private variants = new Map<string, GazetteerEntry | null>();
+  private variantOf(name: string): GazetteerEntry | null {
+    let entry = this.variants.get(name);
+    if (entry === undefined) this.variants.set(name, (entry = spellingVariantOf(this.gazetteer, name)));
+    return entry;
   }
 
   /** First pass over one sentence: gazetteer names and titled names. */

@@ -172,6 +172,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     });
   // Then people named by office or as "the two leaders", in reading order (they refer back).
   const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (holder: OfficeHolder) => finder.personForHolder(holder), namedPerson: (name: string, country: string | null) => finder.namedPerson(name, country), lang: lex.lang };
+  // Whether an earlier sentence already said that someone met or spoke ("the two leaders" then elaborate it).
+  let meetingTold = false;
   const personsBySentence = sentTokens.map((st, i) => {
     // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
     const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
@@ -179,8 +181,9 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const all = findReferences(st.tokens, text, folded, named, placesBySentence[i], references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
-    if (!triggersBySentence.slice(0, i).some(hasMeetingWord)) pairActsTogether(all, triggersBySentence[i]);
+    if (!meetingTold) pairActsTogether(all, triggersBySentence[i]);
     passiveWelcomeIsArrival(st.tokens, all, triggersBySentence[i]);
+    meetingTold ||= hasMeetingWord(triggersBySentence[i]);
     return all;
   });
   // Places that a person's name covers are not places ("Santiago Peña").

@@ -982,7 +982,10 @@ export class SegmentReader {
         // Merkel", recalled after next Thursday's visit).
         const recalled = b.tense === 'past' && this.a.reference ? this.a.reference : null;
         if (!date && !(seg.dates.length === 0 && this.vagueTime(seg)))
-          for (const p of uniq) date = date ?? [st.tripDay.get(p)].find((d) => d && !(recalled && d.start > recalled)) ?? null;
+          for (const p of uniq) {
+            const day = st.tripDay.get(p);
+            if (!date && day && !(recalled && day.start > recalled)) date = day;
+          }
         if (!date) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null, dayAssumed: date === b.date && b.dayAssumed };
