@@ -2,6 +2,7 @@
 
 import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { fetchEvents } from '@/lib/client/api-client';
 import { formatEventFilter, parseEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import type { EventJson } from '@/lib/events/event-json';
@@ -121,6 +122,9 @@ export function useTimelineEvents(filter: EventFilter, view: ViewRange): Timelin
     // eslint-disable-next-line react-hooks/exhaustive-deps -- neighbourKey stands for neighbours
   }, [neighbourKey, baseKey, base, queryClient]);
 
+  // While the server's HTML is hydrated the events are still loading, as the server rendered them.
+  const hydrated = useHydrated();
+  if (!hydrated) return { events: EMPTY, isPending: true, isFetching: false, error: null, loaded: held };
   const inView = new Set(viewKey.split(','));
   const own = results.filter((_, i) => inView.has(queries[i].queryKey[2]));
   return { ...combineChunks(results, own), loaded: held };
