@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { entryAsOf, spellingVariantOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
+import { closeSpelling, entryAsOf, spellingVariantOf, surnameVariantOf, type GazetteerEntry, type GazetteerIndex } from './gazetteer';
 import { holderBySurname, termCovers } from './office-history/office-at';
 import { OFFICE_OF_CLASS, roleClasses } from './role-classes';
 import { foldKey } from '../text/fold-text';
@@ -122,6 +122,17 @@ export class PeopleFinder {
     return p;
   }
 
+  /** "Präsident Selenskij" after "Selenskyj": a titled surname spelt a letter or two apart from a known one. */
+  private surnameVariant(t: Token): Person | null {
+    if (t.key.length < 6) return null;
+    const inArticle = this.persons.filter((p) => [...p.keys].some((k) => k !== t.key && k.length >= 6 && closeSpelling(k, t.key)));
+    if (inArticle.length === 1) return inArticle[0];
+    if (inArticle.length > 1) return null;
+    let entry = this.variants.get(t.key);
+    if (entry === undefined) this.variants.set(t.key, (entry = surnameVariantOf(this.gazetteer, t.key)));
+    return entry ? this.personFor(entry.name, entry, null, null) : null;
+  }
+
   // A name is looked up once per article however often it is mentioned.
   private variants = new Map<string, GazetteerEntry | null>();
   private variantOf(name: string): GazetteerEntry | null {
@@ -169,7 +180,7 @@ export class PeopleFinder {
       const [a, b] = found;
       const name = joinName(text, tokens, a, b);
       const role = roleText(text, tokens, i, a);
-      const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) ?? this.holderOfTitle(tokens[a], role) : null;
+      const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) ?? this.holderOfTitle(tokens[a], role) ?? this.surnameVariant(tokens[a]) : null;
       const p = known ?? this.personFor(name, null, role, titleKey);
       if (!p.country && !p.organization) p.country = countryNear(tokens, i, a);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });

@@ -164,7 +164,19 @@ function lastTokenIndex(index: GazetteerIndex): Map<string, GazetteerEntry[]> {
 }
 
 /** How far two spellings of one name may be apart: one letter in a short word, two in a long one. */
-const closeSpelling = (a: string, b: string) => a[0] === b[0] && distance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+export const closeSpelling = (a: string, b: string) => a[0] === b[0] && distance(a, b) <= (Math.min(a.length, b.length) >= 6 ? 2 : 1);
+
+/**
+ * The known person a lone surname spells differently ("Präsident Selenskij" for Selenskyj): a
+ * surname of six letters or more a letter or two from exactly one known surname.
+ */
+export function surnameVariantOf(index: GazetteerIndex, surname: string): GazetteerEntry | null {
+  const key = splitKey(surname);
+  if (key.length !== 1 || key[0].length < 6) return null;
+  const found = new Set<GazetteerEntry>();
+  for (const [last, entries] of lastTokenIndex(index)) if (last !== key[0] && last.length >= 6 && closeSpelling(last, key[0])) entries.forEach((e) => found.add(e));
+  return found.size === 1 ? [...found][0] : null;
+}
 
 /**
  * The known person a full name outside the gazetteer spells differently ("Michelle Alliot-Marie"

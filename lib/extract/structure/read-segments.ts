@@ -195,7 +195,10 @@ export class SegmentReader {
   constructor(private a: Analysis) {}
 
   readAll(): Atom[] {
-    let prevParagraph = -1;
+    // The day of the last event told with a day of its own: sentences with no time of their own
+    // ("Faymann wird außerdem mit X zusammentreffen") go on in it; a vague time ("last year") or
+    // another day ends it.
+    let storyDay: DayRange | null = null;
     for (const s of this.a.sentences) {
       if (s.header) {
         // A headline names no event of its own, but whom the report follows ("Bundesrat Ignazio
@@ -203,8 +206,6 @@ export class SegmentReader {
         this.state.focus ??= s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker)?.person ?? null;
         continue;
       }
-      if (s.paragraph !== prevParagraph) this.state.prevSentenceDate = prevParagraph >= 0 ? this.state.prevSentenceDate : null;
-      prevParagraph = s.paragraph;
       // A live-blog or diary entry ("14:05 – X meets Y") with no day of its own is on the day of the report.
       if (this.a.reference && !s.segments.some((g) => g.dates.length) && LIVE_STAMP.test(this.a.folded.slice(Math.max(0, s.start - 12), s.start + 12)))
         this.state.prevSentenceDate = this.state.prevSentenceDate ?? { start: this.a.reference, end: this.a.reference };
@@ -230,7 +231,11 @@ export class SegmentReader {
       // The next sentence goes on from the day of this one's event ("empfing am Donnerstag ... vor den
       // Neuwahlen am 18. September. Am Mittag traf..."), not from a later date the sentence only mentions.
       const eventDay = this.atoms.slice(atomsBefore).find((x) => x.date && x.seg.dates.length)?.date ?? null;
-      this.state.prevSentenceDate = eventDay ?? this.dayOfEventWord(s) ?? sentenceLast;
+      const ownDay = eventDay ?? this.dayOfEventWord(s) ?? sentenceLast;
+      // Only one day carries: within a stay of several days a meeting told without a day has none.
+      if (eventDay) storyDay = +eventDay.start === +eventDay.end ? eventDay : null;
+      else if (ownDay || s.segments.some((g) => this.vagueTime(g))) storyDay = null;
+      this.state.prevSentenceDate = ownDay ?? storyDay;
       const firstPerson = s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker);
       if (!this.state.focus && firstPerson) this.state.focus = firstPerson.person;
       const lastP = s.segments.flatMap((g) => g.persons).filter((p) => !p.person.speaker);
@@ -925,6 +930,12 @@ export class SegmentReader {
           subj = [other];
         }
       }
+      if (!objects.length && subj.length === 1 && before.length === 1 && this.pronounObject(seg, meetHit, before[0])) {
+        // "où le président Macron la recevra", "wo ihn Präsident Macron empfängt", "where Macron
+        // will receive him": a pronoun object is the person the report follows.
+        const other = latter ?? prevSubject ?? st.focus;
+        if (other && other !== subj[0]) objects = [{ person: other, start: meetHit.end, end: meetHit.end, tokenStart: -1, tokenEnd: -1 }];
+      }
       if (!objects.length && subj.length === 1) {
         // "recibirá al mandatario": an unnamed titled object after the verb is the person followed.
         const tail = this.a.folded.slice(meetHit.end, Math.min(seg.end, meetHit.end + 40));
@@ -986,8 +997,12 @@ export class SegmentReader {
             const day = st.tripDay.get(p);
             if (!date && day && !(recalled && day.start > recalled)) date = day;
           }
-        if (!date) continue;
+        // Within a stay of several days, a meeting told without its own day has none.
+        if (!date || (date === b.date && !seg.dates.length && date.end > date.start)) continue;
         // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
+        // "Zelensky und Merz hätten auch über X gesprochen", "Bei seinem Treffen mit Erdoğan will Merz":
+        // the same people again without a day of their own tell more of their event, not a new one.
+        if (!seg.dates.length && this.toldBefore(uniq)) continue;
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null, dayAssumed: date === b.date && b.dayAssumed };
         this.atoms.push(atom);
         st.lastEvent = atom;
@@ -998,6 +1013,23 @@ export class SegmentReader {
     // A clause without an event still tells who the next clause is about ("X sarà lunedì a Y, dove...").
     const named = subject ?? people.find((p) => !isOther(p))?.person ?? null;
     return { subject: named, place: ownPlaceAny };
+  }
+
+  /**
+   * A personal pronoun as the object of the verb: a clitic between the named subject and the verb
+   * ("Macron la recevra", "Macron lo riceverà", "Macron lo recibirá"), "ihn"/"ihm" before the verb
+   * in German, "him"/"her" right after it in English.
+   */
+  private pronounObject(seg: Segment, verb: PhraseHit, subject: PersonMention): boolean {
+    const f = this.a.folded;
+    if (this.a.lex.lang === 'en') return /^\s*(?:him|her)(?:[\s,.;]|$)/.test(f.slice(verb.end, verb.end + 6));
+    if (this.a.lex.lang === 'de') return /(?:^|\s)(?:ihn|ihm)\s/.test(f.slice(seg.start, verb.start));
+    return subject.end <= verb.start && /^\s*(?:ne\s+)?(?:le|la|l'|lo|li|les|los|las|gli)\s*$/.test(f.slice(subject.end, verb.start));
+  }
+
+  /** A dated meeting or call among `people` (or more) was already read. */
+  private toldBefore(people: Person[]): boolean {
+    return this.atoms.some((x) => (x.kind === 'meeting' || x.kind === 'call') && x.date && people.every((p) => x.people.includes(p)));
   }
 
   /**
