@@ -137,6 +137,37 @@ export interface ReaderState {
   tripDay: Map<Person, DayRange>;
 }
 
+/** words opening a comma phrase that still tells of the event: "X, in Rome on Monday, met Y" */
+const EVENT_PHRASE_START = /^\s*(?:in|at|on|a|à|ad|en|au|aux|am|im|el|le|il|la|dans|nel|nella|this|today|yesterday|tomorrow|oggi|ieri|domani|aujourd'hui|hier|demain|heute|gestern|morgen|hoy|ayer|manana|pasado|dopodomani|apres-demain|ubermorgen|then|poi|puis|dann|luego)(?:\s|$)/;
+
+/**
+ * Appositions after the clause's names ("M. Berset, élu en juin 2024 à Strasbourg, s'est
+ * entretenu"): with no event word of its own, a time or place there tells of the person, not
+ * of the clause's event.
+ */
+function appositionsOf(folded: string, seg: Segment): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of seg.persons) {
+    if (folded[m.end] !== ',') continue;
+    const close = folded.indexOf(',', m.end + 1);
+    if (close < 0 || close > seg.end || close - m.end > 90) continue;
+    const inner = folded.slice(m.end + 1, close);
+    // "L'incontro tra A e B, previsto per giovedì 12 novembre a Berlino,": a day or an event word
+    // there tells of the event.
+    const inside = (x: { start: number }) => x.start > m.end && x.start < close;
+    const eventWord = [...seg.triggers.values()].some((hs) => hs.some(inside)) || seg.dates.some((d) => inside(d.mention));
+    if (!/[.;]/.test(inner) && !EVENT_PHRASE_START.test(inner) && !eventWord) spans.push([m.end, close]);
+  }
+  return spans;
+}
+
+/** The clause's text with its appositions blanked out. */
+function withoutAppositions(folded: string, seg: Segment): string {
+  let body = folded.slice(seg.start, seg.end);
+  for (const [a, b] of appositionsOf(folded, seg)) body = body.slice(0, a - seg.start) + ' '.repeat(b - a) + body.slice(b - seg.start);
+  return body;
+}
+
 function hits(seg: Segment, k: TriggerKind): PhraseHit[] {
   return seg.triggers.get(k) ?? [];
 }
@@ -310,7 +341,9 @@ export class SegmentReader {
   private computeUsablePlaces(seg: Segment): Segment['places'] {
     const returns = hits(seg, 'returnHome');
     const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
+    const appositions = appositionsOf(this.a.folded, seg);
     return seg.places.filter((p) => {
+      if (appositions.some(([a, b]) => p.start > a && p.start < b)) return false;
       if (returns.some((h) => p.start >= h.end && p.start - h.end <= 25)) return false;
       // "l'ambasciatore italiano a Washington", "el agente ante La Haya": a post, not a destination.
       if (POSTED_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 45), p.start))) return false;
@@ -442,7 +475,7 @@ export class SegmentReader {
     }
     const known = this.vagueCache.get(seg);
     if (known !== undefined) return known;
-    const body = this.a.folded.slice(seg.start, seg.end);
+    const body = withoutAppositions(this.a.folded, seg);
     // English "May" only capitalised.
     const v = this.vagueRe.test(body) || (this.a.lex.lang === 'en' && /(?:^|\s)May(?:\s|,|\.|$)/.test(this.a.text.slice(seg.start, seg.end)));
     this.vagueCache.set(seg, v);

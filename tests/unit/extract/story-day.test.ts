@@ -97,3 +97,21 @@ describe('a host receiving "him" or "her" receives the person the report follows
       expect(run(text, '2026-03-02', lang as 'de')).toContain(`meeting 2026-03-04..2026-03-04 Paris scheduled ${pair}`);
     });
 });
+
+describe('a time or place in an apposition tells of the person, not of the event', () => {
+  const cases: Array<[string, string]> = [
+    ['fr', "Emmanuel Macron est arrivé lundi à Berlin. M. Macron, élu en mai 2017 à Paris, s'est ensuite entretenu avec le chancelier Friedrich Merz."],
+    ['en', 'Emmanuel Macron arrived in Berlin on Monday. Macron, elected in May 2017 in Paris, then held talks with Chancellor Friedrich Merz.'],
+    ['it', 'Emmanuel Macron è arrivato lunedì a Berlino. Macron, eletto nel maggio 2017 a Parigi, ha poi incontrato il cancelliere Friedrich Merz.'],
+    ['de', 'Emmanuel Macron ist am Montag in Berlin eingetroffen. Macron, der im Mai 2017 in Paris gewählt wurde, traf dann Bundeskanzler Friedrich Merz.'],
+    ['es', 'Emmanuel Macron llegó el lunes a Berlín. Macron, elegido en mayo de 2017 en París, se reunió después con el canciller Friedrich Merz.'],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: the meeting is in Berlin on the day of arrival`, () => {
+      expect(run(text, '2026-03-04', lang as 'de')).toEqual(['visit 2026-03-02..2026-03-02 Berlin held Emmanuel Macron', 'meeting 2026-03-02..2026-03-02 Berlin held Emmanuel Macron + Friedrich Merz']);
+    });
+  it('it: a day in the phrase after the names is the event\'s ("A e B, previsto per giovedì a Berlino,")', () => {
+    const text = "L'incontro tra il ministro Guido Crosetto e il suo omologo Boris Pistorius, previsto per giovedì 12 novembre a Berlino, è stato confermato.";
+    expect(run(text, '2026-11-10', 'it')).toEqual(['meeting 2026-11-12..2026-11-12 Berlin scheduled Boris Pistorius + Guido Crosetto']);
+  });
+});
