@@ -44,6 +44,12 @@ const LOCATIVES = new Set(['in', 'at', 'a', 'ad', 'à', 'en', 'nach', 'im', 'to'
  * "the airport of X": an airport's town is seldom the stop it serves).
  */
 const TOWN_NOUNS = new Set(['city', 'citta', 'ciudad', 'ville', 'town', 'cittadina', 'localidad']);
+/**
+ * "el aeropuerto de Chengdu", "the airport of Kazan": a city's airport bears its name, a small
+ * town's often serves somewhere else (Bern's is at Belp). Only cities of this many people count.
+ */
+const AIRPORT_NOUNS = new Set(['airport', 'aeroporto', 'aeroport', 'aeropuerto']);
+const AIRPORT_CITY_POPULATION = 500_000;
 const OF_TOWN = new Set(['of', 'di', 'de', 'du', 'd']);
 
 /**
@@ -99,7 +105,8 @@ export function addWorldTowns(tokens: Token[], found: PlaceMention[], ctx: TownC
   const taken = (k: number) => found.some((p) => k >= p.tokenStart && k < p.tokenEnd);
   const nameWord = (k: number) => !!tokens[k] && tokens[k].cap && !tokens[k].num && !taken(k) && !ctx.stopWords.has(tokens[k].key);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(LOCATIVES.has(tokens[i].key) || (OF_TOWN.has(tokens[i].key) && TOWN_NOUNS.has(tokens[i - 1]?.key ?? ''))) || !nameWord(i + 1)) continue;
+    const airport = OF_TOWN.has(tokens[i].key) && AIRPORT_NOUNS.has(tokens[i - 1]?.key ?? '');
+    if (!(LOCATIVES.has(tokens[i].key) || airport || (OF_TOWN.has(tokens[i].key) && TOWN_NOUNS.has(tokens[i - 1]?.key ?? ''))) || !nameWord(i + 1)) continue;
     // The longest run of name words (particles inside), tried longest first.
     const ends: number[] = [];
     let k = i + 1;
@@ -116,7 +123,7 @@ export function addWorldTowns(tokens: Token[], found: PlaceMention[], ctx: TownC
       // Only the words of the run, adjacent in the text: a line break or a comma ends a name.
       const run = tokens.slice(i + 1, end);
       if (run.some((t, n) => n > 0 && t.start - run[n - 1].end > 1)) continue;
-      const city = findWorldTown(run.map((t) => t.text).join(' '), ctx.countries, HOME_COUNTRY[ctx.lang]);
+      const city = findWorldTown(run.map((t) => t.text).join(' '), ctx.countries, HOME_COUNTRY[ctx.lang], airport ? AIRPORT_CITY_POPULATION : 0);
       if (!city) continue;
       out.push({ start: run[0].start, end: run[run.length - 1].end, tokenStart: i + 1, tokenEnd: end, entry: { type: 'city', city } });
       i = end - 1;

@@ -64,13 +64,14 @@ function toCity(t: Town): City {
 
 /**
  * The town of that name, preferring one in a country the article names, then one in the country
- * its language is written from, then the most populous. Null for names no town has.
+ * its language is written from, then the most populous. Null for names no town has, or when that
+ * town has fewer than `minPopulation` people.
  */
-export function findWorldTown(name: string, preferCountries: ReadonlySet<string>, homeCountry?: string): City | null {
+export function findWorldTown(name: string, preferCountries: ReadonlySet<string>, homeCountry?: string, minPopulation = 0): City | null {
   const list = load().get(foldKey(name));
   if (!list?.length) return null;
   const best = list.find((t) => preferCountries.has(t.country)) ?? list.find((t) => t.country === homeCountry) ?? list[0];
-  return toCity(best);
+  return best.population >= minPopulation ? toCity(best) : null;
 }
 
 /** The capital of a country the hand-made tables do not list. */

@@ -123,6 +123,8 @@ const LEAD_EVENT: TriggerKind[] = ['meet', 'receive', 'travel', 'arrive', 'call'
 
 export interface ReaderState {
   focus: Person | null;
+  /** the travellers of the last trip the report told, one of them the focus ("Los Reyes") */
+  focusParty: Person[];
   lastPerson: Person | null;
   lastPlace: PlaceRef | null;
   /** country of the trip being narrated: "the capital" is its capital */
@@ -218,7 +220,7 @@ function foldRole(role: string | null): string {
 
 export class SegmentReader {
   atoms: Atom[] = [];
-  state: ReaderState = { focus: null, lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
+  state: ReaderState = { focus: null, focusParty: [], lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
 
   /** the last date of the earlier clauses of the current sentence */
   private sentenceDate: DayRange | null = null;
@@ -261,10 +263,15 @@ export class SegmentReader {
       }
       // The next sentence goes on from the day of this one's event ("empfing am Donnerstag ... vor den
       // Neuwahlen am 18. September. Am Mittag traf..."), not from a later date the sentence only mentions.
-      const eventDay = this.atoms.slice(atomsBefore).find((x) => x.date && x.seg.dates.length)?.date ?? null;
-      const ownDay = eventDay ?? this.dayOfEventWord(s) ?? sentenceLast;
-      // Only one day carries: within a stay of several days a meeting told without a day has none.
-      if (eventDay) storyDay = +eventDay.start === +eventDay.end ? eventDay : null;
+      const made = this.atoms.slice(atomsBefore);
+      const eventDay = made.find((x) => x.date && x.seg.dates.length)?.date ?? null;
+      const wordDay = this.dayOfEventWord(s);
+      const ownDay = eventDay ?? wordDay ?? sentenceLast;
+      // The story's day is that of an event (or event word) the sentence dates, or the report's own
+      // day assumed for its lead. Only one day carries: within a stay of several days a meeting
+      // told without a day has none.
+      const storyEvent = eventDay ?? wordDay ?? made.find((x) => x.date && x.dayAssumed)?.date ?? null;
+      if (storyEvent) storyDay = +storyEvent.start === +storyEvent.end ? storyEvent : null;
       else if (ownDay || s.segments.some((g) => this.vagueTime(g))) storyDay = null;
       this.state.prevSentenceDate = ownDay ?? storyDay;
       const firstPerson = s.segments.flatMap((g) => g.persons).find((p) => !p.person.speaker);
@@ -505,10 +512,18 @@ export class SegmentReader {
     this.lead ??= {
       // The lead is where the news starts: the first sentence naming someone with an event word,
       // past any boilerplate a page puts first ("La versione 2009 del sito termina qui").
-      paragraph: this.a.sentences.find((x) => !x.header && x.segments.some((g) => g.persons.length && LEAD_EVENT.some((k) => g.triggers.has(k))))?.paragraph ?? 0,
+      // A teaser the page repeats in the body ("El presidente ... ha viajado ... tres ocasiones")
+      // is not where the news starts either.
+      paragraph: this.a.sentences.find((x) => !x.header && x.segments.some((g) => g.persons.length && LEAD_EVENT.some((k) => g.triggers.has(k))) && !this.repeatedLater(x))?.paragraph ?? 0,
       firstDated: this.a.sentences.flatMap((x) => x.segments).find((g) => g.dates.length)?.start ?? Infinity,
     };
     return this.lead;
+  }
+
+  /** The sentence's text stands again later in the article. */
+  private repeatedLater(s: SentenceInfo): boolean {
+    const body = this.a.text.slice(s.start, s.end).trim();
+    return body.length >= 30 && this.a.text.indexOf(body, s.end) >= 0;
   }
 
   /** Some clause before `pos` gives a day of its own. */
@@ -802,7 +817,8 @@ export class SegmentReader {
       const legDate = date ?? this.sentenceDate ?? this.newsDay(seg, travelHit.start, s);
       // "Los Reyes han llegado", "the two leaders flew on": one mention naming several people makes them all travellers.
       const leadMention = namedMentions[namedMentions.length - 1];
-      const travellers = named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : [lead];
+      // "Es la primera parada de su visita": the party the report follows, when the lead is of it.
+      const travellers = named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : st.focusParty.includes(lead) ? [...st.focusParty] : [lead];
       const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
@@ -815,6 +831,7 @@ export class SegmentReader {
       usedLeads.push(lead);
       subject = subject ?? lead;
       st.focus = lead;
+      st.focusParty = travellers;
     }
     // "estará en A el 8 y 9 y en B el 10": an elliptic coordination after a leg is another leg of the
     // same traveller, each place with the days that follow it.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/**
+ * A trip told for a party ("Los Reyes", "the King and Queen") and then referred to by a possessive
+ * ("su visita", "their visit") stays the party's trip: nobody is split off into a country-level
+ * visit of their own.
+ */
+describe('the travelling party goes on as one', () => {
+  const cases: Array<[string, string]> = [
+    ['es', 'Los Reyes han llegado el lunes a Chengdu. Es la primera parada de su visita de Estado a China.'],
+    ['fr', "Le roi Felipe VI et la reine Letizia sont arrivés lundi à Chengdu. C'est la première étape de leur visite d'État en Chine."],
+    ['en', 'King Felipe VI and Queen Letizia arrived in Chengdu on Monday. It is the first stop of their state visit to China.'],
+    ['it', 'Il re Felipe VI e la regina Letizia sono arrivati lunedì a Chengdu. È la prima tappa della loro visita di Stato in Cina.'],
+    ['de', 'König Felipe VI. und Königin Letizia sind am Montag in Chengdu eingetroffen. Es ist die erste Station ihres Staatsbesuchs in China.'],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: both are in Chengdu on Monday, and only there`, () => {
+      const events = run(text, '2025-11-12', lang as 'de');
+      for (const name of ['Felipe VI', 'Letizia']) expect(events.filter((e) => e.includes(name))).toEqual([expect.stringMatching(/^visit 2025-11-10\.\.2025-11-10 Chengdu held /)]);
+    });
+});
+
+describe("a big city's airport is the city", () => {
+  it('es: "recibidos en el aeropuerto de Chengdu" is an arrival in Chengdu', () => {
+    expect(run('Los Reyes han sido recibidos el lunes en el aeropuerto de Chengdu.', '2025-11-12', 'es')).toEqual(['visit 2025-11-10..2025-11-10 Chengdu held Felipe VI + Letizia']);
+  });
+  it('it: "all\'aeroporto di Kazan" is Kazan', () => {
+    expect(run("Il presidente Sergio Mattarella è atterrato lunedì all'aeroporto di Kazan.", '2025-11-12', 'it')).toEqual(['visit 2025-11-10..2025-11-10 Kazan held Sergio Mattarella']);
+  });
+  it("fr: a small town's airport is not where the traveller stays", () => {
+    expect(run("Le président Emmanuel Macron a atterri lundi à l'aéroport de Belp.", '2025-11-12', 'fr').filter((e) => e.includes('Belp'))).toEqual([]);
+  });
+});
