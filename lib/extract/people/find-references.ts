@@ -189,18 +189,22 @@ function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMen
   return out;
 }
 
-/** "his wife", "seiner Frau", "sua moglie", "son épouse", "su esposa" before a given name alone. */
-const SPOUSE = /^(?:(?:his|her) (?:wife|husband)|(?:seiner|seine|seinem|ihrem|ihr|ihre) (?:frau|ehefrau|gattin|mann|ehemann)|(?:sua|la) (?:moglie|consorte)|(?:suo|il) marito|(?:son|sa) (?:epouse|femme|mari|epoux)|su (?:esposa|mujer|esposo|marido))$/;
+/** Nouns of close family before a given name alone: "wife Laureen", "la figlia Laura", "seiner Frau Eva". */
+const KIN = /^(?:wife|husband|daughter|son|moglie|consorte|marito|figlia|figlio|epouse|femme|mari|epoux|fille|fils|esposa|mujer|esposo|marido|hija|hijo|frau|ehefrau|gattin|mann|ehemann|tochter|sohn)$/;
+/** German capitalises nouns: "Frau Eva" is a family member only after a possessive or an article. */
+const GERMAN_KIN_DETERMINER = /^(?:seiner|seine|seinem|seines|ihrem|ihr|ihre|ihrer|ihres|der|die|dem|des)$/;
 
 /**
- * "Köhler kommt in Begleitung seiner Frau Eva", "Harper and his wife Laureen": the spouse's given
- * name with the surname of the person the clause is about.
+ * "Köhler kommt in Begleitung seiner Frau Eva", "Harper and wife Laureen", "accompagnato dalla
+ * figlia Laura": the relative's given name with the surname of the person the clause is about.
  */
 function spouseReferences(tokens: Token[], text: string, mentions: PersonMention[], ctx: ReferenceContext): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || !isGivenName(t.key) || tokens[i + 1]?.cap || !SPOUSE.test(`${tokens[i - 2].key} ${tokens[i - 1].key}`)) continue;
+    const kin = tokens[i - 1];
+    if (!t.cap || !isGivenName(t.key) || tokens[i + 1]?.cap || !KIN.test(kin.key)) continue;
+    if (ctx.lang === 'de' ? !GERMAN_KIN_DETERMINER.test(tokens[i - 2].key) : kin.cap) continue;
     if (mentions.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
     const partner = [...mentions].reverse().find((m) => m.end <= tokens[i - 2].start)?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
     const surname = partner?.name.split(/\s+/).pop();

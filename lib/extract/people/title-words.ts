@@ -21,10 +21,15 @@ export const TITLE_WORDS = new Set([
   'ministerprasident', 'ministerprasidentin', 'staatschef', 'regierungschef', 'regierungschefin', 'staatsprasident', 'bundesprasident', 'bundeskanzler', 'bundeskanzlerin',
   'spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin',
   'gouverneure', 'commander', 'comandante', 'commandant', 'kommandeur', 'economist', 'economista', 'economiste', 'okonom',
+  // Speakers of parliaments, advisers, heads of regions, first ladies, princesses and prelates.
+  'speaker', 'adviser', 'advisor', 'consigliere', 'consigliera', 'conseiller', 'conseillere', 'berater', 'beraterin', 'asesor', 'asesora', 'consejero', 'consejera',
+  'landeshauptmann', 'landeshauptfrau', 'sottosegretario', 'sottosegretaria', 'undersecretary', 'lady', 'dama',
+  'princess', 'principessa', 'princesse', 'prinzessin', 'princesa', 'infanta', 'duke', 'duca', 'duc', 'herzog', 'duque', 'duchess', 'duchessa', 'duchesse', 'herzogin', 'duquesa',
+  'patriarch', 'patriarca', 'patriarche', 'archbishop', 'arcivescovo', 'archeveque', 'erzbischof', 'arzobispo', 'bishop', 'vescovo', 'eveque', 'bischof', 'obispo',
 ]);
 
 /** German compound suffixes: "Außenministerin", "Nato-Generalsekretär", "US-Präsident". */
-export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'sekretar', 'sekretarin', 'chef', 'chefin', 'kommissar', 'kommissarin', 'konig', 'konigin', 'sprecher', 'sprecherin', 'botschafter', 'kaiser', 'burgermeister', 'vorsitzender', 'vorsitzende', 'premier'];
+export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'sekretar', 'sekretarin', 'chef', 'chefin', 'kommissar', 'kommissarin', 'konig', 'konigin', 'sprecher', 'sprecherin', 'botschafter', 'kaiser', 'burgermeister', 'vorsitzender', 'vorsitzende', 'premier', 'berater', 'beraterin', 'hauptmann'];
 
 /** Titles whose holder speaks for others and never takes part. */
 export const SPEAKER_TITLES = ['spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin', 'economist', 'economista', 'economiste', 'okonom'];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { peopleOf } from './helpers';
+
+describe('a relative named by a given name alone takes the family name', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', 'Prime Minister Stephen Harper and wife Laureen arrive in Beijing on Wednesday.', 'Laureen Harper'],
+    ['it', 'Il presidente Sergio Mattarella, accompagnato dalla figlia Laura, è arrivato a Napoli.', 'Laura Mattarella'],
+    ['fr', 'Le président Emmanuel Macron, accompagné de son épouse Brigitte, est arrivé à Rome.', 'Brigitte Macron'],
+    ['es', 'El presidente Joe Biden llegó con su esposa Jill a Palacio Nacional.', 'Jill Biden'],
+    ['de', 'Bundespräsident Horst Köhler kommt in Begleitung seiner Frau Eva nach Wien.', 'Eva Köhler'],
+  ];
+  for (const [lang, text, name] of cases) it(`${lang}: ${name}`, () => expect(peopleOf(text, lang as 'de')).toContain(name));
+
+  it('de: "Frau" before a given name with no possessive is a form of address, not a relative', () => {
+    expect(peopleOf('Bundespräsident Horst Köhler sprach mit Frau Eva.', 'de')).not.toContain('Eva Köhler');
+  });
+});
+
+describe('speakers of parliaments, advisers and heads of regions are titles', () => {
+  const cases: Array<[string, string, string]> = [
+    ['it', "Mattarella ha incontrato la speaker della Camera dei Rappresentanti Nancy Pelosi.", 'Nancy Pelosi'],
+    ['de', 'Cassis sprach mit dem nationalen Sicherheitsberater John Bolton.', 'John Bolton'],
+    ['de', 'Steinmeier besucht die Baustelle mit dem Tiroler Landeshauptmann Anton Mattle.', 'Anton Mattle'],
+    ['en', 'Biden met National Security Adviser Jake Sullivan.', 'Jake Sullivan'],
+    ['fr', "Macron a reçu le conseiller diplomatique Emmanuel Bonne.", 'Emmanuel Bonne'],
+    ['es', 'Sánchez se reunió con la primera dama Beatriz Gutiérrez Müller.', 'Beatriz Gutiérrez Müller'],
+  ];
+  for (const [lang, text, name] of cases) it(`${lang}: ${name}`, () => expect(peopleOf(text, lang as 'de')).toContain(name));
+});
