@@ -178,6 +178,11 @@ export class PeopleFinder {
       const found = this.nameAfterTitle(tokens, i, used, blocked);
       if (!found) continue;
       const [a, b] = found;
+      if (this.joinKnownAfter(out, tokens, text, a, b)) {
+        for (let k = a; k < b; k++) used.add(k);
+        i = b - 1;
+        continue;
+      }
       const name = joinName(text, tokens, a, b);
       const role = roleText(text, tokens, i, a);
       const known = b - a === 1 ? this.knownSingle(tokens[a]) ?? this.gazetteerSurname(tokens[a]) ?? this.holderOfTitle(tokens[a], role) ?? this.surnameVariant(tokens[a]) : null;
@@ -189,6 +194,10 @@ export class PeopleFinder {
     }
     // Full names led by a given name anywhere in the sentence: "Alain Berset", "Gerhard Schröder".
     for (const [a, b] of this.givenNameRuns(tokens, used, blocked)) {
+      if (this.joinKnownAfter(out, tokens, text, a, b)) {
+        for (let k = a; k < b; k++) used.add(k);
+        continue;
+      }
       const p = this.personFor(joinName(text, tokens, a, b), null, null, null);
       if (!p.country && !p.organization) p.country = countryNear(tokens, a, a);
       out.push({ person: p, start: tokens[a].start, end: tokens[b - 1].end, tokenStart: a, tokenEnd: b });
@@ -218,6 +227,24 @@ export class PeopleFinder {
     }
     this.usedBySentence.set(tokens, used);
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * "Brice Clotaire Oligui Nguema" where the gazetteer knows "Oligui Nguema": a run of name words
+   * right before a known person's name is the start of that name, which the text gives in full.
+   */
+  private joinKnownAfter(out: PersonMention[], tokens: Token[], text: string, a: number, b: number): boolean {
+    const known = out.find((m) => m.tokenStart === b && m.person.gazetteer);
+    if (!known || tokens[b].start - tokens[b - 1].end > 1) return false;
+    // Only name words: "U.S. Donald Trump", "Kenyan Uhuru Kenyatta" are a country and a name.
+    if (tokens.slice(a, b).some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t.text) || countryOfAdjective(t.key))) return false;
+    known.start = tokens[a].start;
+    known.tokenStart = a;
+    const full = joinName(text, tokens, a, known.tokenEnd);
+    const have = splitKey(known.person.name);
+    const fuller = splitKey(full);
+    if (fuller.length > have.length && have.every((k) => fuller.includes(k))) known.person.name = full;
+    return true;
   }
 
   /**
@@ -336,6 +363,12 @@ export class PeopleFinder {
       // A lone given name: no surname, no person.
       else continue;
       if (this.lang !== 'de' && end > j && free(end) && adjacent(end) && !isGivenName(tokens[end].key)) end++;
+      // Spanish compound surnames: "Soraya Sáenz de Santamaría", "Juan Fernández de la Vega".
+      if (this.lang === 'es' && end > j && end < tokens.length && NAME_PARTICLES.has(tokens[end].key) && !tokens[end].cap && particleThenName(end)) {
+        let k = end;
+        while (k < tokens.length && NAME_PARTICLES.has(tokens[k].key) && !tokens[k].cap) k++;
+        if (free(k) && !isGivenName(tokens[k].key)) end = k + 1;
+      }
       runs.push([i, end]);
       i = end - 1;
     }

@@ -27,3 +27,21 @@ describe('speakers of parliaments, advisers and heads of regions are titles', ()
   ];
   for (const [lang, text, name] of cases) it(`${lang}: ${name}`, () => expect(peopleOf(text, lang as 'de')).toContain(name));
 });
+
+describe('names longer than the gazetteer or a plain given-name run', () => {
+  it('es: a compound surname with "de" is one name ("Soraya Sáenz de Santamaría")', () => {
+    expect(peopleOf('La vicepresidenta Soraya Sáenz de Santamaría llegó a Lisboa.', 'es', '2016-11-28')).toEqual(['Soraya Sáenz de Santamaría']);
+  });
+  it('fr: the text\'s fuller form of a known name is kept whole ("Brice Clotaire Oligui Nguema")', () => {
+    expect(peopleOf('Le président gabonais Brice Clotaire Oligui Nguema est arrivé à Paris.', 'fr', '2024-10-04')).toEqual(['Brice Clotaire Oligui Nguema']);
+  });
+  it('en: a country before a known name is not part of it ("U.S. Donald Trump")', () => {
+    expect(peopleOf('He spoke with U.S. Donald Trump on Monday.', 'en', '2018-11-02')).toEqual(['Donald Trump']);
+  });
+  it('it: a known name with its middle name given in full', () => {
+    expect(peopleOf('Il presidente Luiz Inácio Lula da Silva è arrivato a Roma.', 'it', '2024-10-04')).toEqual(['Luiz Inácio Lula da Silva']);
+  });
+  it('de: an untitled run before a known name is joined only when adjacent', () => {
+    expect(peopleOf('Kanzler Friedrich Merz traf Emmanuel Macron.', 'de', '2026-03-01')).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
+  });
+});
