@@ -112,6 +112,13 @@ const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed
 const SUBORDINATE = /(?:^|\s)(?:wo|where|dove|ou|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|dass|that|weil|because|perche|parce|porque|wahrend|while|mentre|tandis|mientras)(?:\s|$)/;
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
 
+/**
+ * From a travel noun to the person whose trip it is: "of"/"di"/"de"/"von"/"des" and at most four
+ * words of title ("la visita a Roma del presidente francese X"), none of them "by" ("di due giorni
+ * accompagnato dalla figlia Laura" names a companion).
+ */
+const GENITIVE_GAP = /(?:^|\s)(?:(?:of|di|del|della|dello|de|du|des|von|der)\s|(?:d|dell)'\s*)(?![^]*(?:\s|')(?:of|di|del|della|dello|de|du|des|von|der|d|dell)(?:\s|'))(?:[^\s]+\s+){0,4}$/;
+
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
 const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
 
@@ -753,14 +760,16 @@ export class SegmentReader {
       const named = namedMentions[namedMentions.length - 1]?.person;
       const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
-      const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n));
-      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && /(?:^|\s)(?:of|del|della|dello|de|du|des|von|der)\s|(?:^|\s)(?:d|dell)'\s*/.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
+      // German compounds end in the noun: "Antrittsbesuch", "Staatsbesuch".
+      const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n) || (this.a.lex.lang === 'de' && travelHit.phrase.endsWith(n)));
+      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && GENITIVE_GAP.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
       // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
       const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
       // "Am Montag reist Kanzler Merz nach Paris", "È arrivato oggi a Roma il presidente Macron": a
       // subject after the verb, where the language allows it (not English).
       const postverbal = this.a.lex.lang === 'en' ? undefined : this.subjectAfter(seg, travelHit, windowEnd, people, isOther);
-      const lead = named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? genitive ?? participial ?? postverbal ?? prevSubject ?? st.focus;
+      // "Merkel sprach beim Besuch von Kurz": the person of a travel noun travels, not the clause's subject.
+      const lead = genitive ?? named ?? titled ?? latterAt(travelHit.start) ?? (ti === 0 ? subjectBefore(travelHit.start).filter(notCompanion).pop()?.person : null) ?? participial ?? postverbal ?? prevSubject ?? st.focus;
       if (!lead) continue;
       const b = base(travelHit.start, true);
       let place = this.placeNear(seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
@@ -818,14 +827,14 @@ export class SegmentReader {
       // "Los Reyes han llegado", "the two leaders flew on": one mention naming several people makes them all travellers.
       const leadMention = namedMentions[namedMentions.length - 1];
       // "Es la primera parada de su visita": the party the report follows, when the lead is of it.
-      const travellers = named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : st.focusParty.includes(lead) ? [...st.focusParty] : [lead];
+      const travellers = named && lead === named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : st.focusParty.includes(lead) ? [...st.focusParty] : [lead];
       const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
       else if (legDate) st.tripDay.delete(lead);
       // "Kagame, Fonseca and Ramaphosa arrived in Addis Ababa": every coordinated subject makes the
       // same trip, each as the head of a party of their own.
-      const coTravellers = named ? this.coordinated(namedMentions).filter((p) => p !== lead && !(p.country && p.country === place.country)) : [];
+      const coTravellers = named && lead === named ? this.coordinated(namedMentions).filter((p) => p !== lead && !(p.country && p.country === place.country)) : [];
       for (const p of coTravellers) this.atoms.push({ ...atom, travellers: [p], companions: [] });
       this.atoms.push(atom);
       usedLeads.push(lead);

@@ -32,3 +32,18 @@ describe("a big city's airport is the city", () => {
     expect(run("Le président Emmanuel Macron a atterri lundi à l'aéroport de Belp.", '2025-11-12', 'fr').filter((e) => e.includes('Belp'))).toEqual([]);
   });
 });
+
+describe('the person of a travel noun travels, not the subject of the clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['de', 'Merkel sprach am Mittwoch beim Besuch von Sebastian Kurz in Berlin.', 'Sebastian Kurz'],
+    ['de', 'Merkel sprach am Mittwoch beim Antrittsbesuch des österreichischen Kanzlers in Berlin.', 'Sebastian Kurz'],
+    ['en', 'Merkel spoke on Wednesday during the visit of Sebastian Kurz to Berlin.', 'Sebastian Kurz'],
+    ['it', 'Merkel ha parlato mercoledì durante la visita di Sebastian Kurz a Berlino.', 'Sebastian Kurz'],
+    ['fr', 'Merkel a parlé mercredi lors de la visite de Sebastian Kurz à Berlin.', 'Sebastian Kurz'],
+    ['es', 'Merkel habló el miércoles durante la visita de Sebastian Kurz a Berlín.', 'Sebastian Kurz'],
+  ];
+  for (const [lang, text, traveller] of cases)
+    it(`${lang}: ${text.slice(0, 60)}`, () => {
+      expect(run(text, '2018-01-19', lang as 'de').filter((e) => e.startsWith('visit'))).toEqual([`visit 2018-01-17..2018-01-17 Berlin held ${traveller}`]);
+    });
+});
