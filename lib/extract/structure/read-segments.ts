@@ -958,7 +958,13 @@ export class SegmentReader {
           objects = objects.filter((o) => o.start < seg.start + comma);
         }
       }
-      if (!objects.length && before.length >= 2 && (subj.length === 1 || !subj.includes(before[0].person))) {
+      // "où le président Macron la recevra", "wo ihn Präsident Macron empfängt", "where Hu and Wu will
+      // meet with him": a pronoun object is the person the report follows, met by each subject.
+      const pronounHost = !objects.length && before.length >= 1 && this.pronounObject(seg, meetHit, before[before.length - 1]) ? latter ?? prevSubject ?? st.focus : null;
+      if (pronounHost && !before.some((p) => p.person === pronounHost)) {
+        subj = [pronounHost];
+        objects = before;
+      } else if (!objects.length && before.length >= 2 && (subj.length === 1 || !subj.includes(before[0].person))) {
         // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen", "wird Kurz noch
         // Schäuble und am Donnerstag Steinmeier treffen"): first named is the subject.
         subj = [before[0].person];
@@ -988,12 +994,6 @@ export class SegmentReader {
           objects = [before[0]];
           subj = [other];
         }
-      }
-      if (!objects.length && subj.length === 1 && before.length === 1 && this.pronounObject(seg, meetHit, before[0])) {
-        // "où le président Macron la recevra", "wo ihn Präsident Macron empfängt", "where Macron
-        // will receive him": a pronoun object is the person the report follows.
-        const other = latter ?? prevSubject ?? st.focus;
-        if (other && other !== subj[0]) objects = [{ person: other, start: meetHit.end, end: meetHit.end, tokenStart: -1, tokenEnd: -1 }];
       }
       if (!objects.length && subj.length === 1) {
         // "recibirá al mandatario": an unnamed titled object after the verb is the person followed.
@@ -1077,11 +1077,11 @@ export class SegmentReader {
   /**
    * A personal pronoun as the object of the verb: a clitic between the named subject and the verb
    * ("Macron la recevra", "Macron lo riceverà", "Macron lo recibirá"), "ihn"/"ihm" before the verb
-   * in German, "him"/"her" right after it in English.
+   * in German, "(with) him"/"her" right after it in English.
    */
   private pronounObject(seg: Segment, verb: PhraseHit, subject: PersonMention): boolean {
     const f = this.a.folded;
-    if (this.a.lex.lang === 'en') return /^\s*(?:him|her)(?:[\s,.;]|$)/.test(f.slice(verb.end, verb.end + 6));
+    if (this.a.lex.lang === 'en') return /^\s*(?:with\s+)?(?:him|her)(?:[\s,.;]|$)/.test(f.slice(verb.end, verb.end + 11));
     if (this.a.lex.lang === 'de') return /(?:^|\s)(?:ihn|ihm)\s/.test(f.slice(seg.start, verb.start));
     return subject.end <= verb.start && /^\s*(?:ne\s+)?(?:le|la|l'|lo|li|les|los|las|gli)\s*$/.test(f.slice(subject.end, verb.start));
   }
