@@ -121,6 +121,8 @@ export interface PlaceOption {
 
 export interface PersonOption {
   name: string;
+  /** the slug the person is (or would be) saved under */
+  slug?: string;
   role: string | null;
   organization: string | null;
   country: string | null;
@@ -132,6 +134,14 @@ export function fetchPlaceOptions(q: string): Promise<{ places: PlaceOption[] }>
 
 export function fetchPeopleOptions(q: string): Promise<{ people: PersonOption[] }> {
   return request(`/api/people?q=${encodeURIComponent(q)}&limit=10`);
+}
+
+export function fetchCountryOptions(q: string): Promise<{ countries: Array<{ code: string; name: string }> }> {
+  return request(`/api/countries?q=${encodeURIComponent(q)}&limit=10`);
+}
+
+export function fetchOrganisationOptions(q: string): Promise<{ organisations: Array<{ slug: string; name: string }> }> {
+  return request(`/api/organisations?q=${encodeURIComponent(q)}&limit=10`);
 }
 
 export interface MeJson {

@@ -11,6 +11,11 @@ export interface KnownPlace {
   timezone: string;
 }
 
+export interface KnownCountry {
+  code: string;
+  name: string;
+}
+
 export interface KnownPerson {
   name: string;
   role: string | null;
@@ -44,6 +49,29 @@ export function searchKnownPeople(query: string, limit = 10): KnownPerson[] {
     for (const { tokens, entry } of candidates) {
       if (!tokens.join(' ').includes(needle)) continue;
       found.set(entry.name, { name: entry.name, role: entry.role, organization: entry.organization, country: entry.country });
+      if (found.size >= limit) return [...found.values()];
+    }
+  }
+  return [...found.values()];
+}
+
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * Countries whose code is the query ("us") or whose name in any of the five languages starts with
+ * it ("Stati", "Vereinigte", "United States"), each once under its English name.
+ */
+export function searchKnownCountries(query: string, limit = 10): KnownCountry[] {
+  const needle = folded(query);
+  if (!needle) return [];
+  const found = new Map<string, KnownCountry>();
+  const add = (code: string) => found.set(code, { code, name: countryNames.of(code) ?? code });
+  const code = query.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code) && getPlaceIndex().countries.has(code)) add(code);
+  for (const candidates of getPlaceIndex().byFirst.values()) {
+    for (const { tokens, entry } of candidates) {
+      if (entry.type !== 'country' || !tokens.join(' ').startsWith(needle)) continue;
+      add(entry.country.code);
       if (found.size >= limit) return [...found.values()];
     }
   }

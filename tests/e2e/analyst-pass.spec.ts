@@ -90,6 +90,41 @@ test('lanes with no events in the range are hidden until asked for (item 6)', as
   await expect(lanes).toHaveCount(drawn);
 });
 
+test.describe('filters take names in any of the five languages, with suggestions (item 4)', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    test(`person, country and organisation by name, slugs and codes in the URL, at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(APRIL);
+      const person = page.getByLabel('Person', { exact: true });
+      await person.fill('Mark Ru');
+      // The suggestions come from saved people (the datalist the browser shows under the field).
+      const listId = await person.getAttribute('list');
+      await expect(page.locator(`datalist[id="${listId}"] option[value="Mark Rutte"]`)).toBeAttached();
+      await person.fill('Mark Rutte');
+      await page.getByLabel('Country', { exact: true }).fill('Stati Uniti');
+      await page.getByLabel('Organisation', { exact: true }).fill('NATO');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await expect(page).toHaveURL(/person=mark-rutte/);
+      const url = new URL(page.url());
+      expect(url.searchParams.get('country')).toBe('US');
+      expect(url.searchParams.get('org')).toBe('nato');
+      await expect(page.getByRole('link', { name: /^Mark Rutte visits Washington/ }).first()).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/filters-by-name-${viewport.width}.png` });
+
+      // A name nobody has: the field says so, keeps what was typed, and the view stays as it was.
+      const before = page.url();
+      await person.fill('Nobody Knownperson');
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'No person called “Nobody Knownperson” is known' })).toBeVisible();
+      await expect(person).toHaveValue('Nobody Knownperson');
+      await expect(person).toHaveAttribute('aria-invalid', 'true');
+      expect(page.url()).toBe(before);
+      await page.screenshot({ path: `test-results/screenshots/filters-unknown-name-${viewport.width}.png` });
+      await expectNoSeriousAxeViolations(page, 'timeline filters by name');
+    });
+  }
+});
+
 test.describe('deleting an account (issue 13, item 5)', () => {
   let app: SpawnedApp;
   test.beforeAll(async () => {

@@ -4,6 +4,8 @@ import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from '../
 import { GET as revisionsRoute } from '../../app/api/events/[id]/revisions/route';
 import { GET as peopleRoute } from '../../app/api/people/route';
 import { GET as placesRoute } from '../../app/api/places/route';
+import { GET as countriesRoute } from '../../app/api/countries/route';
+import { GET as organisationsRoute } from '../../app/api/organisations/route';
 import { dumpDatabase, createTempDatabase } from '../support/temp-database';
 import { jsonRequest, routeContext } from '../support/route-requests';
 import { RUTTE_DRAFTS } from '../fixtures/rutte-visit';
@@ -88,7 +90,21 @@ describe('saving the seed visit through POST /api/events', () => {
     expect(people[0]).toMatchObject({ name: 'Marco Rubio', slug: 'marco-rubio', role: 'Secretary of State', country: 'US' });
     expect(people.filter((p: Json) => p.name === 'Marco Rubio')).toHaveLength(1);
     const known = (await json(await peopleRoute(jsonRequest('GET', '/api/people?q=sikorski')))).people;
-    expect(known[0]).toMatchObject({ name: 'Radosław Sikorski', country: 'PL' });
+    expect(known[0]).toMatchObject({ name: 'Radosław Sikorski', slug: 'radosław-sikorski', country: 'PL' });
+  });
+
+  it('offers countries by code or by name in any of the five languages, under their English name', async () => {
+    const search = async (q: string) => (await json(await countriesRoute(jsonRequest('GET', `/api/countries?q=${encodeURIComponent(q)}`)))).countries;
+    expect(await search('Stati Uniti')).toEqual([{ code: 'US', name: 'United States' }]);
+    expect(await search('Vereinigte Staaten')).toEqual([{ code: 'US', name: 'United States' }]);
+    expect((await search('us'))[0]).toEqual({ code: 'US', name: 'United States' });
+    expect(await search('Atlantis')).toEqual([]);
+  });
+
+  it('offers saved organisations under the slug the org filter takes', async () => {
+    const organisations = (await json(await organisationsRoute(jsonRequest('GET', '/api/organisations?q=NATO')))).organisations;
+    expect(organisations).toEqual([{ slug: 'nato', name: 'NATO' }]);
+    expect((await json(await organisationsRoute(jsonRequest('GET', '/api/organisations?q=unknown-body')))).organisations).toEqual([]);
   });
 
   it('offers places with their zone, in any of the five languages', async () => {

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { searchPeople } from '@/db/queries/people';
 import { searchKnownPeople } from '@/lib/extract/search-gazetteer';
+import { slugify } from '@/lib/events/slug';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
@@ -18,7 +19,10 @@ export async function GET(request: Request) {
       return { name: person.name, slug: person.slug, role: office?.title ?? null, organization: office?.organization ?? null, country: office?.country ?? null, offices: person.offices };
     });
     const seen = new Set(saved.map((p) => p.name.toLowerCase()));
-    const known = searchKnownPeople(q, limit).filter((p) => !seen.has(p.name.toLowerCase()));
+    // Not saved yet: the slug they would be saved under, which the timeline's filter takes.
+    const known = searchKnownPeople(q, limit)
+      .filter((p) => !seen.has(p.name.toLowerCase()))
+      .map((p) => ({ ...p, slug: slugify(p.name) }));
     return jsonResponse({ people: [...saved, ...known].slice(0, limit) });
   } catch (error) {
     return respondToError(error);
