@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { fetchNameOptions, nameOptionsKey } from '@/lib/client/filter-name-options';
 import { resolveFilterName, splitValues, urlForm, type NameField } from '@/lib/timeline/filter-names';
 import { FilterNameField } from './filter-name-field';
@@ -27,6 +27,8 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
   const [names, setNames] = useState<Record<NameField, string>>({ person: filter.person?.join(', ') ?? '', country: filter.country?.join(', ') ?? '', org: filter.org?.join(', ') ?? '' });
   const [errors, setErrors] = useState<Partial<Record<NameField, string>>>({});
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  const formId = useId();
 
   /** Names typed in the person, country and organisation fields, as the URL's slugs and codes. */
   async function resolveNames(): Promise<Record<NameField, string[]> | null> {
@@ -74,8 +76,14 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
     router.push(`/?${params.toString()}`);
   }
 
+  const active = NAME_FIELDS.filter((f) => filter[f]?.length).length + (['kind', 'status'] as const).filter((f) => filter[f]?.length).length + (filter.q ? 1 : 0);
   return (
-    <form className="filters" onSubmit={apply} aria-label="Filter the timeline" noValidate>
+    <>
+      {/* On a phone the filters fold away behind this button, so the events come first. */}
+      <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((o) => !o)}>
+        {open ? 'Hide filters' : `Filters${active ? ` (${active} set)` : ''}`}
+      </button>
+    <form id={formId} className={`filters${open ? ' open' : ''}`} onSubmit={apply} aria-label="Filter the timeline" noValidate>
       <label>
         From <input type="date" name="from" defaultValue={filter.from} />
       </label>
@@ -119,5 +127,6 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
         {busy ? 'Looking up…' : 'Apply'}
       </button>
     </form>
+    </>
   );
 }

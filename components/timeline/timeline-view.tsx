@@ -10,6 +10,7 @@ import { centerOn, daysFromRange, panBy, rangeFromDays, zoomBy, zoomTo, type Vie
 import { AgendaView } from './agenda-view';
 import { whenQuiet } from './gesture-activity';
 import { EventDetailsPanel } from './event-details-panel';
+import { OutsideMatchesNote } from './outside-matches-note';
 import { SaveNotice } from './save-notice';
 import { SubscribePanel } from './subscribe-panel';
 import { TimelineCanvas } from './timeline-canvas';
@@ -105,6 +106,8 @@ export function TimelineView() {
   const jumpTo = useCallback((instant: number) => setView((v) => centerOn(v, instant)), []);
   const changeMode = useCallback((next: ViewMode) => navigate({ mode: next }), [navigate]);
   const toggleLanes = useCallback(() => navigate({ allLanes: !allLanes }), [navigate, allLanes]);
+  // A new range in the URL (a history entry, so Back returns to the range searched in); the view follows the URL.
+  const showRange = useCallback((from: string, to: string) => window.history.pushState(null, '', withView(rangeFromDays(from, to))), []);
 
   const data = useTimelineEvents(filter, view);
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
@@ -154,6 +157,7 @@ export function TimelineView() {
       <p className="count" aria-live="polite">
         {data.isPending ? 'Loading events…' : `${shownCount} event${shownCount === 1 ? '' : 's'} from ${days.from} to ${days.to}`}
         {data.isFetching && !data.isPending && <span className="muted"> · refreshing</span>}
+        <OutsideMatchesNote filter={filter} from={days.from} to={days.to} onShowRange={showRange} />
         {mode === 'timeline' && hiddenLanes > 0 && (
           <>
             {' · '}

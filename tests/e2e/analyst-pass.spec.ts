@@ -95,6 +95,14 @@ test.describe('filters take names in any of the five languages, with suggestions
     test(`person, country and organisation by name, slugs and codes in the URL, at ${viewport.width} px`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto(APRIL);
+      const toggle = page.getByRole('button', { name: /^Filters/ });
+      if (viewport.width < 480) {
+        // On a phone the filters fold away: the events come first, the filters one tap away.
+        await expect(page.getByLabel('Person', { exact: true })).toBeHidden();
+        await expect(page.locator('p.count')).toBeInViewport();
+        await toggle.click();
+        await expect(page.getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
+      } else await expect(toggle).toBeHidden();
       const person = page.getByLabel('Person', { exact: true });
       await person.fill('Mark Ru');
       // The suggestions come from saved people (the datalist the browser shows under the field).
@@ -110,6 +118,12 @@ test.describe('filters take names in any of the five languages, with suggestions
       expect(url.searchParams.get('org')).toBe('nato');
       await expect(page.getByRole('link', { name: /^Mark Rutte visits Washington/ }).first()).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/filters-by-name-${viewport.width}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      if (viewport.width < 480) {
+        // The folded button says how many filters are set; the form opens again on a tap.
+        await expect(page.getByRole('button', { name: 'Filters (3 set)' })).toBeVisible();
+        await page.getByRole('button', { name: 'Filters (3 set)' }).click();
+      }
 
       // A name nobody has: the field says so, keeps what was typed, and the view stays as it was.
       const before = page.url();
@@ -123,6 +137,27 @@ test.describe('filters take names in any of the five languages, with suggestions
       await expectNoSeriousAxeViolations(page, 'timeline filters by name');
     });
   }
+});
+
+test('a search says how many matches lie outside the dates on screen, and shows them all in one click (item 5)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?from=2026-11-01&to=2026-11-30&q=Rutte');
+  const note = page.locator('p.count');
+  await expect(note).toContainText(/\d+ more match(es)? for “Rutte” outside these dates/);
+  await page.screenshot({ path: 'test-results/screenshots/search-outside-range-1440.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/screenshots/search-outside-range-390.png', fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: /^Show all matches \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\)$/ }).click();
+  await expect(page).toHaveURL(/q=Rutte/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('from')! <= '2026-04-08').toBe(true);
+  await expect(page.getByRole('link', { name: /^Mark Rutte visits Washington/ }).first()).toBeVisible();
+  await expect(note).not.toContainText('outside these dates');
+  // Back returns to the range the search was made in.
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2026-11-01&to=2026-11-30/);
 });
 
 test.describe('deleting an account (issue 13, item 5)', () => {
