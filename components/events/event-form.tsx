@@ -270,17 +270,30 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
         <legend>Participants</legend>
         {participants.fields.map((field, index) => (
           <div className="row participant" key={field.id}>
-            <input
-              aria-label={`Participant ${index + 1} name`}
-              id={`field-participants.${index}.name`}
-              placeholder="Full name"
-              list="people-options"
-              autoComplete="off"
-              {...register(`participants.${index}.name`, { onChange: (e) => { setPersonQuery(e.target.value); fillPerson(index, e.target.value); } })}
-            />
-            <input aria-label={`Participant ${index + 1} role`} placeholder="Role" {...register(`participants.${index}.role`)} />
-            <input aria-label={`Participant ${index + 1} organisation`} placeholder="Organisation" {...register(`participants.${index}.organization`)} />
-            <input aria-label={`Participant ${index + 1} country`} placeholder="CC" size={4} maxLength={2} {...register(`participants.${index}.country`)} />
+            {/* Visible labels for the eye; the accessible names say which participant. */}
+            <label className="participant-name">
+              <span aria-hidden="true">Name</span>
+              <input
+                aria-label={`Participant ${index + 1} name`}
+                id={`field-participants.${index}.name`}
+                placeholder="Full name"
+                list="people-options"
+                autoComplete="off"
+                {...register(`participants.${index}.name`, { onChange: (e) => { setPersonQuery(e.target.value); fillPerson(index, e.target.value); } })}
+              />
+            </label>
+            <label className="participant-role">
+              <span aria-hidden="true">Role</span>
+              <input aria-label={`Participant ${index + 1} role`} placeholder="Role" {...register(`participants.${index}.role`)} />
+            </label>
+            <label className="participant-org">
+              <span aria-hidden="true">Organisation</span>
+              <input aria-label={`Participant ${index + 1} organisation`} placeholder="Organisation" {...register(`participants.${index}.organization`)} />
+            </label>
+            <label className="participant-country">
+              <span aria-hidden="true">Country</span>
+              <input aria-label={`Participant ${index + 1} country`} placeholder="CC" size={4} maxLength={2} {...register(`participants.${index}.country`)} />
+            </label>
             <button type="button" onClick={() => participants.remove(index)} aria-label={`Remove participant ${index + 1}`}>
               Remove
             </button>

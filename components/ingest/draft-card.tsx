@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { DraftEvent, EvidenceSpan } from '@/lib/events/event-record';
 import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
 import type { MergeableField } from '@/lib/events/ingest-schema';
@@ -10,6 +11,8 @@ interface Props {
   index: number;
   review: DraftReview;
   parentTitle: string | null;
+  /** drafts of the batch this one can be part of */
+  parentChoices: Array<{ id: string; title: string }>;
   /** set when the analyst skips this draft's parent: it will be saved without one */
   skippedParentTitle: string | null;
   onChange: (review: DraftReview) => void;
@@ -18,7 +21,8 @@ interface Props {
 }
 
 /** One extracted event, editable, with the choice to create it, merge it into a saved event, or skip it. */
-export function DraftCard({ index, review, parentTitle, skippedParentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
+export function DraftCard({ index, review, parentTitle, parentChoices, skippedParentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
+  const [newPerson, setNewPerson] = useState('');
   const { draft } = review;
   const label = `Draft ${index + 1}: ${draft.title}`;
   const setDraft = (patch: Partial<DraftEvent>) => onChange({ ...review, draft: { ...draft, ...patch } });
@@ -27,6 +31,13 @@ export function DraftCard({ index, review, parentTitle, skippedParentTitle, onCh
   const toggleField = (field: MergeableField, on: boolean) =>
     onChange({ ...review, confirmedFields: on ? [...review.confirmedFields, field] : review.confirmedFields.filter((f) => f !== field) });
   const id = `draft-${index}`;
+  function addPerson() {
+    const name = newPerson.trim().replace(/\s+/g, ' ');
+    if (!name) return;
+    // The same name twice is one participant.
+    if (!draft.participants.some((p) => p.name.toLowerCase() === name.toLowerCase())) setDraft({ participants: [...draft.participants, { name, role: null, organization: null, country: null }] });
+    setNewPerson('');
+  }
 
   return (
     <article
@@ -85,6 +96,19 @@ export function DraftCard({ index, review, parentTitle, skippedParentTitle, onCh
         </label>
         <span className="zone">{draft.timezone ?? 'no zone'}</span>
       </div>
+      {(parentChoices.length > 0 || draft.parent) && (
+        <label>
+          Part of{' '}
+          <select aria-label={`${label}: part of`} value={draft.parent ?? ''} onChange={(e) => setDraft({ parent: e.target.value || null })}>
+            <option value="">(nothing: stands alone)</option>
+            {parentChoices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <ul className="draft-people" aria-label="Participants">
         {draft.participants.map((person, i) => (
           <li key={`${person.name}-${i}`}>
@@ -100,6 +124,25 @@ export function DraftCard({ index, review, parentTitle, skippedParentTitle, onCh
           </li>
         ))}
       </ul>
+      <div className="row add-person">
+        <label>
+          Add a participant{' '}
+          <input
+            aria-label={`${label}: add a participant`}
+            value={newPerson}
+            onChange={(e) => setNewPerson(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              addPerson();
+            }}
+            placeholder="Full name"
+          />
+        </label>
+        <button type="button" onClick={addPerson} disabled={!newPerson.trim()}>
+          Add
+        </button>
+      </div>
 
       <fieldset className="draft-action">
         <legend>What to do</legend>

@@ -52,8 +52,34 @@ export function diffDraftAgainst(draft: DraftEvent, saved: EventJson): Array<{ f
     location: draft.location,
   };
   return MERGEABLE_FIELDS.map((field) => ({ field, saved: show(field, savedValues[field]), draft: show(field, draftValues[field]) })).filter(
-    (row) => row.saved.toLowerCase() !== row.draft.toLowerCase() && row.draft !== '(none)',
+    (row) => row.draft !== '(none)' && !((row.field === 'start' || row.field === 'end') ? sameTiming(row.saved, row.draft) : row.saved.toLowerCase() === row.draft.toLowerCase()),
   );
+}
+
+/**
+ * Two starts or ends say the same when their instants agree ("…T18:00:00+01:00" and
+ * "…T17:00:00Z"), or, when either gives only a day, when their days agree: an article that names
+ * the day of a saved timed event does not contradict its hour.
+ */
+export function sameTiming(a: string, b: string): boolean {
+  if (a === b) return true;
+  const timed = (v: string) => v.includes('T');
+  if (timed(a) && timed(b)) return Date.parse(a) === Date.parse(b);
+  return a.slice(0, 10) === b.slice(0, 10);
+}
+
+const HOLDERS = new Set(['visit', 'summit', 'conference']);
+
+/**
+ * Drafts of this batch a draft can be part of: the visits, summits and conferences not skipped, for
+ * a meeting, call or other event (a visit or summit holds others, it is not held).
+ */
+export function parentChoices(reviews: DraftReview[], draftId: string): Array<{ id: string; title: string }> {
+  const own = reviews.find((r) => r.draft.id === draftId);
+  if (!own || HOLDERS.has(own.draft.kind)) return [];
+  return reviews
+    .filter((r) => r.draft.id !== draftId && r.action !== 'skip' && HOLDERS.has(r.draft.kind))
+    .map((r) => ({ id: r.draft.id, title: r.draft.title }));
 }
 
 /** People in the draft that the saved event does not list yet: merging adds them. */

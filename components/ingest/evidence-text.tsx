@@ -22,12 +22,35 @@ export function EvidenceText({ text, spans }: { text: string; spans: EvidenceSpa
       {pieces.map((piece) =>
         piece.marked ? (
           <mark key={piece.key} data-evidence="true">
-            {piece.text}
+            <WithoutMarkup text={piece.text} />
           </mark>
         ) : (
-          <span key={piece.key}>{piece.text}</span>
+          <span key={piece.key}>
+            <WithoutMarkup text={piece.text} />
+          </span>
         ),
       )}
     </div>
+  );
+}
+
+/** Markdown's emphasis and heading marks ("**Roma**", "## Title") as a pasted report carries them. */
+const MARKUP = /(\*{1,3}|_{2,3}|^#{1,6}[ \t]+)/gm;
+
+/**
+ * The text with Markdown's marks hidden from view (kept in the DOM, so the evidence offsets into
+ * the original text stay right), still as text nodes only.
+ */
+function WithoutMarkup({ text }: { text: string }) {
+  const parts = text.split(MARKUP);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="markup" aria-hidden="true">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
   );
 }

@@ -8,7 +8,7 @@ import { ApiError, extractArticle, findDuplicates, saveIngest } from '@/lib/clie
 import { rememberLastSave } from '@/lib/client/last-save';
 import type { EvidenceSpan, ExtractionResult } from '@/lib/events/event-record';
 import { DraftCard } from './draft-card';
-import { detachSkippedParents, findSkippedParentTitle, saveButtonLabel, startReview, type DraftReview } from './draft-review';
+import { detachSkippedParents, findSkippedParentTitle, parentChoices, saveButtonLabel, startReview, type DraftReview } from './draft-review';
 import { EvidenceText } from './evidence-text';
 import { findSentenceNaming } from './find-sentence';
 import { readArticleFile } from './read-article-file';
@@ -156,6 +156,7 @@ export function IngestView() {
                 index={index}
                 review={review}
                 parentTitle={titleOf(review.draft.parent)}
+                parentChoices={parentChoices(reviews, review.draft.id)}
                 skippedParentTitle={findSkippedParentTitle(reviews, review)}
                 onChange={(next) => setReviews((all) => all.map((r, i) => (i === index ? next : r)))}
                 onFocusEvidence={setHighlight}

@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { formatEventFilter, parseEventFilter } from '@/lib/events/event-filter';
+import { describeEventFilter } from '@/lib/events/describe-filter';
+import { describeRange } from '@/lib/timeline/time-scale';
 import { buildTimelineLanes, lanesWithEventsIn, type TimelineLane } from '@/lib/timeline/build-lanes';
 import type { EventJson } from '@/lib/events/event-json';
 import type { Grouping } from '@/lib/events/group-events';
@@ -128,12 +130,19 @@ export function TimelineView() {
   const lanesInRange = useMemo(() => lanesWithEventsIn(lanes, settledView.start, settledView.end), [lanes, settledView]);
   const drawnLanes = allLanes || lanesInRange.length === 0 ? lanes : lanesInRange;
   const hiddenLanes = lanesInRange.length ? lanes.length - lanesInRange.length : 0;
+  const nonDateFilter = { ...filter, from: undefined, to: undefined };
+  const viewFilters = formatEventFilter(nonDateFilter).toString() ? describeEventFilter(nonDateFilter) : '';
 
   return (
     <div className={`timeline mode-${mode}`}>
       <a className="skip-link" href="#events">
         Skip to the events
       </a>
+      {/* On paper the page says what it shows: the mode, the days and the filters. */}
+      <p className="print-title">
+        {mode === 'agenda' ? 'Agenda' : 'Timeline'}, {describeRange(settledView)}
+        {viewFilters ? ` — ${viewFilters}` : ''}
+      </p>
       <SaveNotice onSelect={select} />
       <TimelineFilters filter={filter} grouping={grouping} mode={mode} />
       {errors.length > 0 && (

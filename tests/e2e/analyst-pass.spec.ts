@@ -160,6 +160,36 @@ test('a search says how many matches lie outside the dates on screen, and shows 
   await expect(page).toHaveURL(/from=2026-11-01&to=2026-11-30/);
 });
 
+test('printed, the agenda says what it shows: the days and the filters (item 13)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${APRIL}&view=agenda&person=mark-rutte`);
+  await expect(page.locator('.agenda')).toBeVisible();
+  const title = page.locator('.print-title');
+  await expect(title).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(title).toBeVisible();
+  await expect(title).toHaveText('Agenda, 1 Apr 2026 – 30 Apr 2026 — mark-rutte');
+  await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
+  await expect(page.locator('form.filters')).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/agenda-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('participant fields on the event form are labelled on screen and a long role is not cut (item 13)', async ({ page }) => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/events/new');
+    const row = page.locator('.participant').first();
+    for (const label of ['Name', 'Role', 'Organisation', 'Country']) await expect(row.getByText(label, { exact: true })).toBeVisible();
+    const role = page.getByLabel('Participant 1 role');
+    await role.fill('Minister for Europe and Foreign Affairs');
+    const cut = await role.evaluate((input: HTMLInputElement) => input.scrollWidth > input.clientWidth);
+    expect(cut, `the role is cut at ${viewport.width} px`).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `test-results/screenshots/event-form-participants-${viewport.width}.png`, fullPage: true });
+  }
+});
+
 test.describe('deleting an account (issue 13, item 5)', () => {
   let app: SpawnedApp;
   test.beforeAll(async () => {

@@ -31,6 +31,11 @@ test('from the seed article to the timeline and the feed, then a second report m
   await expect(cards.nth(0)).toContainText('visit');
   for (const name of ['Donald Trump', 'Marco Rubio', 'Pete Hegseth']) await expect(page.locator('article.draft-card', { hasText: name })).toHaveCount(1);
 
+  // The seed is Markdown: its marks are not shown, while the words keep their places (issue 14, item 10).
+  const shown = await page.locator('.article-text').evaluate((el: HTMLElement) => el.innerText);
+  expect(shown).toContain('Esteri - Rutte vola a Washington');
+  expect(shown).not.toContain('**');
+  expect(shown).not.toContain('## ');
   // Focusing a draft marks its evidence in the article.
   await cards.nth(1).focus();
   await expect(page.locator('.article-text mark').first()).toContainText(/Trump|8 aprile/);
@@ -103,4 +108,43 @@ test('article text is shown as text: markup in a pasted report never runs', asyn
   await expect(page.locator('.article-text')).toContainText('<script>alert(2)</script>');
   expect(await page.locator('.article-text img, .article-text script').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('a draft can be detached from its visit and attached again, and gain a participant, before saving (issue 14, item 10)', async ({ page, request }) => {
+  const text = 'BERLIN, Dec 1 (Wire) - French President Emmanuel Macron will visit Berlin on Monday, December 7. On Monday he will meet Chancellor Friedrich Merz at the Chancellery.';
+  await pasteArticle(page, text, '2026-12-01', 'https://wire.example.com/macron-berlin');
+  const cards = page.locator('article.draft-card');
+  await expect(cards).toHaveCount(2);
+  const meeting = cards.filter({ hasText: 'Friedrich Merz' });
+  const partOf = meeting.getByRole('combobox', { name: /part of$/ });
+  await expect(partOf.locator('option:checked')).toHaveText(/Macron visits Berlin/);
+  await expect(meeting.locator('header')).toContainText('part of “');
+
+  await partOf.selectOption({ label: '(nothing: stands alone)' });
+  await expect(meeting.locator('header')).not.toContainText('part of');
+  await partOf.selectOption({ label: (await cards.first().getByLabel('Title').inputValue()) });
+  await expect(meeting.locator('header')).toContainText('part of “');
+
+  const add = meeting.getByRole('textbox', { name: /add a participant$/ });
+  await add.fill('Jean-Noël Barrot');
+  await add.press('Enter');
+  await expect(meeting.getByRole('list', { name: 'Participants' })).toContainText('Jean-Noël Barrot');
+  await expect(add).toHaveValue('');
+  // The same name again is not added twice.
+  await add.fill('jean-noël barrot');
+  await meeting.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(meeting.getByRole('list', { name: 'Participants' }).getByRole('listitem').filter({ hasText: /Barrot/i })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/ingest-attach-and-add.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/screenshots/ingest-attach-and-add-390.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await page.getByRole('button', { name: 'Save 2 new events' }).click();
+  await expect(page).toHaveURL(/from=2026-12-07/);
+  const { events } = (await (await request.get(`${app.baseURL}/api/events?from=2026-12-07&to=2026-12-07`)).json()) as { events: Array<{ id: number; kind: string; parentId: number | null; participants: Array<{ name: string }> }> };
+  const visit = events.find((e) => e.kind === 'visit')!;
+  const saved = events.find((e) => e.kind === 'meeting')!;
+  expect(saved.parentId).toBe(visit.id);
+  expect(saved.participants.map((p) => p.name)).toContain('Jean-Noël Barrot');
 });
