@@ -138,7 +138,7 @@ export function IngestView() {
 
       {result && (
         <section className="review" aria-label="Review the extracted events">
-          <div className="review-text">
+          <div className="review-text" tabIndex={0} role="region" aria-label="The article, with the evidence of the focused draft">
             <h2>Article</h2>
             <p className="count">
               Language: {result.language} · published {result.published ?? 'unknown'}

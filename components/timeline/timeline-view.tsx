@@ -20,6 +20,7 @@ import { TimelineFilters } from './timeline-filters';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useTimelineEvents } from './use-timeline-events';
 import { useTimelineParams } from './use-timeline-params';
+import { usePrinting } from './use-printing';
 
 const subscribeNothing = () => () => {};
 // Read once: creating a DateTimeFormat on every render (the store checks its snapshot each time) costs more than a pan step's layout.
@@ -112,6 +113,7 @@ export function TimelineView() {
   const showRange = useCallback((from: string, to: string) => window.history.pushState(null, '', withView(rangeFromDays(from, to))), []);
 
   const data = useTimelineEvents(filter, view);
+  const printing = usePrinting();
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
   const laneFilterKey = formatEventFilter({ person: filter.person, country: filter.country, org: filter.org }).toString();
   const lanes = useMemo(() => lanesFor(data.events, grouping, laneFilterKey), [data.events, grouping, laneFilterKey]);
@@ -182,7 +184,7 @@ export function TimelineView() {
         </p>
       )}
       <div id="events" tabIndex={-1} className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
-        {mode === 'agenda' ? (
+        {mode === 'agenda' || printing ? (
           <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
         ) : !data.isPending && lanes.length === 0 ? (
           <p className="tl-empty">No events match this view.</p>

@@ -175,6 +175,25 @@ test('printed, the agenda says what it shows: the days and the filters (item 13)
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('printed, the timeline gives every event of the view as a list, no lane cut off (item 13)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(APRIL);
+  await expect(page.getByRole('link', { name: /^Mark Rutte visits Washington/ }).first()).toBeVisible();
+  const { events } = (await (await page.request.get('/api/events?from=2026-04-01&to=2026-04-30')).json()) as { events: Array<{ title: string }> };
+  expect(events.length).toBeGreaterThan(3);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const list = page.locator('.agenda');
+  await expect(list).toBeVisible();
+  for (const { title } of events) await expect(list.getByRole('link', { name: title, exact: true }).first()).toBeAttached();
+  await expect(page.locator('.print-title')).toHaveText('Timeline, 1 Apr 2026 – 30 Apr 2026');
+  await page.screenshot({ path: 'test-results/screenshots/timeline-print.png', fullPage: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(list).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Mark Rutte visits Washington/ }).first()).toBeVisible();
+});
+
 test('participant fields on the event form are labelled on screen and a long role is not cut (item 13)', async ({ page }) => {
   for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);

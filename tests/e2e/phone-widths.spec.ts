@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadDemoData, spawnAppWithAdmin, type SpawnedApp } from './support/spawn-app';
 import { signInAsAdmin } from './support/sign-in';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 // Issue 14, item 3: every page fits a phone without sideways scrolling, with every navigation item
 // on screen, signed in (so the account menu and the admin's pages are there too).
@@ -26,6 +27,7 @@ for (const width of [360, 390]) {
       expect(overflow.scroll, `${path} is ${overflow.scroll} px wide: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(width);
       for (const link of await page.locator('.site-header a, .site-header button').all()) await expect(link, `${path}: a navigation item`).toBeInViewport();
       await page.screenshot({ path: `test-results/screenshots/phone-${width}${path.replace(/[/?=&]+/g, '-')}.png`, fullPage: true });
+      await expectNoSeriousAxeViolations(page, `${path} at ${width} px, signed in`);
     }
   });
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 // The screenshots the README shows and `tests/e2e/screenshots/` keeps (issue 14): the timeline, an
 // event, /ingest with drafts and /feeds, at desk and phone sizes. `npm run screenshots` writes them
-// there; an ordinary test run checks the same pages and writes its pictures under test-results/.
+// there; an ordinary test run checks the same pages (width, axe) and writes its pictures under test-results/.
 const OUT = process.env.UPDATE_SCREENSHOTS ? join('tests', 'e2e', 'screenshots') : join('test-results', 'screenshots', 'readme');
 const SEED = readFileSync(join(process.cwd(), '..', 'shared', 'seeds', '000_b8096001e4abbe8a.txt'), 'utf8');
 const VIEWPORTS = [
@@ -15,6 +16,7 @@ const VIEWPORTS = [
 async function shoot(page: Page, name: string, viewport: (typeof VIEWPORTS)[number]) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits ${viewport.width} px`).toBeLessThanOrEqual(viewport.width);
   await page.screenshot({ path: join(OUT, `${name}-${viewport.name}.png`), fullPage: viewport.width < 480 });
+  await expectNoSeriousAxeViolations(page, `${name} at ${viewport.width} px`);
 }
 
 for (const viewport of VIEWPORTS) {
