@@ -71,6 +71,9 @@ export interface Analysis {
 
 // Clause boundaries: ";", ", and", ", where", "before", and a conjunction followed by an auxiliary
 // ("... e ha annunciato", "... and has said"): each starts a new predicate.
+/** A spokesperson's title in the apposition after a name: "Mahama Ayariga, Presidential Spokesman, said". */
+const SPEAKER_AFTER = /^\s*,\s*(?:[\p{L}'-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|portavoce|porte-parole|sprecher|sprecherin|portavoz|vocero|vocera)(?![\p{L}])/u;
+
 /** Nouns of places and institutions named after people, right before the name. */
 const FACILITY_BEFORE = /(?:^|[\s'])(?:aeroport|airport|aeroporto|flughafen|aeropuerto|avenue|avenida|rue|boulevard|viale|piazza|plaza|platz|calle|strasse|lycee|liceo|ecole|universite|universita|universidad|university|stade|stadio|estadio|stadion|stadium|hopital|ospedale|hospital|pont|ponte|puente|fondation|fondazione|fundacion|stiftung|foundation|prix|premio|preis|prize|musee|museo|museum|institut|istituto|instituto|institute|gare|stazione|estacion|bahnhof|theatre|teatro|college|colegio|schule|gymnasium|centre|center|centro|zentrum)(?:\s+(?:de|di|del|du|des|d'|of|the|international|internacional|internazionale))?\s*$/;
 
@@ -177,6 +180,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   const personsBySentence = sentTokens.map((st, i) => {
     // "l'aéroport Léopold Sédar Senghor", "Avenida Juan Perón": a place named after a person is no person.
     const named = finder.resolveSurnames(st, firstPass[i]).filter((m) => !FACILITY_BEFORE.test(folded.slice(Math.max(0, m.start - 24), m.start)));
+    for (const m of named) if (SPEAKER_AFTER.test(folded.slice(m.end, m.end + 60))) m.person.speaker = true;
     if (sentences[i].header) return named;
     const all = findReferences(st.tokens, text, folded, named, placesBySentence[i], references);
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);

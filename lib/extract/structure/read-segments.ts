@@ -321,7 +321,9 @@ export class SegmentReader {
         // ", a indiqué X" / ", said X": the speaker follows the verb, the person before it does not speak.
         const inverted = /[,(\-–—]\s*$/.test(this.a.folded.slice(Math.max(0, h.start - 3), h.start));
         const gapAfter = this.a.folded.slice(pm.end, h.start);
-        const near = (!inverted && h.start >= pm.end && h.start - pm.end <= 30 && !/[,(\-–—;]/.test(gapAfter)) || (h.end <= pm.start && pm.start - h.end <= 45);
+        // "sagte, Scholz habe…", "said that Scholz…": a person after a comma or "that" is what was said, not who said it.
+        const reported = h.end <= pm.start && /[,:]|(?:^|\s)(?:that|che|que|qu'|dass)(?:\s|$)/.test(this.a.folded.slice(h.end, pm.start));
+        const near = (!inverted && h.start >= pm.end && h.start - pm.end <= 30 && !/[,(\-–—;]/.test(gapAfter)) || (h.end <= pm.start && pm.start - h.end <= 45 && !reported);
         if (!near) return false;
         const a = Math.min(h.start, pm.start);
         const b = Math.max(h.end, pm.end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from './helpers';
+import { peopleOf, run } from './helpers';
 
 describe('a relative named by a given name alone takes the family name', () => {
   const cases: Array<[string, string, string]> = [
@@ -44,4 +44,15 @@ describe('names longer than the gazetteer or a plain given-name run', () => {
   it('de: an untitled run before a known name is joined only when adjacent', () => {
     expect(peopleOf('Kanzler Friedrich Merz traf Emmanuel Macron.', 'de', '2026-03-01')).toEqual(['Friedrich Merz', 'Emmanuel Macron']);
   });
+});
+
+describe('a spokesperson reports a meeting and takes no part in it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['en', 'Mahama Ayariga, Presidential Spokesman, said President John Atta Mills met Laurent Gbagbo on Monday in Accra.', 'meeting 2025-03-03..2025-03-03 Accra held John Atta Mills + Laurent Gbagbo'],
+    ['it', 'Paolo Bonaiuti, portavoce del governo, ha detto che Silvio Berlusconi ha incontrato George W. Bush lunedì a Roma.', 'meeting 2025-03-03..2025-03-03 Rome held George W. Bush + Silvio Berlusconi'],
+    ['fr', "Gabriel Attal, porte-parole du gouvernement, a indiqué qu'Emmanuel Macron a rencontré Olaf Scholz lundi à Paris.", 'meeting 2025-03-03..2025-03-03 Paris held Emmanuel Macron + Olaf Scholz'],
+    ['de', 'Steffen Hebestreit, Sprecher der Bundesregierung, sagte, Olaf Scholz habe am Montag in Berlin Emmanuel Macron getroffen.', 'meeting 2025-03-03..2025-03-03 Berlin held Emmanuel Macron + Olaf Scholz'],
+    ['es', 'Pilar Alegría, portavoz del Gobierno, dijo que Pedro Sánchez se reunió el lunes en Madrid con Emmanuel Macron.', 'meeting 2025-03-03..2025-03-03 Madrid held Emmanuel Macron + Pedro Sánchez'],
+  ];
+  for (const [lang, text, meeting] of cases) it(`${lang}: the spokesperson named before the title`, () => expect(run(text, '2025-03-05', lang as 'de')).toEqual([meeting]));
 });
