@@ -13,6 +13,8 @@ export function SiteHeader() {
         <Link href="/events/new">New event</Link>
         <Link href="/changes">What changed</Link>
         <Link href="/feeds">Feeds</Link>
+        <Link href="/daybook">Tomorrow</Link>
+        <Link href="/daybook?days=7">Next 7 days</Link>
       </nav>
       <AccountMenu />
     </header>

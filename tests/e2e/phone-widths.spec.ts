@@ -14,7 +14,7 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-const PAGES = ['/?from=2026-04-01&to=2026-04-30', '/?from=2026-04-01&to=2026-04-30&view=agenda', '/ingest', '/events/new', '/events/1', '/changes', '/feeds', '/admin'];
+const PAGES = ['/?from=2026-04-01&to=2026-04-30', '/daybook?date=2026-04-08&days=7', '/?from=2026-04-01&to=2026-04-30&view=agenda', '/ingest', '/events/new', '/events/1', '/changes', '/feeds', '/admin'];
 
 for (const width of [360, 390]) {
   test(`every page fits ${width} px with every navigation item visible`, async ({ page }) => {
