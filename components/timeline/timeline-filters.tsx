@@ -83,50 +83,50 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
       <button type="button" className="filters-toggle" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((o) => !o)}>
         {open ? 'Hide filters' : `Filters${active ? ` (${active} set)` : ''}`}
       </button>
-    <form id={formId} className={`filters${open ? ' open' : ''}`} onSubmit={apply} aria-label="Filter the timeline" noValidate>
-      <label>
-        From <input type="date" name="from" defaultValue={filter.from} />
-      </label>
-      <label>
-        To <input type="date" name="to" defaultValue={filter.to} />
-      </label>
-      {NAME_FIELDS.map((field) => (
-        <FilterNameField key={field} field={field} value={names[field]} error={errors[field]} onChange={(value) => setNames((n) => ({ ...n, [field]: value }))} />
-      ))}
-      <label>
-        Text <input type="search" name="q" defaultValue={filter.q} />
-      </label>
-      <fieldset>
-        <legend>Kind</legend>
-        {EVENT_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input type="checkbox" name="kind" value={kind} defaultChecked={filter.kind?.includes(kind)} /> {kind}
-          </label>
+      <form id={formId} className={`filters${open ? ' open' : ''}`} onSubmit={apply} aria-label="Filter the timeline" noValidate>
+        <label>
+          From <input type="date" name="from" defaultValue={filter.from} />
+        </label>
+        <label>
+          To <input type="date" name="to" defaultValue={filter.to} />
+        </label>
+        {NAME_FIELDS.map((field) => (
+          <FilterNameField key={field} field={field} value={names[field]} error={errors[field]} onChange={(value) => setNames((n) => ({ ...n, [field]: value }))} />
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>Status</legend>
-        {EVENT_STATUSES.map((status) => (
-          <label key={status} className="check">
-            <input type="checkbox" name="status" value={status} defaultChecked={filter.status?.includes(status)} /> {status}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        Group by{' '}
-        <select name="group" defaultValue={grouping}>
-          {GROUPINGS.map((g) => (
-            <option key={g} value={g}>
-              {GROUP_LABELS[g]}
-            </option>
+        <label>
+          Text <input type="search" name="q" defaultValue={filter.q} />
+        </label>
+        <fieldset>
+          <legend>Kind</legend>
+          {EVENT_KINDS.map((kind) => (
+            <label key={kind} className="check">
+              <input type="checkbox" name="kind" value={kind} defaultChecked={filter.kind?.includes(kind)} /> {kind}
+            </label>
           ))}
-        </select>
-      </label>
-      {mode !== 'timeline' && <input type="hidden" name="view" value={mode} />}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Looking up…' : 'Apply'}
-      </button>
-    </form>
+        </fieldset>
+        <fieldset>
+          <legend>Status</legend>
+          {EVENT_STATUSES.map((status) => (
+            <label key={status} className="check">
+              <input type="checkbox" name="status" value={status} defaultChecked={filter.status?.includes(status)} /> {status}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Group by{' '}
+          <select name="group" defaultValue={grouping}>
+            {GROUPINGS.map((g) => (
+              <option key={g} value={g}>
+                {GROUP_LABELS[g]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {mode !== 'timeline' && <input type="hidden" name="view" value={mode} />}
+        <button type="submit" disabled={busy}>
+          {busy ? 'Looking up…' : 'Apply'}
+        </button>
+      </form>
     </>
   );
 }

@@ -1060,10 +1060,10 @@ export class SegmentReader {
           }
         // Within a stay of several days, a meeting told without its own day has none.
         if (!date || (date === b.date && !seg.dates.length && date.end > date.start)) continue;
-        // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
         // "Zelensky und Merz hätten auch über X gesprochen", "Bei seinem Treffen mit Erdoğan will Merz":
         // the same people again without a day of their own tell more of their event, not a new one.
         if (!seg.dates.length && this.toldBefore(uniq)) continue;
+        // A time in the clause belongs to its first meeting ("alle 12 l'incontro con X, seguito da un pranzo con Y").
         const atom: MeetingAtom = { kind: 'meeting', people: uniq, ...b, place, date, time: gi === 0 ? b.time : null, dayAssumed: date === b.date && b.dayAssumed };
         this.atoms.push(atom);
         st.lastEvent = atom;
