@@ -111,11 +111,15 @@ test('article text is shown as text: markup in a pasted report never runs', asyn
 });
 
 test('a draft can be detached from its visit and attached again, and gain a participant, before saving (issue 14, item 10)', async ({ page, request }) => {
-  const text = 'BERLIN, Dec 1 (Wire) - French President Emmanuel Macron will visit Berlin on Monday, December 7. On Monday he will meet Chancellor Friedrich Merz at the Chancellery.';
+  const text = 'BERLIN, Dec 1 (Wire) - French President Emmanuel Macron will visit Berlin on Monday, December 7. On Monday at 18:00 he will meet Chancellor Friedrich Merz at the Chancellery.';
   await pasteArticle(page, text, '2026-12-01', 'https://wire.example.com/macron-berlin');
   const cards = page.locator('article.draft-card');
   await expect(cards).toHaveCount(2);
   const meeting = cards.filter({ hasText: 'Friedrich Merz' });
+  // A timed start is shown whole, offset included, not cut off by its field.
+  const start = meeting.getByRole('textbox', { name: / start$/ });
+  await expect(start).toHaveValue('2026-12-07T18:00:00+01:00');
+  expect(await start.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
   const partOf = meeting.getByRole('combobox', { name: /part of$/ });
   await expect(partOf.locator('option:checked')).toHaveText(/Macron visits Berlin/);
   await expect(meeting.locator('header')).toContainText('part of “');
