@@ -6,6 +6,7 @@ import { describeEventFilter } from '@/lib/events/describe-filter';
 import { formatEventFilter } from '@/lib/events/event-filter';
 import type { EventRecord } from '@/lib/events/event-record';
 import { StatusBadge } from '../ui/status-badge';
+import { ViewerTime } from './viewer-time';
 
 const DAY_HEADING = 'cccc d LLLL yyyy';
 
@@ -20,7 +21,8 @@ function timeOf(event: EventRecord): string {
 function EventLine({ event }: { event: EventRecord }) {
   return (
     <>
-      <span className="daybook-time">{timeOf(event)}</span>{' '}
+      <span className="daybook-time">{timeOf(event)}</span>
+      <ViewerTime event={event} />{' '}
       <span className="daybook-kind">{event.kind}</span> <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} />
       {event.participants.length > 0 && <span className="daybook-people">{event.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ')}</span>}
       {event.sources.some((s) => s.url) && (

@@ -35,3 +35,14 @@ test('"Tomorrow" in the navigation opens the next day\'s diary; bad parameters a
   await expect(alert).toContainText('date must be a date (YYYY-MM-DD)');
   await expect(alert).toContainText('days must be at most 31');
 });
+
+test('a timed event shows the place\'s time, UTC and the reader\'s own time', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.goto('/daybook?date=2026-04-21');
+  // The meeting's own line, inside the visit's.
+  const line = page.locator('.daybook-event').filter({ hasText: 'Macron meets Lee' }).last();
+  await expect(line).toContainText('15:00 GMT+9 (06:00 UTC)');
+  await expect(line).toContainText('21 Apr, 02:00 EDT your time');
+  await context.close();
+});
