@@ -21,6 +21,11 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('link', { name: 'CSV' })).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
+    await page.screenshot({ path: `test-results/screenshots/daybook-print-${viewport.width}.png`, fullPage: true });
+    // Printed by Chromium itself: a PDF of the two days (the second starts a new page).
+    const pdf = await page.pdf({ format: 'A4', path: `test-results/screenshots/daybook-${viewport.width}.pdf` });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
     await page.emulateMedia({ media: 'screen' });
   });
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as createRoute } from '../../app/api/events/route';
 import { GET as csvRoute } from '../../app/daybook.csv/route';
@@ -28,6 +29,16 @@ describe('the daybook exports', () => {
     expect(rows).toHaveLength(5);
     expect(rows.filter((r) => r.includes(',meeting,')).every((r) => r.includes('Mark Rutte visits Washington'))).toBe(true);
     expect(rows.some((r) => r.includes('Pete Hegseth'))).toBe(true);
+  });
+
+  it("opens in a spreadsheet-like CSV reader (Python's csv module) with one row per event", async () => {
+    const bytes = Buffer.from(await (await csvRoute(jsonRequest('GET', '/daybook.csv?date=2026-04-08&days=1'))).arrayBuffer());
+    const parse = spawnSync('python3', ['-c', 'import csv, io, json, sys; print(json.dumps(list(csv.DictReader(io.StringIO(sys.stdin.buffer.read().decode("utf-8-sig"))))))'], { input: bytes, encoding: 'utf8' });
+    expect(parse.status, parse.stderr).toBe(0);
+    const rows = JSON.parse(parse.stdout) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.title).sort()).toEqual(['Mark Rutte visits Washington', 'Rutte meets Hegseth', 'Rutte meets Rubio', 'Rutte meets Trump']);
+    expect(rows.find((r) => r.title === 'Rutte meets Trump')).toMatchObject({ kind: 'meeting', city: 'Washington', country: 'US', part_of: 'Mark Rutte visits Washington' });
+    expect(rows.find((r) => r.title === 'Rutte meets Trump')!.participants).toContain('Donald Trump');
   });
 
   it('gives the same days as JSON, meetings beneath their visit, and filters like the timeline', async () => {
