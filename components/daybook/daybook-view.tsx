@@ -5,17 +5,16 @@ import { lastDay } from '@/lib/events/daybook';
 import { describeEventFilter } from '@/lib/events/describe-filter';
 import { formatEventFilter } from '@/lib/events/event-filter';
 import type { EventRecord } from '@/lib/events/event-record';
+import { formatLocalStart } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
 import { ViewerTime } from './viewer-time';
 
 const DAY_HEADING = 'cccc d LLLL yyyy';
 
-/** The event's local time and the same instant in UTC; "All day" for dated-only events. */
+/** The event's local time and the same instant in UTC; the day or span for dated-only events. */
 function timeOf(event: EventRecord): string {
-  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : `${DateTime.fromISO(event.startDate).toFormat('d LLL')} – ${DateTime.fromISO(event.endDate).toFormat('d LLL')}`;
-  const utc = DateTime.fromISO(event.startUtc, { zone: 'utc' });
-  const local = utc.setZone(event.timezone ?? 'UTC');
-  return `${local.toFormat('HH:mm ZZZZ')} (${utc.toFormat('HH:mm')} UTC)`;
+  const local = formatLocalStart(event);
+  return event.allDay || !event.startUtc ? local : `${local} (${DateTime.fromISO(event.startUtc, { zone: 'utc' }).toFormat('HH:mm')} UTC)`;
 }
 
 function EventLine({ event }: { event: EventRecord }) {

@@ -1,17 +1,11 @@
 import Link from 'next/link';
 import type { EventJson } from '@/lib/events/event-json';
 import { formatCountryName } from '@/lib/events/countries';
-import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
+import { formatLocalStart, formatViewerTime } from '@/lib/events/format-when';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { KIND_GLYPH } from './event-labels';
 
 const DAY_HEADING = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function localTime(event: EventJson): string {
-  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : formatWhen(event);
-  const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: event.timezone ?? 'UTC', timeZoneName: 'short' });
-  return format.format(Date.parse(event.startUtc));
-}
 
 /**
  * The same events as a list grouped by day, for reading and printing. A multi-day event is listed
@@ -41,7 +35,7 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
               return (
                 <li key={event.id} className={`agenda-event st-${event.status}`} data-event-id={event.id}>
                   <span className="agenda-time">
-                    {localTime(event)}
+                    {formatLocalStart(event)}
                     {viewer && <span className="viewer-time"> · {viewer}</span>}
                   </span>
                   <span className="agenda-main">

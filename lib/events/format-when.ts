@@ -23,3 +23,12 @@ export function formatViewerTime(event: Pick<EventRecord, 'allDay' | 'startUtc' 
   const local = DateTime.fromISO(event.startUtc, { zone: 'utc' }).setZone(viewerZone);
   return `${local.toFormat('d LLL, HH:mm ZZZZ')} your time`;
 }
+
+/**
+ * An event's time in a day's list: "All day", the span of a multi-day event ("8–12 Apr 2026"), or
+ * the start in the place's own clock ("15:00 GMT+9").
+ */
+export function formatLocalStart(event: Pick<EventRecord, 'allDay' | 'startDate' | 'endDate' | 'startUtc' | 'timezone'>): string {
+  if (event.allDay || !event.startUtc) return event.startDate === event.endDate ? 'All day' : formatWhen(event);
+  return DateTime.fromISO(event.startUtc, { zone: 'utc' }).setZone(event.timezone ?? 'UTC').toFormat('HH:mm ZZZZ');
+}

@@ -11,11 +11,6 @@ export interface KnownPlace {
   timezone: string;
 }
 
-export interface KnownCountry {
-  code: string;
-  name: string;
-}
-
 export interface KnownPerson {
   name: string;
   role: string | null;
@@ -55,25 +50,22 @@ export function searchKnownPeople(query: string, limit = 10): KnownPerson[] {
   return [...found.values()];
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
 /**
- * Countries whose code is the query ("us") or whose name in any of the five languages starts with
- * it ("Stati", "Vereinigte", "United States"), each once under its English name.
+ * Codes of the countries whose code is the query ("us") or whose name in any of the five languages
+ * starts with it ("Stati", "Vereinigte", "United States"), each once.
  */
-export function searchKnownCountries(query: string, limit = 10): KnownCountry[] {
+export function searchKnownCountries(query: string, limit = 10): string[] {
   const needle = folded(query);
   if (!needle) return [];
-  const found = new Map<string, KnownCountry>();
-  const add = (code: string) => found.set(code, { code, name: countryNames.of(code) ?? code });
+  const found = new Set<string>();
   const code = query.trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(code) && getPlaceIndex().countries.has(code)) add(code);
+  if (/^[A-Z]{2}$/.test(code) && getPlaceIndex().countries.has(code)) found.add(code);
   for (const candidates of getPlaceIndex().byFirst.values()) {
     for (const { tokens, entry } of candidates) {
       if (entry.type !== 'country' || !tokens.join(' ').startsWith(needle)) continue;
-      add(entry.country.code);
-      if (found.size >= limit) return [...found.values()];
+      found.add(entry.country.code);
+      if (found.size >= limit) return [...found];
     }
   }
-  return [...found.values()];
+  return [...found];
 }

@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { searchKnownCountries } from '@/lib/extract/search-gazetteer';
+import { formatCountryName } from '@/lib/events/countries';
 import { jsonResponse, respondToError } from '@/lib/http/json-responses';
 import { readSearchQuery } from '@/lib/http/search-query';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
@@ -12,7 +13,8 @@ export async function GET(request: Request) {
   try {
     await authorize(getDb(), request, 'read');
     const { q, limit } = readSearchQuery(request);
-    return jsonResponse({ countries: searchKnownCountries(q, limit) });
+    // Named in English, as the rest of the interface names countries.
+    return jsonResponse({ countries: searchKnownCountries(q, limit).map((code) => ({ code, name: formatCountryName(code) ?? code })) });
   } catch (error) {
     return respondToError(error);
   }
