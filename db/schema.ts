@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, type AnySQLiteColumn, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { EventKind, EventStatus } from '../lib/events/event-record';
+import type { EventCertainty, EventKind, EventStatus } from '../lib/events/event-record';
 
 /** ISO instant in UTC with Z, written by the application so every row has the same format. */
 const timestamp = (name: string) => text(name).notNull();
@@ -57,6 +57,7 @@ export const events = sqliteTable(
     kind: text('kind').$type<EventKind>().notNull(),
     title: text('title').notNull(),
     status: text('status').$type<EventStatus>().notNull(),
+    certainty: text('certainty').$type<EventCertainty>().notNull().default('confirmed'),
     allDay: integer('all_day', { mode: 'boolean' }).notNull(),
     // Local calendar days in the event's own zone, for both kinds: the timeline's range query.
     startDate: text('start_date').notNull(),

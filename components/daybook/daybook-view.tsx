@@ -22,7 +22,7 @@ function EventLine({ event }: { event: EventRecord }) {
     <>
       <span className="daybook-time">{timeOf(event)}</span>
       <ViewerTime event={event} />{' '}
-      <span className="daybook-kind">{event.kind}</span> <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} />
+      <span className="daybook-kind">{event.kind}</span> <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} certainty={event.certainty} />
       {event.participants.length > 0 && <span className="daybook-people">{event.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ')}</span>}
       {event.sources.some((s) => s.url) && (
         <span className="daybook-sources">

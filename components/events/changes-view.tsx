@@ -50,7 +50,7 @@ export function ChangesView() {
           {query.data.changes.map(({ event, revisions }) => (
             <li key={event.id} className="lane">
               <h2>
-                <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} />
+                <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} certainty={event.certainty} />
               </h2>
               <p className="count">{formatWhen(event)}</p>
               <ul>

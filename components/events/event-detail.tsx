@@ -24,7 +24,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
     <article className="event-detail">
       <h1>{event.title}</h1>
       <p className="event-meta">
-        <StatusBadge status={event.status} /> <span className="kind">{event.kind}</span> · version {event.version}
+        <StatusBadge status={event.status} certainty={event.certainty} /> <span className="kind">{event.kind}</span> · version {event.version}
         {event.deletedAt && <strong> · deleted</strong>}
       </p>
       <dl>

@@ -8,7 +8,8 @@ import { ApiError, patchEvent, postEvent } from '@/lib/client/api-client';
 import type { EventJson } from '@/lib/events/event-json';
 import { eventInputSchema } from '@/lib/events/event-input-schema';
 import { collectFieldErrors } from '@/lib/events/field-errors';
-import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import { CERTAINTY_HINT, CERTAINTY_WORD } from '@/components/ui/certainty';
 import {
   emptyFormValues,
   formValuesFromEvent,
@@ -190,6 +191,14 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
           {EVENT_STATUSES.map((status) => (
             <option key={status} value={status}>
               {status}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="field-certainty">Certainty</label>
+        <select id="field-certainty" {...register('certainty')}>
+          {EVENT_CERTAINTIES.map((certainty) => (
+            <option key={certainty} value={certainty}>
+              {CERTAINTY_WORD[certainty]} ({CERTAINTY_HINT[certainty]})
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { DraftEvent, EvidenceSpan } from '@/lib/events/event-record';
-import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES, type EventCertainty } from '@/lib/events/event-record';
 import type { MergeableField } from '@/lib/events/ingest-schema';
 import { formatWhen } from '@/lib/events/format-when';
 import { diffDraftAgainst, newParticipants, type DraftAction, type DraftReview } from './draft-review';
@@ -73,6 +73,16 @@ export function DraftCard({ index, review, parentTitle, parentChoices, skippedPa
           <select value={draft.status} onChange={(e) => setDraft({ status: e.target.value as DraftEvent['status'] })}>
             {EVENT_STATUSES.map((s) => (
               <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Certainty{' '}
+          <select value={draft.certainty ?? 'confirmed'} onChange={(e) => setDraft({ certainty: e.target.value as EventCertainty })}>
+            {EVENT_CERTAINTIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
           </select>
         </label>

@@ -38,6 +38,7 @@ export function diffDraftAgainst(draft: DraftEvent, saved: EventJson): Array<{ f
   const savedValues: Record<MergeableField, unknown> = {
     title: saved.title,
     status: saved.status,
+    certainty: saved.certainty,
     start: saved.start,
     end: saved.end,
     timezone: saved.timezone,
@@ -46,6 +47,7 @@ export function diffDraftAgainst(draft: DraftEvent, saved: EventJson): Array<{ f
   const draftValues: Record<MergeableField, unknown> = {
     title: draft.title,
     status: draft.status,
+    certainty: draft.certainty ?? 'confirmed',
     start: draft.start,
     end: draft.end ?? draft.start,
     timezone: draft.timezone,

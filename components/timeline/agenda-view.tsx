@@ -48,7 +48,7 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                     </span>
                   </span>
                   <span className="agenda-place">{place ?? ''}</span>
-                  <StatusBadge status={event.status} />
+                  <StatusBadge status={event.status} certainty={event.certainty} />
                 </li>
               );
             })}

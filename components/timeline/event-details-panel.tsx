@@ -81,7 +81,7 @@ export function EventDetailsPanel({ id, loaded, onSelect, onClose }: PanelProps)
       {event && (
         <>
           <p className="event-meta">
-            <StatusBadge status={event.status} />{' '}
+            <StatusBadge status={event.status} certainty={event.certainty} />{' '}
             <span className="kind">
               <span aria-hidden="true">{KIND_GLYPH[event.kind]} </span>
               {event.kind}

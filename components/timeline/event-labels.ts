@@ -70,7 +70,7 @@ export function labelEvent(event: EventRecord): EventLabels {
   }
   const place = event.place ? [event.place.city, event.place.country].filter(Boolean).join(', ') : '';
   // The visible text (time, title) comes first in the name, as WCAG's label-in-name asks.
-  const name = `${time ? `${time} ` : ''}${event.title} — ${event.kind}, ${when}${viewer ? ` (${viewer})` : ''}${place ? `, ${place}` : ''}, ${event.status}`;
+  const name = `${time ? `${time} ` : ''}${event.title} — ${event.kind}, ${when}${viewer ? ` (${viewer})` : ''}${place ? `, ${place}` : ''}, ${event.status}${event.certainty === 'confirmed' ? '' : `, ${event.certainty}`}`;
   const labels: EventLabels = { name, time, tooltip: name };
   cache.set(event, labels);
   return labels;

@@ -6,7 +6,8 @@ import { memo, useId, useState, type FormEvent } from 'react';
 import { fetchNameOptions, nameOptionsKey } from '@/lib/client/filter-name-options';
 import { resolveFilterName, splitValues, urlForm, type NameField } from '@/lib/timeline/filter-names';
 import { FilterNameField } from './filter-name-field';
-import { EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
+import { CERTAINTY_HINT } from '@/components/ui/certainty';
 import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { GROUPINGS, type Grouping } from '@/lib/events/group-events';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
@@ -14,6 +15,8 @@ import type { ViewMode } from '@/lib/timeline/timeline-url';
 const GROUP_LABELS: Record<Grouping, string> = { person: 'Person', country: 'Country', org: 'Organisation', none: 'No grouping' };
 
 const NAME_FIELDS: NameField[] = ['person', 'country', 'org'];
+/** Filters chosen by ticking boxes; several travel as one comma-separated parameter. */
+const CHECKBOX_FILTERS = ['kind', 'status', 'certainty'] as const;
 
 export const TimelineFilters = memo(function TimelineFilters({ filter, grouping, mode }: { filter: EventFilter; grouping: Grouping; mode: ViewMode }) {
   // The key remounts the form when the URL changes (back button), so its fields show the URL's view.
@@ -67,8 +70,8 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
       if (text && !(key === 'group' && text === 'person')) params.append(key, text);
     }
     for (const field of NAME_FIELDS) if (resolved[field].length) params.set(field, resolved[field].join(','));
-    // Several checked kinds or statuses travel as one comma-separated parameter, like the API's.
-    for (const key of ['kind', 'status']) {
+    // Several checked values travel as one comma-separated parameter, like the API's.
+    for (const key of CHECKBOX_FILTERS) {
       const values = params.getAll(key);
       params.delete(key);
       if (values.length) params.set(key, values.join(','));
@@ -76,7 +79,7 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
     router.push(`/?${params.toString()}`);
   }
 
-  const active = NAME_FIELDS.filter((f) => filter[f]?.length).length + (['kind', 'status'] as const).filter((f) => filter[f]?.length).length + (filter.q ? 1 : 0);
+  const active = NAME_FIELDS.filter((f) => filter[f]?.length).length + CHECKBOX_FILTERS.filter((f) => filter[f]?.length).length + (filter.q ? 1 : 0);
   return (
     <>
       {/* On a phone the filters fold away behind this button, so the events come first. */}
@@ -109,6 +112,14 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
           {EVENT_STATUSES.map((status) => (
             <label key={status} className="check">
               <input type="checkbox" name="status" value={status} defaultChecked={filter.status?.includes(status)} /> {status}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Certainty</legend>
+          {EVENT_CERTAINTIES.map((certainty) => (
+            <label key={certainty} className="check" title={CERTAINTY_HINT[certainty]}>
+              <input type="checkbox" name="certainty" value={certainty} defaultChecked={filter.certainty?.includes(certainty)} /> {certainty}
             </label>
           ))}
         </fieldset>

@@ -2,6 +2,7 @@ import { memo, type CSSProperties, type MouseEvent } from 'react';
 import type { EventRecord } from '@/lib/events/event-record';
 import type { PlacedItem } from '@/lib/timeline/lane-layout';
 import { KIND_GLYPH, STATUS_GLYPH, labelEvent } from './event-labels';
+import { CERTAINTY_GLYPH } from '@/components/ui/certainty';
 
 export const ROW_HEIGHT = 24;
 
@@ -22,7 +23,7 @@ interface ItemProps {
 }
 
 function itemClass(event: EventRecord, selected: boolean): string {
-  return `tl-item kind-${event.kind} st-${event.status} ${event.allDay || !event.startUtc ? 'prec-day' : 'prec-time'}${selected ? ' selected' : ''}`;
+  return `tl-item kind-${event.kind} st-${event.status} cert-${event.certainty} ${event.allDay || !event.startUtc ? 'prec-day' : 'prec-time'}${selected ? ' selected' : ''}`;
 }
 
 /**
@@ -52,7 +53,7 @@ export function EventLink({ event, laneIndex, left, width, labelWidth, top, heig
     >
       <span className="tl-fill" aria-hidden="true" />
       <span className="tl-glyph" aria-hidden="true">
-        {KIND_GLYPH[event.kind] + STATUS_GLYPH[event.status]}
+        {KIND_GLYPH[event.kind] + STATUS_GLYPH[event.status] + CERTAINTY_GLYPH[event.certainty]}
       </span>
       {labels.time && <span className="tl-time">{labels.time}</span>}{' '}
       <span className="tl-title">{event.title}</span>

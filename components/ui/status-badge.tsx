@@ -1,4 +1,5 @@
-import type { EventStatus } from '@/lib/events/event-record';
+import type { EventCertainty, EventStatus } from '@/lib/events/event-record';
+import { CERTAINTY_GLYPH, CERTAINTY_HINT, CERTAINTY_WORD } from './certainty';
 
 const LABELS: Record<EventStatus, string> = {
   scheduled: 'Scheduled',
@@ -7,7 +8,23 @@ const LABELS: Record<EventStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-/** Status as a word and a shape as well as a colour, so colour is never the only signal. */
-export function StatusBadge({ status }: { status: EventStatus }) {
-  return <span className={`status status-${status}`}>{LABELS[status]}</span>;
+/**
+ * Status as a word and a shape as well as a colour, so colour is never the only signal; an event
+ * that is not confirmed carries a second mark with its word ("◔ Expected", "? Unconfirmed").
+ */
+export function StatusBadge({ status, certainty = 'confirmed' }: { status: EventStatus; certainty?: EventCertainty }) {
+  return (
+    <>
+      <span className={`status status-${status}`}>{LABELS[status]}</span>
+      {certainty !== 'confirmed' && (
+        <>
+          {' '}
+          <span className={`certainty certainty-${certainty}`} title={CERTAINTY_HINT[certainty]}>
+            <span aria-hidden="true">{CERTAINTY_GLYPH[certainty]} </span>
+            {CERTAINTY_WORD[certainty]}
+          </span>
+        </>
+      )}
+    </>
+  );
 }

@@ -176,6 +176,7 @@ export function recordToInput(record: EventRecord): ValidEventInput {
     kind: record.kind,
     title: record.title,
     status: record.status,
+    certainty: record.certainty,
     start: record.start,
     end: record.end,
     timezone: record.timezone,
@@ -225,6 +226,7 @@ function eventColumns(db: Db, valid: ValidEventInput, timing: EventTiming) {
     kind: valid.kind,
     title: valid.title,
     status: valid.status,
+    certainty: valid.certainty,
     ...timing,
     placeId: place?.id ?? null,
     notes: valid.notes,
@@ -280,6 +282,7 @@ function buildFilterConditions(db: Db, filter: EventFilter): SQL[] | null {
   if (filter.to) conditions.push(lte(events.startDate, filter.to));
   if (filter.kind?.length) conditions.push(inArray(events.kind, filter.kind));
   if (filter.status?.length) conditions.push(inArray(events.status, filter.status));
+  if (filter.certainty?.length) conditions.push(inArray(events.certainty, filter.certainty));
   if (filter.person?.length) {
     const ids = findPeopleBySlugs(db, filter.person).map((p) => p.id);
     if (ids.length === 0) return null;
@@ -350,6 +353,7 @@ function hydrateEvents(db: Db, rows: EventRow[]): EventRecord[] {
     kind: event.kind,
     title: event.title,
     status: event.status,
+    certainty: event.certainty,
     allDay: event.allDay,
     ...formatTimingOnce(event),
     startDate: event.startDate,

@@ -124,6 +124,11 @@ function single(
   };
 }
 
+/** A batch the hosts have not confirmed: announced ("expected") or only reported ("unconfirmed"). */
+function notConfirmed(batch: Batch, certainty: 'expected' | 'unconfirmed'): Batch {
+  return { event: { ...batch.event, certainty }, children: batch.children?.map((child) => ({ ...child, certainty })) };
+}
+
 export const DEMO_BATCHES: Batch[] = [
   {
     // The seed report: announced on 3 April for 8–12 April 2026.
@@ -204,12 +209,15 @@ export const DEMO_BATCHES: Batch[] = [
   visit([FIDAN], 'Riyadh', 'SA', 'Asia/Riyadh', '2026-12-07', '2026-12-08', 'postponed', [
     { with: [FAISAL], on: '2026-12-07' },
   ]),
-  visit([ALBANESE, WONG], 'Jakarta', 'ID', 'Asia/Jakarta', '2027-01-19', '2027-01-21', 'scheduled', []),
+  notConfirmed(visit([ALBANESE, WONG], 'Jakarta', 'ID', 'Asia/Jakarta', '2027-01-19', '2027-01-21', 'scheduled', []), 'expected'),
   visit([PISTORIUS], 'Vilnius', 'LT', 'Europe/Vilnius', '2026-11-30', '2026-12-01', 'cancelled', []),
   single('call', 'Jaishankar – Wang Yi call', [JAISHANKAR, WANG_YI], null, '2026-11-24', '2026-11-24', 'held'),
-  visit([MERZ, WADEPHUL], 'London', 'GB', 'Europe/London', '2027-01-12', '2027-01-13', 'scheduled', [
-    { with: [STARMER], on: '2027-01-12', at: '12:30' },
-    { with: [COOPER], on: '2027-01-13' },
-  ]),
+  notConfirmed(
+    visit([MERZ, WADEPHUL], 'London', 'GB', 'Europe/London', '2027-01-12', '2027-01-13', 'scheduled', [
+      { with: [STARMER], on: '2027-01-12', at: '12:30' },
+      { with: [COOPER], on: '2027-01-13' },
+    ]),
+    'unconfirmed',
+  ),
   single('conference', 'Munich Security Conference', [MERZ, RUBIO, ZELENSKY, RUTTE, KALLAS], { city: 'Munich', country: 'DE', timezone: 'Europe/Berlin' }, '2027-02-12', '2027-02-14', 'scheduled'),
 ];

@@ -98,7 +98,7 @@ export function buildDaybook(events: EventRecord[], query: DaybookQuery): Dayboo
 }
 
 /** The CSV's columns, in order (documented in the README). */
-export const DAYBOOK_CSV_COLUMNS = ['id', 'start', 'end', 'local_time', 'utc_time', 'timezone', 'kind', 'title', 'status', 'city', 'country', 'participants', 'part_of', 'sources'] as const;
+export const DAYBOOK_CSV_COLUMNS = ['id', 'start', 'end', 'local_time', 'utc_time', 'timezone', 'kind', 'title', 'status', 'certainty', 'city', 'country', 'participants', 'part_of', 'sources'] as const;
 
 function cell(value: string): string {
   // Quoted when it holds a separator, a quote or a line break; a leading =, +, - or @ is prefixed
@@ -116,7 +116,7 @@ export function daybookCsv(events: EventRecord[]): string {
       const local = e.startUtc && e.timezone ? DateTime.fromISO(e.startUtc, { zone: 'utc' }).setZone(e.timezone).toFormat('HH:mm') : '';
       const utc = e.startUtc ? DateTime.fromISO(e.startUtc, { zone: 'utc' }).toFormat("yyyy-LL-dd'T'HH:mm'Z'") : '';
       const participants = e.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ');
-      const values = [String(e.id), e.startDate, e.endDate, local, utc, e.timezone ?? '', e.kind, e.title, e.status, e.place?.city ?? '', e.place?.country ?? '', participants, e.parentId !== null ? titles.get(e.parentId) ?? String(e.parentId) : '', e.sources.map((s) => s.url).filter(Boolean).join(' ')];
+      const values = [String(e.id), e.startDate, e.endDate, local, utc, e.timezone ?? '', e.kind, e.title, e.status, e.certainty, e.place?.city ?? '', e.place?.country ?? '', participants, e.parentId !== null ? titles.get(e.parentId) ?? String(e.parentId) : '', e.sources.map((s) => s.url).filter(Boolean).join(' ')];
       return values.map(cell).join(',');
     });
   return '\uFEFF' + [DAYBOOK_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';

@@ -8,6 +8,7 @@ export function describeEventFilter(filter: EventFilter): string {
     filter.org?.join(', '),
     filter.kind?.join(', '),
     filter.status?.join(', '),
+    filter.certainty?.join(', '),
     filter.q ? `“${filter.q}”` : undefined,
     filter.from ? `from ${filter.from}` : undefined,
     filter.to ? `to ${filter.to}` : undefined,

@@ -2,6 +2,7 @@ const LABELS: Record<string, string> = {
   kind: 'kind',
   title: 'title',
   status: 'status',
+  certainty: 'certainty',
   start: 'start',
   end: 'end',
   timezone: 'time zone',

@@ -3,6 +3,7 @@ export interface EventSnapshot {
   kind: string;
   title: string;
   status: string;
+  certainty: string;
   start: string | null;
   end: string | null;
   timezone: string | null;
@@ -16,6 +17,7 @@ interface SnapshotSource {
   kind: string;
   title: string;
   status: string;
+  certainty: string;
   start?: string | null;
   end?: string | null;
   timezone: string | null;
@@ -32,6 +34,7 @@ export function snapshotEvent(source: SnapshotSource): EventSnapshot {
     kind: source.kind,
     title: source.title,
     status: source.status,
+    certainty: source.certainty,
     start: source.start ?? null,
     end: source.end ?? null,
     timezone: source.timezone,

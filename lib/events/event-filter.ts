@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from './event-record';
+import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES, type EventCertainty, type EventKind, type EventStatus } from './event-record';
 import { isLocalDate } from '../time/zones';
 
 /** The filter shared by the API, the timeline's URL and `/feeds/view.ics`. */
@@ -11,10 +11,11 @@ export interface EventFilter {
   org?: string[];
   kind?: EventKind[];
   status?: EventStatus[];
+  certainty?: EventCertainty[];
   q?: string;
 }
 
-export const FILTER_KEYS = ['from', 'to', 'person', 'country', 'org', 'kind', 'status', 'q'] as const;
+export const FILTER_KEYS = ['from', 'to', 'person', 'country', 'org', 'kind', 'status', 'certainty', 'q'] as const;
 
 const list = <T extends z.ZodType<string, string>>(item: T, label: string) =>
   z
@@ -38,6 +39,7 @@ export const eventFilterSchema = z
     org: list(z.string().regex(/^[\p{Ll}\p{N}-]{1,80}$/u, 'org must be a slug such as nato'), 'org').optional(),
     kind: list(z.enum(EVENT_KINDS, { error: `kind must be one of ${EVENT_KINDS.join(', ')}` }), 'kind').optional(),
     status: list(z.enum(EVENT_STATUSES, { error: `status must be one of ${EVENT_STATUSES.join(', ')}` }), 'status').optional(),
+    certainty: list(z.enum(EVENT_CERTAINTIES, { error: `certainty must be one of ${EVENT_CERTAINTIES.join(', ')}` }), 'certainty').optional(),
     q: z.string().trim().max(200, 'q must be at most 200 characters').optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'to must not be before from', path: ['to'] });

@@ -1,6 +1,6 @@
 import type { EventJson } from './event-json';
 import type { EventInput } from './event-input-schema';
-import type { EventKind, EventStatus } from './event-record';
+import type { EventCertainty, EventKind, EventStatus } from './event-record';
 import type { FieldErrors } from './field-errors';
 
 /** What the event form edits: flat strings, as the inputs hold them. */
@@ -8,6 +8,7 @@ export interface EventFormValues {
   kind: EventKind;
   title: string;
   status: EventStatus;
+  certainty: EventCertainty;
   allDay: boolean;
   startDate: string;
   startTime: string;
@@ -30,6 +31,7 @@ export function emptyFormValues(): EventFormValues {
     kind: 'meeting',
     title: '',
     status: 'scheduled',
+    certainty: 'confirmed',
     allDay: true,
     startDate: '',
     startTime: '',
@@ -54,6 +56,7 @@ export function formValuesFromEvent(event: EventJson): EventFormValues {
     kind: event.kind,
     title: event.title,
     status: event.status,
+    certainty: event.certainty,
     allDay: event.allDay,
     startDate: event.start.slice(0, 10),
     startTime: event.allDay ? '' : event.start.slice(11, 16),
@@ -81,6 +84,7 @@ export function formValuesToInput(values: EventFormValues): EventInput {
     kind: values.kind,
     title: values.title,
     status: values.status,
+    certainty: values.certainty,
     start: values.startDate ? join(values.startDate, values.startTime) : null,
     end: values.endDate ? join(values.endDate, values.endTime || values.startTime) : null,
     timezone: values.timezone || null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS, EVENT_STATUSES } from './event-record';
+import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from './event-record';
 import { isCountryCode } from './countries';
 import { isDateTime, isLocalDate, isValidZone } from '../time/zones';
 
@@ -84,6 +84,9 @@ export const eventInputSchema = z
       // Line breaks and tabs are kept (feeds escape them, and a test holds them exactly).
       .refine((title) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(title), 'Title must not contain control characters (escapes, NUL, bell…); line breaks and tabs are fine'),
     status: z.enum(EVENT_STATUSES, { error: `Status must be one of ${EVENT_STATUSES.join(', ')}` }).default('scheduled'),
+    certainty: z
+      .enum(EVENT_CERTAINTIES, { error: `Certainty must be one of ${EVENT_CERTAINTIES.join(', ')}` })
+      .default('confirmed'),
     start: dateOrDateTime('Start').nullish(),
     end: dateOrDateTime('End').nullish(),
     timezone: z

@@ -8,6 +8,14 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_STATUSES = ['scheduled', 'held', 'postponed', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/**
+ * How sure the sources are that the event is as told: confirmed (by the hosts or as held),
+ * expected (announced, not confirmed by the hosts: "is expected to", "dovrebbe", "soll"), or
+ * unconfirmed (sources say, reportedly). Orthogonal to status: a postponed visit can be expected.
+ */
+export const EVENT_CERTAINTIES = ['confirmed', 'expected', 'unconfirmed'] as const;
+export type EventCertainty = (typeof EVENT_CERTAINTIES)[number];
+
 export interface EventLocation {
   city: string | null;
   /** ISO 3166-1 alpha-2, upper case */
@@ -40,6 +48,8 @@ export interface DraftEvent {
   timezone: string | null;
   location: EventLocation | null;
   status: EventStatus;
+  /** optional in FORMAT.md; the extractor always sets it */
+  certainty?: EventCertainty;
   participants: ParticipantDraft[];
   evidence: EvidenceSpan[];
 }
@@ -88,6 +98,7 @@ export interface EventRecord {
   kind: EventKind;
   title: string;
   status: EventStatus;
+  certainty: EventCertainty;
   /** true: start/end are local dates (YYYY-MM-DD, inclusive end); false: timed */
   allDay: boolean;
   /** all-day: YYYY-MM-DD; timed: ISO local date-time with offset in `timezone` */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLocalDate } from '../time/zones';
 
-export const MERGEABLE_FIELDS = ['title', 'status', 'start', 'end', 'timezone', 'location'] as const;
+export const MERGEABLE_FIELDS = ['title', 'status', 'certainty', 'start', 'end', 'timezone', 'location'] as const;
 export type MergeableField = (typeof MERGEABLE_FIELDS)[number];
 
 export const ARTICLE_MAX = 200_000;

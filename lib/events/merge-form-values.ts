@@ -7,7 +7,7 @@ export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 const GROUPS: Record<ConflictField, Array<keyof EventFormValues>> = {
   kind: ['kind'],
   title: ['title'],
-  status: ['status'],
+  status: ['status', 'certainty'],
   when: ['allDay', 'startDate', 'startTime', 'endDate', 'endTime', 'timezone'],
   place: ['city', 'country'],
   parent: ['parentId'],

@@ -7,12 +7,14 @@ export type IcalStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
  * - scheduled, held: CONFIRMED. A scheduled meeting was announced by a source; "tentative" would
  *   render every future event greyed or striped in Apple/Google and hide the ones that are not.
  * - postponed: TENTATIVE. The dates on record are no longer reliable but the event is not off.
+ * - expected or unconfirmed (certainty): TENTATIVE. The hosts have not confirmed it, so calendars
+ *   may show it as provisional; confirmed scheduled events stay solid.
  * - cancelled, or deleted (deletedAt set): CANCELLED, so subscribed clients remove or strike it
  *   instead of keeping a stale copy (a deleted event stays in the feed for 30 days for this).
  */
-export function mapEventStatus(event: Pick<EventRecord, 'status' | 'deletedAt'>): IcalStatus {
+export function mapEventStatus(event: Pick<EventRecord, 'status' | 'certainty' | 'deletedAt'>): IcalStatus {
   if (event.deletedAt || event.status === 'cancelled') return 'CANCELLED';
-  if (event.status === 'postponed') return 'TENTATIVE';
+  if (event.status === 'postponed' || event.certainty !== 'confirmed') return 'TENTATIVE';
   return 'CONFIRMED';
 }
 
@@ -23,7 +25,15 @@ const STATUS_LABELS: Record<EventRecord['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-/** Human label for DESCRIPTION. */
-export function describeEventStatus(event: Pick<EventRecord, 'status' | 'deletedAt'>): string {
-  return event.deletedAt ? 'Cancelled (removed from Summitry)' : STATUS_LABELS[event.status];
+const CERTAINTY_NOTES: Record<EventRecord['certainty'], string | null> = {
+  confirmed: null,
+  expected: 'expected, not confirmed by the hosts',
+  unconfirmed: 'unconfirmed, as sources report',
+};
+
+/** Human label for DESCRIPTION: "Scheduled", or "Scheduled (expected, not confirmed by the hosts)". */
+export function describeEventStatus(event: Pick<EventRecord, 'status' | 'certainty' | 'deletedAt'>): string {
+  if (event.deletedAt) return 'Cancelled (removed from Summitry)';
+  const certainty = CERTAINTY_NOTES[event.certainty];
+  return certainty ? `${STATUS_LABELS[event.status]} (${certainty})` : STATUS_LABELS[event.status];
 }

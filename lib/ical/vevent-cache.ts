@@ -3,7 +3,7 @@
  * least-recently-used first out.
  *
  * Each entry also keeps the inputs its text depends on beyond id+version — host, parent title,
- * participants, place, sources, status — and a hit must match them: renaming a person does not
+ * participants, place, sources, status, certainty — and a hit must match them: renaming a person does not
  * bump the version of their events, and a stale name in 300 feeds would be wrong. The check compares
  * fields in place (no string building), because on a warm 10,000-event feed it runs 10,000 times
  * per request.
@@ -21,7 +21,7 @@ interface CacheEntry extends RenderedVevent {
 }
 
 function collectInputs(event: EventRecord, options: VeventOptions): Value[] {
-  const values: Value[] = [options.host, options.baseUrl, options.parentTitle ?? null, event.updatedAt, event.deletedAt, event.status, event.title];
+  const values: Value[] = [options.host, options.baseUrl, options.parentTitle ?? null, event.updatedAt, event.deletedAt, event.status, event.certainty, event.title];
   values.push(event.participants.length);
   for (const p of event.participants) values.push(p.name, p.role, p.organization, p.country);
   const place = event.place;
@@ -35,7 +35,7 @@ function collectInputs(event: EventRecord, options: VeventOptions): Value[] {
 function matchesInputs(values: Value[], event: EventRecord, options: VeventOptions): boolean {
   let i = 0;
   if (values[i++] !== options.host || values[i++] !== options.baseUrl || values[i++] !== (options.parentTitle ?? null)) return false;
-  if (values[i++] !== event.updatedAt || values[i++] !== event.deletedAt || values[i++] !== event.status || values[i++] !== event.title) return false;
+  if (values[i++] !== event.updatedAt || values[i++] !== event.deletedAt || values[i++] !== event.status || values[i++] !== event.certainty || values[i++] !== event.title) return false;
   if (values[i++] !== event.participants.length) return false;
   for (const p of event.participants) {
     if (values[i++] !== p.name || values[i++] !== p.role || values[i++] !== p.organization || values[i++] !== p.country) return false;

@@ -63,6 +63,7 @@ function buildEvents(): EventRecord[] {
       kind,
       title: `${participants.map((p) => p.name).join(' and ')} ${kind} on trade, security; day ${index}`,
       status: STATUSES[index % STATUSES.length],
+      certainty: index % 9 === 0 ? 'expected' : 'confirmed',
       allDay,
       start: allDay ? (day.toISODate() ?? '') : (startLocal.toISO({ suppressMilliseconds: true }) ?? ''),
       end: allDay ? (lastDay.toISODate() ?? '') : (endLocal.toISO({ suppressMilliseconds: true }) ?? ''),

@@ -25,7 +25,7 @@ describe('the daybook exports', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows[0]).toBe('id,start,end,local_time,utc_time,timezone,kind,title,status,city,country,participants,part_of,sources');
+    expect(rows[0]).toBe('id,start,end,local_time,utc_time,timezone,kind,title,status,certainty,city,country,participants,part_of,sources');
     expect(rows).toHaveLength(5);
     expect(rows.filter((r) => r.includes(',meeting,')).every((r) => r.includes('Mark Rutte visits Washington'))).toBe(true);
     expect(rows.some((r) => r.includes('Pete Hegseth'))).toBe(true);

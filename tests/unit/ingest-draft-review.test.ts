@@ -13,7 +13,7 @@ describe('comparing a draft with the saved event it would merge into', () => {
   });
 
   it('flags no "end" difference for a one-day draft against a timed saved event on that day', () => {
-    const saved = { title: 'Merz meets Macron', status: 'scheduled', start: '2026-12-07T18:00:00+01:00', end: '2026-12-07T20:00:00+01:00', timezone: 'Europe/Paris', location: { city: 'Paris', country: 'FR' }, participants: [] } as unknown as EventJson;
+    const saved = { title: 'Merz meets Macron', status: 'scheduled', certainty: 'confirmed', start: '2026-12-07T18:00:00+01:00', end: '2026-12-07T20:00:00+01:00', timezone: 'Europe/Paris', location: { city: 'Paris', country: 'FR' }, participants: [] } as unknown as EventJson;
     const draft = { title: 'Merz meets Macron', status: 'scheduled', start: '2026-12-07T18:00:00+01:00', end: '2026-12-07', timezone: 'Europe/Paris', location: { city: 'Paris', country: 'FR' }, participants: [] } as unknown as DraftEvent;
     expect(diffDraftAgainst(draft, saved)).toEqual([]);
     expect(diffDraftAgainst({ ...draft, end: '2026-12-08' }, saved).map((d) => d.field)).toEqual(['end']);

@@ -39,6 +39,8 @@ export const en: Lexicon = {
   postpone: ['postpon*', 'delay*', 'put off', 'puts off', 'pushed back', 'reschedul*'],
   denial: ['ruled out', 'rules out', 'no meeting', 'not planned', 'still open', 'no date', 'not been set', 'not confirmed', 'unconfirmed', 'denied', 'there will be no', 'is not expected', 'are not expected'],
   absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent', 'sent his foreign minister', 'sent her foreign minister', 'held up in'],
+  expected: ['expected to', 'is expected in', 'are expected in', 'is expected at', 'is due to', 'are due to', 'likely to', 'could travel', 'may travel', 'might travel', 'tentatively'],
+  reported: ['reportedly', 'according to sources', 'according to diplomatic sources', 'according to media reports', 'according to reports', 'sources said', 'sources say', 'sources told', 'people familiar with', 'officials familiar with', 'unnamed officials', 'rumoured', 'rumored'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
   meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],

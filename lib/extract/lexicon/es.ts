@@ -39,6 +39,8 @@ export const es: Lexicon = {
   postpone: ['aplaz*', 'pospu*', 'pospon*', 'posterg*', 'reprogram*'],
   denial: ['descart*', 'no esta previst*', 'sin fecha', 'no se ha fijado', 'sin bilateral', 'no habra', 'desmint*', 'sigue abierta', 'no confirm*'],
   absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado', 'se hizo representar', 'se hara representar', 'estuvo representado', 'retenido en', 'retenida en'],
+  expected: ['se espera que', 'se espera', 'deberia', 'deberian', 'previsiblemente', 'es esperado', 'es esperada', 'son esperados', 'probablemente', 'salvo imprevistos'],
+  reported: ['segun fuentes', 'fuentes diplomaticas', 'segun medios', 'segun informaciones', 'segun la prensa', 'al parecer', 'presuntamente', 'fuentes cercanas', 'segun ha podido saber'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],

@@ -39,6 +39,8 @@ export const fr: Lexicon = {
   postpone: ['report*', 'ajourn*', 'differe*', 'decale*'],
   denial: ['exclu*', "n'est pas prevu", "aucune rencontre", 'pas de rencontre', 'toujours ouverte', 'pas confirme*', 'dementi*', 'aucune date'],
   absent: ['ne fera pas', 'pas le deplacement', 'ne participera pas', "n'a pas ete invite", 'pas invite', 'exclu*', 'sera absent', 'sera represente', 'ne sera pas', "s'est fait represente*", 'se fera represente*', 'se fait represente*', 'retenu a', 'retenue a'],
+  expected: ['devrait', 'devraient', 'est attendu', 'est attendue', 'sont attendus', 'sont attendues', 'attendu a', 'attendue a', 'probablement', 'sauf imprevu'],
+  reported: ['selon des sources', 'selon nos informations', 'de source diplomatique', 'de sources diplomatiques', 'sources diplomatiques', 'selon la presse', 'selon des medias', 'selon plusieurs medias', 'selon des informations', 'source proche', 'sources proches'],
   sideline: ['en marge'],
   capital: ['capitale'],
   meetingAnaphor: ["l'entretien", 'les entretiens', 'les discussions', 'les pourparlers', 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],

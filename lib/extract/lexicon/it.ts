@@ -39,6 +39,8 @@ export const it: Lexicon = {
   postpone: ['rinviat*', 'rinvi*', 'rimandat*', 'posticipat*', 'slittat*', 'slitta', 'rinvia'],
   denial: ['esclus*', 'non e previsto', 'non sono previsti', 'non e in programma', 'ancora da definire', 'non confermat*', 'smentit*', 'ancora aperta', 'resta da capire', 'nessun incontro'],
   absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*', 'si e fatto rappresentare', 'si e fatta rappresentare', 'si fara rappresentare', 'trattenuto a', 'trattenuta a'],
+  expected: ['dovrebbe', 'dovrebbero', 'e atteso', 'e attesa', 'sono attesi', 'sono attese', 'atteso a', 'attesa a', 'attesi a', 'probabilmente', 'salvo imprevisti', 'salvo sorprese'],
+  reported: ['secondo fonti', 'fonti diplomatiche', 'secondo indiscrezioni', 'indiscrezion*', 'stando a fonti', 'secondo quanto riportato', 'secondo i media', 'secondo la stampa', 'si apprende da fonti', 'secondo quanto si apprende', 'trapela'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],

@@ -57,6 +57,10 @@ export interface Lexicon {
   denial: string[];
   /** the person will not take part */
   absent: string[];
+  /** announced but not confirmed by the hosts: "is expected to", "dovrebbe", "soll": certainty expected */
+  expected: string[];
+  /** told on others' word: "according to sources", "secondo fonti", "angeblich": certainty unconfirmed */
+  reported: string[];
   sideline: string[];
   capital: string[];
   /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */

@@ -12,6 +12,7 @@ import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
 import type { Analysis, Segment } from './analyze-text';
 import type { Atom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom, CompanionAtom, StatusFlag } from './read-segments';
 import type { Tense } from './detect-tense';
+import { readCertainty } from './read-certainty';
 
 interface Placement {
   day: DateTime;
@@ -283,6 +284,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       timezone: zoneOf(v.stop.place),
       location: { city: v.stop.place.city?.name ?? null, country: v.stop.place.country },
       status,
+      certainty: readCertainty(v.stop.atoms.find((x) => x.kind === 'travel') ?? v.trip.atoms.find((x) => x.kind === 'travel'), status),
       participants: v.people.map(participant),
       // The stop's own sentences plus those announcing the whole trip and who travels.
       evidence: evidenceOf(a, [...new Set([...v.stop.atoms, ...v.trip.atoms.filter((x) => x.kind === 'companions' || (x.kind === 'travel' && (!x.place?.city || placeKey(x.place) === placeKey(v.stop.place))))])]),
@@ -306,6 +308,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       timezone: zone,
       location: sm.place ? { city: sm.place.city?.name ?? null, country: sm.place.country } : { city: null, country: null },
       status: statusByDate(sm.date, ref, sm.tense, false),
+      certainty: readCertainty(sm, statusByDate(sm.date, ref, sm.tense, false)),
       participants: sm.attendees.map(participant),
       evidence: evidenceOf(a, [sm]),
     });
@@ -361,6 +364,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       timezone: zone,
       location: m.kind === 'call' ? { city: null, country: null } : m.place ? { city: m.place.city?.name ?? null, country: m.place.country } : { city: null, country: null },
       status,
+      certainty: readCertainty(m, status),
       participants: m.people.map(participant),
       evidence: evidenceOf(a, [m]),
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDaybook, daybookCsv, parseDaybookQuery, type DaybookQuery } from '../../../lib/events/daybook';
 import type { EventRecord } from '../../../lib/events/event-record';
 
-const base = { version: 1, status: 'scheduled', allDay: true, startUtc: null, endUtc: null, timezone: null, participants: [], sources: [], notes: null, deletedAt: null, createdAt: '', updatedAt: '' };
+const base = { version: 1, status: 'scheduled', certainty: 'confirmed', allDay: true, startUtc: null, endUtc: null, timezone: null, participants: [], sources: [], notes: null, deletedAt: null, createdAt: '', updatedAt: '' };
 const event = (id: number, kind: string, title: string, startDate: string, endDate: string, place: { city: string | null; country: string } | null, parentId: number | null = null, extra: Partial<EventRecord> = {}) =>
   ({ ...base, id, kind, title, start: startDate, end: endDate, startDate, endDate, place: place && { id: id, ...place, timezone: null }, parentId, ...extra }) as unknown as EventRecord;
 
@@ -36,10 +36,10 @@ describe('the daybook', () => {
 
   it('exports one CSV row per event, with a BOM, local and UTC times, and safe cells', () => {
     const csv = daybookCsv([paris, meeting, visit]);
-    expect(csv.startsWith('\uFEFFid,start,end,local_time,utc_time,timezone,kind,title,status,city,country,participants,part_of,sources\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,start,end,local_time,utc_time,timezone,kind,title,status,certainty,city,country,participants,part_of,sources\r\n')).toBe(true);
     const rows = csv.trim().split('\r\n');
     expect(rows).toHaveLength(4);
-    expect(rows[2]).toBe('2,2026-04-08,2026-04-08,11:00,2026-04-08T15:00Z,America/New_York,meeting,Rutte meets Trump,scheduled,Washington,US,Mark Rutte (Secretary General); Donald Trump (President),Rutte visits Washington,');
+    expect(rows[2]).toBe('2,2026-04-08,2026-04-08,11:00,2026-04-08T15:00Z,America/New_York,meeting,Rutte meets Trump,scheduled,confirmed,Washington,US,Mark Rutte (Secretary General); Donald Trump (President),Rutte visits Washington,');
     expect(rows[3]).toContain('"Macron meets Merz, ""the Weimar talks"""');
     expect(rows[3].endsWith(',https://wire.example/a')).toBe(true);
     expect(daybookCsv([event(4, 'other', '=HYPERLINK("x")', '2026-04-08', '2026-04-08', null)])).toContain(`"'=HYPERLINK(""x"")"`);

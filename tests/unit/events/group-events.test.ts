@@ -15,7 +15,7 @@ const person = (name: string, extra: Partial<ParticipantRecord> = {}): Participa
 
 function event(partial: Partial<EventRecord>): EventRecord {
   return {
-    id: nextId++, version: 1, parentId: null, kind: 'meeting', title: 't', status: 'scheduled', allDay: true,
+    id: nextId++, version: 1, parentId: null, kind: 'meeting', title: 't', status: 'scheduled', certainty: 'confirmed', allDay: true,
     start: '2026-04-08', end: '2026-04-08', startDate: '2026-04-08', endDate: '2026-04-08', startUtc: null, endUtc: null,
     timezone: null, place: null, participants: [], sources: [], notes: null, deletedAt: null,
     createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...partial,

@@ -18,6 +18,7 @@ export function makeEvent(overrides: Partial<EventRecord> & { id: number }): Eve
     kind: 'meeting',
     title: 'Rutte meets Trump',
     status: 'scheduled',
+    certainty: 'confirmed',
     allDay: false,
     start: '2026-04-08T11:00:00-04:00',
     end: '2026-04-08T12:00:00-04:00',

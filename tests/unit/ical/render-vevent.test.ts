@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary, pickSurname } from '../../../lib/ical/build-summary';
-import { mapEventStatus } from '../../../lib/ical/map-event-status';
+import { describeEventStatus, mapEventStatus } from '../../../lib/ical/map-event-status';
 import { renderVevent } from '../../../lib/ical/render-vevent';
 import { VeventCache } from '../../../lib/ical/vevent-cache';
 import { parseContentLine, unfoldLines } from './lint-ical';
@@ -63,12 +63,26 @@ describe('renderVevent', () => {
 });
 
 describe('mapEventStatus', () => {
+  const confirmed = 'confirmed' as const;
   it('maps scheduled and held to CONFIRMED, postponed to TENTATIVE, cancelled and deleted to CANCELLED', () => {
-    expect(mapEventStatus({ status: 'scheduled', deletedAt: null })).toBe('CONFIRMED');
-    expect(mapEventStatus({ status: 'held', deletedAt: null })).toBe('CONFIRMED');
-    expect(mapEventStatus({ status: 'postponed', deletedAt: null })).toBe('TENTATIVE');
-    expect(mapEventStatus({ status: 'cancelled', deletedAt: null })).toBe('CANCELLED');
-    expect(mapEventStatus({ status: 'held', deletedAt: '2026-04-01T00:00:00Z' })).toBe('CANCELLED');
+    expect(mapEventStatus({ status: 'scheduled', certainty: confirmed, deletedAt: null })).toBe('CONFIRMED');
+    expect(mapEventStatus({ status: 'held', certainty: confirmed, deletedAt: null })).toBe('CONFIRMED');
+    expect(mapEventStatus({ status: 'postponed', certainty: confirmed, deletedAt: null })).toBe('TENTATIVE');
+    expect(mapEventStatus({ status: 'cancelled', certainty: confirmed, deletedAt: null })).toBe('CANCELLED');
+    expect(mapEventStatus({ status: 'held', certainty: confirmed, deletedAt: '2026-04-01T00:00:00Z' })).toBe('CANCELLED');
+  });
+
+  it('makes expected and unconfirmed events TENTATIVE unless they are cancelled', () => {
+    expect(mapEventStatus({ status: 'scheduled', certainty: 'expected', deletedAt: null })).toBe('TENTATIVE');
+    expect(mapEventStatus({ status: 'scheduled', certainty: 'unconfirmed', deletedAt: null })).toBe('TENTATIVE');
+    expect(mapEventStatus({ status: 'postponed', certainty: 'expected', deletedAt: null })).toBe('TENTATIVE');
+    expect(mapEventStatus({ status: 'cancelled', certainty: 'unconfirmed', deletedAt: null })).toBe('CANCELLED');
+  });
+
+  it('says in the description how certain an event is', () => {
+    expect(describeEventStatus({ status: 'scheduled', certainty: confirmed, deletedAt: null })).toBe('Scheduled');
+    expect(describeEventStatus({ status: 'scheduled', certainty: 'expected', deletedAt: null })).toBe('Scheduled (expected, not confirmed by the hosts)');
+    expect(describeEventStatus({ status: 'scheduled', certainty: 'unconfirmed', deletedAt: null })).toBe('Scheduled (unconfirmed, as sources report)');
   });
 });
 

@@ -76,7 +76,7 @@ describe('LaneLayoutCache', () => {
   it('reuses a lane’s layout while its events and the zoom step are unchanged, and redoes it when they change', async () => {
     const { LaneLayoutCache, buildTimelineLanes } = await import('@/lib/timeline/build-lanes');
     const event = (id: number, day: string) => ({
-      id, version: 1, parentId: null, kind: 'meeting' as const, title: `e${id}`, status: 'held' as const, allDay: true,
+      id, version: 1, parentId: null, kind: 'meeting' as const, title: `e${id}`, status: 'held' as const, certainty: 'confirmed' as const, allDay: true,
       start: day, end: day, startDate: day, endDate: day, startUtc: null, endUtc: null, timezone: null, place: null,
       participants: [{ personId: 1, name: 'A', slug: 'a', role: null, organization: null, country: null }],
       sources: [], notes: null, deletedAt: null, createdAt: '', updatedAt: '',

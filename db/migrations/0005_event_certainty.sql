@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `certainty` text DEFAULT 'confirmed' NOT NULL;
