@@ -30,6 +30,9 @@ interface Stop {
   atoms: Atom[];
 }
 
+/** The longest gap between two stops that is still one tour: beyond it no stop is stretched to the next. */
+const MAX_TOUR_GAP_DAYS = 3;
+
 interface Trip {
   lead: Person;
   members: Person[];
@@ -233,9 +236,11 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
           last.atoms.push(pl.atom);
         } else stops.push({ place: pl.place, start: pl.day, end: pl.day, atoms: [pl.atom] });
       }
+      // A stop lasts until the day before the next one on a tour ("Brussels on Thursday, then
+      // Warsaw, Vilnius on Sunday"), but a stop weeks before the next is a trip of its own.
       for (let i = 0; i + 1 < stops.length; i++) {
         const before = stops[i + 1].start.minus({ days: 1 });
-        if (before > stops[i].end) stops[i].end = before;
+        if (before > stops[i].end && daysBetween(before, stops[i].end) <= MAX_TOUR_GAP_DAYS) stops[i].end = before;
       }
       if (stops.length === 1 && trip.range && !anyMultiStop) {
         const s0 = stops[0];

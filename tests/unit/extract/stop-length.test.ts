@@ -22,3 +22,15 @@ describe('a day in a country, then its town', () => {
     expect(events).toMatch(/^meeting 2025-10-21\.\.2025-10-21 Vienna \w+ (Alexander Van der Bellen \+ Frank-Walter Steinmeier|Frank-Walter Steinmeier \+ Alexander Van der Bellen)$/m);
   });
 });
+
+describe('stops weeks apart are two trips', () => {
+  it('en: a meeting abroad on 2 April and a trip on 20 April do not make a stop of 18 days', () => {
+    const events = run('Emmanuel Macron met Olaf Scholz in Berlin on 2 April. He is expected to travel to Rome on 20 April.', '2026-04-07', 'en');
+    expect(events).toContain('visit 2026-04-02..2026-04-02 Berlin held Emmanuel Macron');
+    expect(events).toContain('visit 2026-04-20..2026-04-20 Rome scheduled Emmanuel Macron');
+  });
+  it('it: a tour of consecutive days still runs each stop to the next', () => {
+    const events = run('Il ministro Antonio Tajani sarà a Varsavia lunedì 13 aprile e poi a Vilnius giovedì 16 aprile.', '2026-04-07', 'it');
+    expect(events).toContain('visit 2026-04-13..2026-04-15 Warsaw scheduled Antonio Tajani');
+  });
+});
