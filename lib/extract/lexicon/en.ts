@@ -33,7 +33,7 @@ export const en: Lexicon = {
   call: ['spoke with', 'spoke to', 'phone talks', 'video link', 'by video', 'phone call', 'by phone', 'by telephone', 'phone conversation', 'telephone call', 'telephone conversation', 'video call', 'videoconference', 'phoned', 'on the phone', 'spoke by', 'call with'],
   summit: ['heads of government meeting', 'heads of state and government meeting', 'gathered in', 'gather in', 'will gather', 'convened in', 'will convene', 'summit', 'european council', 'g7', 'g20', 'g8', 'group of seven', 'group of twenty', 'conference', 'forum'],
   attend: ['including', 'attend*', 'take part', 'takes part', 'taking part', 'participat*', 'represented by', 'join the', 'host', 'hosts', 'hosted', 'hosting', 'welcome the', 'co-chair', 'co-chairs', 'co-chaired', 'co-chairing', 'chair', 'chairs', 'chaired', 'chairing', 'present at', 'opened the', 'will be there', 'expected at', 'among the'],
-  accompany: ['travels with', 'travelled with', 'traveled with', 'will travel with', 'accompanied by', 'travel with', 'travelling with', 'traveling with', 'joined by', 'delegation includes', 'accompanying'],
+  accompany: ['travels with', 'travelled with', 'traveled with', 'will travel with', 'accompanied by', 'travel with', 'travelling with', 'traveling with', 'joined by', 'delegation includes', 'delegation included', 'delegation comprised', 'delegation was made up of', 'accompanying'],
   speech: ['said', 'says', 'told', 'according to', 'stated', 'spokes*', 'wrote', 'tweeted', 'posted', 'announced', 'quoted', 'commented', 'argued', 'warned'],
   cancel: ['cancel*', 'called off', 'call off', 'calls off', 'scrapped', 'scrap*', 'axed'],
   postpone: ['postpon*', 'delay*', 'put off', 'puts off', 'pushed back', 'reschedul*'],

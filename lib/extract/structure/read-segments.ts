@@ -13,6 +13,7 @@ import type { Analysis, Segment, SentenceInfo, TriggerKind } from './analyze-tex
 import type { Tense } from './detect-tense';
 import { TITLE_WORDS } from '../people/title-words';
 import { CLASS_OF_OFFICE, roleClasses, type RoleClass } from '../people/role-classes';
+import { delegationCountry } from './host-delegation';
 
 export interface PlaceRef {
   city: City | null;
@@ -664,6 +665,15 @@ export class SegmentReader {
         pronounCompanion = before ?? null;
       }
       if (companionLead) companions = companions.filter((c) => c !== companionLead);
+      // "La délégation belge était composée de A, B et C" on a Congolese president's visit: the
+      // hosts' side, at the meeting just told, not members of the travelling party.
+      const side = delegationCountry(this.a.folded, acc);
+      const met = st.lastEvent;
+      const hostSide = side && companionLead && side !== companionLead.country && (companionLead.country || met?.place?.country === side || met?.people.some((p) => p.country === side));
+      if (hostSide && companions.length) {
+        if (met?.kind === 'meeting' && met.people.includes(companionLead!)) for (const c of companions) if (!met.people.includes(c)) met.people.push(c);
+        companions = [];
+      }
     }
     const notCompanion = (p: PersonMention) => !companions.includes(p.person);
 
