@@ -26,6 +26,7 @@ export const it: Lexicon = {
   arrive: ['arriv*', 'giung*', 'atterr*'],
   returnHome: ['rientr*', 'ritorn*', 'fara ritorno', 'rientro'],
   onward: ['poi', 'quindi', 'successivamente', 'prosegu*'],
+  leavePlace: ['lasciato', 'lascia', 'lascera', 'lasciando', 'partito da', 'partita da', 'parte da', 'partira da', 'in partenza da', 'decollato da'],
   meet: ['visita di cortesia', 'cena con', 'pranzo con', 'intesa raggiunta', 'accordo raggiunto', 'hanno raggiunto un accordo', 'incontr*', 'colloqu*', 'ricev*', 'accolt*', 'accogliera', 'faccia a faccia', 'bilateral*', 'udienza', 'cena di lavoro', 'pranzo di lavoro', 'colazione di lavoro', 'co-presiedera', 'copresiedera', 'vedra', 'ha visto', 'riunione', 'si riunisc*', 'si riunira*', 'si sono riunit*', 'vertice bilaterale', 'trilaterale'],
   receive: ['ricevuto da', 'ricevuta da', 'ricevuto dal', 'ricevuta dal', 'ricevuto dalla', 'ricevuta dalla', 'accolto da', 'accolta da', 'accolto dal', 'accolta dal', 'accolto dall', 'ricevuto in udienza', 'sara accolto', 'sara accolta', 'sara ricevuto', 'sara ricevuta', 'e stato ricevuto', 'e stata ricevuta'],
   separate: ['colloqui bilaterali', 'incontri', 'bilaterali', 'separat*', 'colloqui con', 'rispettivamente'],

@@ -39,6 +39,8 @@ export interface Lexicon {
   arrive: string[];
   returnHome: string[];
   onward: string[];
+  /** verbs of leaving whose object is where the trip starts: "left Paris", "lasciato Roma", "verließ Berlin" */
+  leavePlace: string[];
   meet: string[];
   /** "received by X", "ricevuto da": the subject is the guest */
   receive: string[];

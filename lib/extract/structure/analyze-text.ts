@@ -20,6 +20,7 @@ import { findReferences } from '../people/find-references';
 import type { GazetteerIndex } from '../people/gazetteer';
 import type { OfficeHolder } from '../people/office-history/office-holder';
 import { findTenseMarkersIn, tenseAt, type Tense } from './detect-tense';
+import { departureTravelHits } from './departure';
 
 export type TriggerKind =
   | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
@@ -186,6 +187,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const people = all.filter((m) => !m.person.speaker).map((m) => m.person);
     if (people.length) references.lastNamed = people;
     if (!meetingTold) pairActsTogether(all, triggersBySentence[i]);
+    addDepartures(triggersBySentence[i], departureTravelHits(folded, placesBySentence[i], lex));
     passiveWelcomeIsArrival(st.tokens, all, triggersBySentence[i]);
     meetingTold ||= hasMeetingWord(triggersBySentence[i]);
     return all;
@@ -299,6 +301,14 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     else datelineCity = datelineTown(text.slice(dl.start, dl.end), lex.lang);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+/** Departures with an origin and a destination ("left Paris for Rome") count as travel words of their sentence. */
+function addDepartures(triggers: Map<TriggerKind, PhraseHit[]>, departures: PhraseHit[]): void {
+  if (!departures.length) return;
+  const travel = triggers.get('travel') ?? [];
+  const fresh = departures.filter((d) => !travel.some((h) => h.start < d.end && h.end > d.start));
+  if (fresh.length) triggers.set('travel', [...travel, ...fresh].sort((x, y) => x.start - y.start));
 }
 
 const hasMeetingWord = (triggers: Map<TriggerKind, PhraseHit[]>) => triggers.has('call') || triggers.has('meet') || triggers.has('receive');

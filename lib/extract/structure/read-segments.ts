@@ -14,6 +14,7 @@ import type { Tense } from './detect-tense';
 import { TITLE_WORDS } from '../people/title-words';
 import { CLASS_OF_OFFICE, roleClasses, type RoleClass } from '../people/role-classes';
 import { delegationCountry } from './host-delegation';
+import { leavePlacePattern } from './departure';
 
 export interface PlaceRef {
   city: City | null;
@@ -366,6 +367,8 @@ export class SegmentReader {
       if (POSTED_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 45), p.start))) return false;
       // "traspasará la presidencia rotativa del bloque a Paraguay": a country handed a presidency.
       if (PRESIDENCY_TO.test(this.a.folded.slice(Math.max(seg.start, p.start - 60), p.start))) return false;
+      // "departed Abuja for", "ha lasciato Roma", "verließ Berlin": where the trip starts, no stop.
+      if (leavePlacePattern(this.a.lex).test(this.a.folded.slice(Math.max(seg.start, p.start - 30), p.start))) return false;
       if (p.entry.type === 'city') return true;
       const lead = this.a.folded.slice(Math.max(seg.start, p.start - 18), p.start);
       if (LOCATIVE.test(lead)) return true;
@@ -669,7 +672,7 @@ export class SegmentReader {
       // hosts' side, at the meeting just told, not members of the travelling party.
       const side = delegationCountry(this.a.folded, acc);
       const met = st.lastEvent;
-      const hostSide = side && companionLead && side !== companionLead.country && (companionLead.country || met?.place?.country === side || met?.people.some((p) => p.country === side));
+      const hostSide = side && companionLead && side !== companionLead.country && (companionLead.country || met?.place?.country === side || (met?.kind === 'meeting' && met.people.some((p) => p.country === side)));
       if (hostSide && companions.length) {
         if (met?.kind === 'meeting' && met.people.includes(companionLead!)) for (const c of companions) if (!met.people.includes(c)) met.people.push(c);
         companions = [];
