@@ -499,6 +499,9 @@ export class PeopleFinder {
       const germanNoun = this.lang === 'de' && !isGivenName(tokens[j].key) && (tokens.slice(j, b).some((t) => GERMAN_NOUN_ENDING.test(t.key)) || GERMAN_ARTICLE.test(tokens[j - 1]?.key ?? ''));
       if (b - j >= 2 && !bodyName && !germanNoun) return [j, b];
       if (b - j === 1 && this.isKnownSingle(tokens[j])) return [j, b];
+      // "el presidente Fox", "Premier Abe": a short surname right after the title of an office its
+      // holder had on the day.
+      if (b - j === 1 && j === i + 1 && this.holderOfTitle(tokens[j], tokens[i].key)) return [j, b];
       // "Chief Minister Siddaramaiah": one distinctive word right after the title is a single name.
       if (b - j === 1 && j === i + 1 && tokens[j].key.length >= 5 && !/^[A-Z.]+$/.test(tokens[j].text) && (!tokens[b] || !tokens[b].cap)) return [j, b];
       // A one-word capitalised token after a title and before a comma is an organisation or country.

@@ -4,7 +4,8 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { countryOfAdjective, getPlaceIndex, zoneOfCountry, type City, type PlaceEntry } from './place-index';
+import { capitalOf, countryOfAdjective, getPlaceIndex, zoneOfCountry, type City, type PlaceEntry } from './place-index';
+import { foldText } from '../text/fold-text';
 import { findWorldTown } from './world-towns';
 import { isGivenName } from '../people/given-names';
 
@@ -35,7 +36,23 @@ export function findPlaces(tokens: Token[]): PlaceMention[] {
       break;
     }
   }
-  return addTownsBeforeCountries(tokens, out);
+  return addTownsBeforeCountries(tokens, out).map((p) => capitalNamedAfterCountry(tokens, p));
+}
+
+const foldKey = (name: string) => foldText(name).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * "la ciudad de México", "the city of Guatemala", "la ville de Panama": a town noun before a
+ * country named like its capital is that capital (Mexico City, Guatemala City, Panama City).
+ */
+function capitalNamedAfterCountry(tokens: Token[], place: PlaceMention): PlaceMention {
+  if (place.entry.type !== 'country') return place;
+  const k = place.tokenStart;
+  if (!OF_TOWN.has(tokens[k - 1]?.key ?? '') || !TOWN_NOUNS.has(tokens[k - 2]?.key ?? '')) return place;
+  const capital = capitalOf(place.entry.country.code);
+  const named = tokens.slice(k, place.tokenEnd).map((t) => t.key).join(' ');
+  if (!capital || !foldKey(capital.name).startsWith(named)) return place;
+  return { ...place, entry: { type: 'city', city: capital } };
 }
 
 const LOCATIVES = new Set(['in', 'at', 'a', 'ad', 'à', 'en', 'nach', 'im', 'to']);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { peopleOf, run } from './helpers';
+
+// A short surname after the title of an office is that office's holder on the day; a town noun
+// before a country named like its capital is that capital. Sentences written here.
+describe('a short surname after an office title', () => {
+  it('es: "el presidente Fox" in 2001 is Vicente Fox', () => {
+    expect(peopleOf('El presidente Fox recibió a José María Aznar.', 'es', '2001-07-02')).toEqual(['Vicente Fox', 'José María Aznar']);
+  });
+  it('de: "Premierminister Abe" in 2019 is Shinzo Abe', () => {
+    expect(peopleOf('Premierminister Abe empfing Angela Merkel in Tokio.', 'de', '2019-02-04')).toEqual(['Shinzo Abe', 'Angela Merkel']);
+  });
+  it('en, it, fr: the same title and surname on a day nobody of that name held the office stays unresolved', () => {
+    expect(peopleOf('President Fox met Pedro Sánchez.', 'en', '2021-07-02')).not.toContain('Vicente Fox');
+    expect(peopleOf('Il presidente Fox ha incontrato Pedro Sánchez.', 'it', '2021-07-02')).not.toContain('Vicente Fox');
+    expect(peopleOf('Le président Fox a rencontré Pedro Sánchez.', 'fr', '2021-07-02')).not.toContain('Vicente Fox');
+  });
+});
+
+describe('the city named after its country', () => {
+  it('es: "la ciudad de México" is Mexico City', () => {
+    expect(run('José María Aznar llegó ayer a la ciudad de México en visita oficial.', '2001-07-02', 'es')).toEqual(['visit 2001-07-01..2001-07-01 Mexico City held José María Aznar']);
+  });
+  it('it: "nella città di Guatemala" is Guatemala City', () => {
+    expect(run('Il presidente Sergio Mattarella è arrivato ieri nella città di Guatemala.', '2026-07-02', 'it')).toEqual(['visit 2026-07-01..2026-07-01 Guatemala City held Sergio Mattarella']);
+  });
+  it('en: "the city of Panama" is Panama City', () => {
+    expect(run('Prime Minister Pedro Sánchez arrived in the city of Panama on 1 July.', '2026-07-02', 'en')).toEqual(['visit 2026-07-01..2026-07-01 Panama City held Pedro Sánchez']);
+  });
+});
+
+describe('a welcome is a meeting', () => {
+  it('es: "el presidente Fox le dará la bienvenida" meets the visitor that day', () => {
+    const events = run('José María Aznar llegó ayer a la ciudad de México. Hoy, a las nueve de la mañana, el presidente Fox le dará la bienvenida oficial en Palacio Nacional.', '2001-07-02', 'es');
+    expect(events).toContain('meeting 2001-07-02..2001-07-02 Mexico City scheduled José María Aznar + Vicente Fox');
+  });
+});
