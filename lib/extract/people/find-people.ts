@@ -27,6 +27,8 @@ export interface Person {
   office: OfficeKind | null;
   /** a spokesperson or commentator: never a participant */
   speaker: boolean;
+  /** the person this one is the spouse or relative of ("his wife Jill"): they travel together */
+  partnerOf?: Person;
 }
 
 export interface PersonMention {

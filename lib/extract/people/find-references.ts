@@ -210,6 +210,7 @@ function spouseReferences(tokens: Token[], text: string, mentions: PersonMention
     const surname = partner?.name.split(/\s+/).pop();
     if (!partner || !surname || partner.name.split(/\s+/).length < 2) continue;
     const person = ctx.namedPerson(`${text.slice(t.start, t.end)} ${surname}`, partner.country);
+    person.partnerOf ??= partner;
     out.push({ person, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1 });
   }
   return out;

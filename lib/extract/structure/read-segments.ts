@@ -772,7 +772,9 @@ export class SegmentReader {
       const windowStart = ti > 0 ? travelHits[ti - 1].end : seg.start;
       const windowEnd = ti + 1 < travelHits.length ? travelHits[ti + 1].start : seg.end;
       const namedMentions = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !isOther(p) && notCompanion(p));
-      const named = namedMentions[namedMentions.length - 1]?.person;
+      const lastNamed = namedMentions[namedMentions.length - 1]?.person;
+      // "Joe Biden and his wife Jill arrived": the relative travels with the partner, who leads.
+      const named = lastNamed?.partnerOf && namedMentions.some((m) => m.person === lastNamed.partnerOf) ? lastNamed.partnerOf : lastNamed;
       const titled = named ? null : this.titledSubject(seg, windowStart, travelHit.start);
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
       // German compounds end in the noun: "Antrittsbesuch", "Staatsbesuch".
@@ -842,14 +844,16 @@ export class SegmentReader {
       // "Los Reyes han llegado", "the two leaders flew on": one mention naming several people makes them all travellers.
       const leadMention = namedMentions[namedMentions.length - 1];
       // "Es la primera parada de su visita": the party the report follows, when the lead is of it.
-      const travellers = named && lead === named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : st.focusParty.includes(lead) ? [...st.focusParty] : [lead];
+      const party = named && lead === named && leadMention.person === named ? namedMentions.filter((m) => m.start === leadMention.start).map((m) => m.person) : st.focusParty.includes(lead) ? [...st.focusParty] : [lead];
+      // Relatives named in the clause ("accompanied by his wife Jill", "con la moglie") travel with their partner.
+      const travellers = [...party, ...people.map((m) => m.person).filter((p, k, all) => p.partnerOf && party.includes(p.partnerOf) && !party.includes(p) && all.indexOf(p) === k)];
       const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: stopLevelCompanions ? companions : [], ...b, date: legDate, place };
       if (place.country) st.tripCountry = place.country;
       if (legDate && +legDate.start === +legDate.end) st.tripDay.set(lead, legDate);
       else if (legDate) st.tripDay.delete(lead);
       // "Kagame, Fonseca and Ramaphosa arrived in Addis Ababa": every coordinated subject makes the
       // same trip, each as the head of a party of their own.
-      const coTravellers = named && lead === named ? this.coordinated(namedMentions).filter((p) => p !== lead && !(p.country && p.country === place.country)) : [];
+      const coTravellers = named && lead === named ? this.coordinated(namedMentions).filter((p) => p !== lead && !travellers.includes(p) && !(p.country && p.country === place.country)) : [];
       for (const p of coTravellers) this.atoms.push({ ...atom, travellers: [p], companions: [] });
       this.atoms.push(atom);
       usedLeads.push(lead);
