@@ -23,33 +23,33 @@ function build(lang: Lang): TenseRules {
   switch (lang) {
     case 'en':
       return {
-        future: re(`${B}(?:arrives|travels|meets|visits|heads(?!\\s+of)|flies|leaves|hosts|begins|will|'ll|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|is set to|are set to|is to|are to|tomorrow|next|upcoming|going to|to visit|to travel|to meet)${E}`),
+        future: re(`${B}(?:arrives|travels|meets|visits|heads(?!\\s+of)|flies|leaves|hosts|begins|opens|starts|kicks off|convenes|takes place|gets under way|will|'ll|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|is set to|are set to|is to|are to|tomorrow|next|upcoming|going to|to visit|to travel|to meet)${E}`),
         past: re(`${B}(?:was|were|had|did|met|held|spoke|went|came|flew|took|gave|yesterday|last|ago|began|ended|wrapped up|(?<!(?:be|been|being|will be)\\s)(?!(?:schedul|expect|plann|invit|confirm|propos|intend|unit|limit|relat|interest|concern|bas|need|hop|accompani|delay|postpon|cancel|wound|armed|shed|bed|red|speed|feed|follow)ed${E})${L}{3,}ed)${E}`),
         speech: re(`${B}(?:said|says|told|according to|announced|stated|added|confirmed)${E}`),
       };
     case 'it':
       return {
-        future: re(`${B}(?:${L}{2,}(?:erà|irà|arà|eranno|iranno|aranno|rò)|parte|arriva|incontra|riceve|vola|sarà|saranno|previst[oaie]|prevede|in programma|attes[oaie]|dovrebbe(?:ro)?|domani|prossim[oaie]|fissat[oa])${E}`),
+        future: re(`${B}(?:${L}{2,}(?:erà|irà|arà|eranno|iranno|aranno|rò)|inizia|si apre|si tiene|si svolge|prende il via|parte|arriva|incontra|riceve|vola|sarà|saranno|previst[oaie]|prevede|in programma|attes[oaie]|dovrebbe(?:ro)?|domani|prossim[oaie]|fissat[oa])${E}`),
         past: re(`${B}(?:ieri|scors[oaie]|aveva|avevano|fu|(?:ha|hanno|è|sono|era|erano|aveva|avevano)\\s+(?:${L}+\\s+)?${L}+(?:at|ut|it|us|ss)[oaie]|conclus[oa]|iniziat[oa])${E}`),
         speech: re(`${B}(?:ha|hanno)\\s+(?:detto|dichiarato|reso noto|annunciato|riferito|spiegato|precisato|aggiunto|sottolineato|commentato|comunicato)${E}`),
       };
     case 'fr':
       return {
-        future: re(`${B}(?:${L}{2,}(?:era|ira|ra|ront)|se rend|arrive|rencontre|reçoit|sera|seront|doit|doivent|devrait|devraient|prévue?s?|attendue?s?|demain|prochaine?)${E}`),
+        future: re(`${B}(?:${L}{2,}(?:era|ira|ra|ront)|s'ouvre|commence|débute|se tient|se déroule|se rend|arrive|rencontre|reçoit|sera|seront|doit|doivent|devrait|devraient|prévue?s?|attendue?s?|demain|prochaine?)${E}`),
         // Verbs of motion make their perfect with "être": "est arrivé", "sont repartis".
         past: re(`${B}(?:hier|dernière?|a été|ont été|avait|avaient|était|s'est|se sont|(?:a|ont)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:é|ée|és|ées|u|ue|is|it)|(?:est|sont)\\s+(?:\\p{Ll}+\\s+)?(?:re)?(?:arrivé|allé|parti|venu|rentré|retourné|passé|descendu|monté|resté|sorti|entré)(?:e|s|es)?)${E}`),
         speech: re(`${B}(?:a|ont)\\s+(?:indiqué|annoncé|déclaré|précisé|souligné|ajouté|affirmé|estimé|confirmé|expliqué|dit|fait savoir)${E}`),
       };
     case 'de':
       return {
-        future: re(`${B}(?:reist|trifft|empfängt|kommt|fliegt|besucht|spricht|bleibt|beginnt|folgt|wird|werden|soll|sollen|geplant${L}*|plant|planen|kommende[nrs]?|nächste[nrs]?|morgen|angesetzt|vorgesehen${L}*|will|wollen|bricht)${E}`),
+        future: re(`${B}(?:reist|trifft|empfängt|kommt|fliegt|besucht|spricht|bleibt|beginnt|startet|tagt|folgt|wird|werden|soll|sollen|geplant${L}*|plant|planen|kommende[nrs]?|nächste[nrs]?|morgen|angesetzt|vorgesehen${L}*|will|wollen|bricht)${E}`),
         // "ist ... eingetroffen": verbs of motion make their perfect with "sein", the participle last.
         past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|trafen|empfing|empfingen|reiste|reisten|sprach|sprachen|telefonierte|telefonierten|kam|kamen|flog|zuvor|(?:ist|sind)(?=[^.;]{0,80}?(?:ge(?:kommen|reist|flogen|landet|fahren)|eingetroffen|angekommen|aufgebrochen|zusammengekommen|zusammengetroffen)${E}))${E}`),
         speech: re(`${B}(?:teilte|mitteilte|sagte|erklärte|betonte|hieß es|hat\\s+(?:\\p{Ll}+\\s+)?(?:mitgeteilt|gesagt|erklärt))${E}`),
       };
     case 'es':
       return {
-        future: re(`${B}(?:${L}{2,}(?:rá|rán|ré)|viaja|llega|recibe|se reúne|va a|van a|previst[oa]s?|tiene previsto|mañana|próxim[oa])${E}`),
+        future: re(`${B}(?:${L}{2,}(?:rá|rán|ré)|se inaugura|comienza|empieza|se celebra|arranca|viaja|llega|recibe|se reúne|va a|van a|previst[oa]s?|tiene previsto|mañana|próxim[oa])${E}`),
         past: re(`${B}(?:ayer|pasad[oa]|ha|han|había|habían|fue|fueron|${L}{3,}(?:ó|aron|ieron|ió))${E}`),
         speech: re(`${B}(?:informó|dijo|señaló|explicó|indicó|anunció|aseguró|afirmó|declaró|precisó|añadió|informaron|indicaron|comunicó)${E}`),
       };

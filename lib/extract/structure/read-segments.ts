@@ -86,6 +86,9 @@ const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|nev
 /** "... and in B", "y en B", "e a B", "puis à B", "und in B": the next stop of an itinerary, verb elided. */
 const ELLIPTIC_LEG = /(?:^|\s|,)(?:and|y|e|ed|et|und|then|luego|poi|puis|dann)\s+(?:in|en|a|ad|au|a la|nach|to|at)\s*$/;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
+/** Relative pronouns opening a clause on the noun before them, in the five languages. */
+const RELATIVE_PRONOUN = /(?:^|[\s,])(?:which|that|che|il quale|la quale|que|qui|lequel|laquelle|der|die|das|welcher|welche|welches)\s/;
+
 const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|hasta|fino a|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 const BEGIN_END = /(?:^|\s)(?:iniziat\w*|conclus\w*|began|begins|started|starts|ended|ends|wrapped|commenc\w*|termin\w*|begann|endete|beginnt|endet|comenz\w*|conclu\w*|inici\w*|finaliz\w*)(?:\s|,|$)/;
 
@@ -424,6 +427,21 @@ export class SegmentReader {
     return { city: entry.city, country: entry.city.country };
   }
 
+  /**
+   * "il vertice … che prenderà il via domani", "la Cumbre que se inaugura mañana", "the summit,
+   * which opens on Friday": a date in a relative clause on the noun is that event's day, whatever
+   * day the main clause (an arrival) has.
+   */
+  private relativeClauseDate(seg: Segment, noun: PhraseHit): DayRange | null {
+    for (const d of seg.dates) {
+      if (d.mention.start < noun.end || d.report || d.mention.eventRelative) continue;
+      const between = this.a.folded.slice(noun.end, d.mention.start);
+      if (between.length > 140 || /[.;]/.test(between)) return null;
+      return RELATIVE_PRONOUN.test(between) ? d.range : null;
+    }
+    return null;
+  }
+
   private dateNear(seg: Segment, pos: number, preferBefore = false): DayRange | null {
     if (!seg.dates.length) return null;
     // An anaphor ("am Vorabend des Gipfels") yields to a plain date in the same clause.
@@ -689,7 +707,7 @@ export class SegmentReader {
       // named it before: the nearest place in the clause, then the one the sentence went on from.
       const b = { ...b0, place: (relative ? prevPlace : null) ?? this.placeNear(seg, summitHit.start, false, 110) ?? this.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? prevPlace ?? this.datelinePlace() ?? (HERE_IN[this.a.lex.lang].test(folded) ? this.reportTown() : null) };
       const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
-      const ownDate = plainDates.length ? this.listedDays(seg) ?? this.dateNear(seg, summitHit.start) : null;
+      const ownDate = plainDates.length ? this.listedDays(seg) ?? this.relativeClauseDate(seg, summitHit) ?? this.dateNear(seg, summitHit.start) : null;
       const cur = st.summit;
       // A summit told first and without a day of its own is the report's news of that day
       // (later ones are background: "preparing the summit in Rio").
