@@ -86,6 +86,9 @@ const NEGATED_PLAN = /(?:^|[\s,])(?:not|non|no|nicht|keine?[nms]?|pas|jamais|nev
 /** "... and in B", "y en B", "e a B", "puis à B", "und in B": the next stop of an itinerary, verb elided. */
 const ELLIPTIC_LEG = /(?:^|\s|,)(?:and|y|e|ed|et|und|then|luego|poi|puis|dann)\s+(?:in|en|a|ad|au|a la|nach|to|at)\s*$/;
 const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
+/** The word before the agent of a passive: "received by", "von … empfangen", "ricevuto da", "reçu par", "recibido por". */
+const AGENT_MARKER = /(?:^|\s)(?:by|von|vom|da|dal|dalla|dallo|dai|dagli|par|por|del)\s/;
+
 /** Relative pronouns opening a clause on the noun before them, in the five languages. */
 const RELATIVE_PRONOUN = /(?:^|[\s,])(?:which|that|che|il quale|la quale|que|qui|lequel|laquelle|der|die|das|welcher|welche|welches)\s/;
 
@@ -1216,7 +1219,9 @@ export class SegmentReader {
   private hostCapital(seg: Segment, hit: PhraseHit, subjects: Person[], people: Person[]): PlaceRef | null {
     // Within a narrated trip the stop says where; the rule is for receptions told on their own.
     if (this.state.tripCountry) return null;
-    const passive = hits(seg, 'receive').some((h) => h.start <= hit.end && h.end >= hit.start);
+    // "wurde von Burkhalter empfangen" is passive, "Burkhalter hat Faymann empfangen" is not: a
+    // passive names its agent after by/von/da/par/por.
+    const passive = hits(seg, 'receive').some((h) => h.start <= hit.end && h.end >= hit.start) && AGENT_MARKER.test(this.a.folded.slice(seg.start, seg.end));
     if (!passive && !HOST_VERB.test(hit.phrase)) return null;
     const host = passive ? people[people.length - 1] : subjects[0];
     if (!host?.country || !people.some((p) => p !== host && p.country && p.country !== host.country)) return null;

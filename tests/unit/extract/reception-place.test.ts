@@ -21,4 +21,10 @@ describe('a host receiving a guest without a place named', () => {
     const es = events(text, '2026-02-10', 'it');
     expect(es.filter((e) => e.kind === 'meeting').every((e) => e.location?.city === 'Cairo')).toBe(true);
   });
+  it('reads a German perfect "hat … empfangen" as the subject hosting, a passive "wurde von … empfangen" as the agent hosting (de)', () => {
+    const active = events('Bundespräsident Didier Burkhalter hat Bundeskanzler Werner Faymann am 21. Januar 2014 empfangen.', '2014-01-21', 'de');
+    expect(active.map(line)).toEqual(['meeting 2014-01-21 Bern Didier Burkhalter + Werner Faymann']);
+    const passive = events('Bundeskanzler Werner Faymann wurde am 21. Januar 2014 von Bundespräsident Didier Burkhalter empfangen.', '2014-01-21', 'de');
+    expect(passive.filter((e) => e.kind === 'meeting').map(line)).toEqual(['meeting 2014-01-21 Bern Didier Burkhalter + Werner Faymann']);
+  });
 });
