@@ -800,7 +800,8 @@ export class SegmentReader {
       // "la visita a Roma del presidente X": the traveller follows a travel noun.
       // German compounds end in the noun: "Antrittsbesuch", "Staatsbesuch".
       const isNoun = this.a.lex.tripNouns.some((n) => travelHit.phrase.startsWith(n) || (this.a.lex.lang === 'de' && travelHit.phrase.endsWith(n)));
-      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && GENITIVE_GAP.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)))?.person;
+      // Only someone the report knows in an office or follows: "il primo viaggio di Cristoforo Colombo" is history.
+      const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && GENITIVE_GAP.test(this.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(this.a.folded.slice(travelHit.end, p.start)) && (p.person.gazetteer || !!p.person.role || p.person === st.focus))?.person;
       // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
       const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(this.a.folded.slice(travelHit.end, p.start)) && !isOther(p))?.person : undefined;
       // "Am Montag reist Kanzler Merz nach Paris", "È arrivato oggi a Roma il presidente Macron": a

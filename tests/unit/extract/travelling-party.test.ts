@@ -47,3 +47,14 @@ describe('the person of a travel noun travels, not the subject of the clause', (
       expect(run(text, '2018-01-19', lang as 'de').filter((e) => e.startsWith('visit'))).toEqual([`visit 2018-01-17..2018-01-17 Berlin held ${traveller}`]);
     });
 });
+
+describe('a travel noun in history', () => {
+  it('es: "el primer viaje de Cristóbal Colón" makes no trip of an untitled, unknown name', () => {
+    const text = 'El rey Juan Carlos llegó el 3 de diciembre a Mar del Plata, coincidiendo con los 500 años del primer viaje de Cristóbal Colón a América.';
+    expect(run(text, '2010-12-03', 'es')).toEqual(['visit 2010-12-03..2010-12-03 Mar del Plata held Juan Carlos I']);
+  });
+  it('it: "la visita di Stato del presidente Macron" still makes the titled visitor travel', () => {
+    expect(run('La visita di Stato del presidente Emmanuel Macron a Roma si terrà il 3 dicembre.', '2010-12-01', 'it')).toEqual(['visit 2010-12-03..2010-12-03 Rome scheduled Emmanuel Macron']);
+  });
+});
+
