@@ -195,14 +195,17 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
           ))}
         </select>
         <label htmlFor="field-certainty">Certainty</label>
-        <select id="field-certainty" {...register('certainty')}>
+        <select id="field-certainty" aria-describedby="field-certainty-hint" {...register('certainty')}>
           {EVENT_CERTAINTIES.map((certainty) => (
             <option key={certainty} value={certainty}>
-              {CERTAINTY_WORD[certainty]} ({CERTAINTY_HINT[certainty]})
+              {CERTAINTY_WORD[certainty]}
             </option>
           ))}
         </select>
       </div>
+      <p id="field-certainty-hint" className="field-hint">
+        {EVENT_CERTAINTIES.map((c) => `${CERTAINTY_WORD[c]}: ${CERTAINTY_HINT[c]}`).join(' · ')}
+      </p>
       <label htmlFor="field-title">Title</label>
       <input id="field-title" {...register('title')} aria-invalid={Boolean(formState.errors.title)} />
       {suggestion && suggestion !== title && (

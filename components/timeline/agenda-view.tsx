@@ -48,7 +48,9 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                     </span>
                   </span>
                   <span className="agenda-place">{place ?? ''}</span>
-                  <StatusBadge status={event.status} certainty={event.certainty} />
+                  <span className="agenda-marks">
+                    <StatusBadge status={event.status} certainty={event.certainty} />
+                  </span>
                 </li>
               );
             })}
