@@ -7,6 +7,7 @@ const noDb = { group: ['@/db/*', '@/db', '**/db/*', '**/db/**', '../db/*', '../.
 const noApp = { group: ['@/app/*', '**/app/*', '**/app/**'], message: 'lib/ and components/ never import app/.' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'next', 'next/*', '@tanstack/*'], message: 'lib/ is framework-free TypeScript.' };
 const noComponents = { group: ['@/components/*', '**/components/*', '**/components/**'], message: 'lib/ never imports components/.' };
+const noFeedsOrHttp = { group: ['@/lib/feeds', '@/lib/feeds/*', '**/feeds/*', '../feeds', '@/lib/http/*', '**/http/*', '../http'], message: 'lib/ical renders iCalendar text only: it imports nothing from lib/feeds or lib/http (issue 16).' };
 const noSideEffects = { group: ['node:fs', 'fs', 'node:fs/*', 'fs/*', 'node:child_process', 'child_process', 'node:path', 'path'], message: 'lib/extract is pure: text in, drafts out.' };
 
 export default defineConfig([
@@ -31,8 +32,13 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp, noComponents, { group: ['react', 'react-dom', 'react/*', 'next/*', '@tanstack/*'], message: 'lib/server/ imports only Next\'s request handler (`next`).' }] }] },
   },
   {
-    files: ['lib/extract/**/*.ts', 'lib/ical/**/*.ts'],
+    files: ['lib/extract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp, noReact, noComponents, noSideEffects] }] },
+  },
+  {
+    // lib/ical renders iCalendar text only; which events, memos, validators and HTTP live in lib/feeds.
+    files: ['lib/ical/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDb, noApp, noReact, noComponents, noSideEffects, noFeedsOrHttp] }] },
   },
   {
     files: ['components/**/*.{ts,tsx}'],

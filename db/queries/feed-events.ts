@@ -4,7 +4,7 @@ import type { Db } from '../client';
 import { events } from '../schema';
 import type { EventFilter } from '../../lib/events/event-filter';
 import type { EventRecord } from '../../lib/events/event-record';
-import { CANCELLED_RETENTION_DAYS, selectFeedEvents } from '../../lib/ical/select-feed-window';
+import { CANCELLED_RETENTION_DAYS, selectFeedEvents } from '../../lib/feeds/select-feed-window';
 import { nowUtcIso } from '../../lib/time/zones';
 import { listEvents } from './events';
 import { readDataVersion } from './data-version';

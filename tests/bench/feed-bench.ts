@@ -7,13 +7,13 @@ import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { EventRecord, ParticipantRecord, PlaceRecord } from '../../lib/events/event-record';
-import { answerCalendarRequest } from '../../lib/ical/answer-calendar-request';
+import { answerFeedRequest } from '../../lib/feeds/answer-feed-request';
 import { buildDescription } from '../../lib/ical/build-description';
 import { buildSummary } from '../../lib/ical/build-summary';
-import { computeEtag } from '../../lib/ical/compute-etag';
-import { FeedMemo } from '../../lib/ical/feed-memo';
-import { findLastModified } from '../../lib/ical/find-last-modified';
-import { formatHttpDate } from '../../lib/ical/format-ical-date';
+import { computeEtag } from '../../lib/feeds/compute-etag';
+import { FeedMemo } from '../../lib/feeds/feed-memo';
+import { findLastModified } from '../../lib/feeds/find-last-modified';
+import { formatHttpDate } from '../../lib/feeds/format-http-date';
 import { mapEventStatus } from '../../lib/ical/map-event-status';
 import { renderCalendar } from '../../lib/ical/render-calendar';
 import { renderFeed } from '../../lib/ical/render-feed';
@@ -139,12 +139,12 @@ const bounded = renderFeed(events, options);
 const etag = computeEtag(body);
 const lastModified = findLastModified(events);
 const conditional = new Request('https://summitry.example/feeds/all.ics', { headers: { 'If-None-Match': etag } });
-const notModifiedMs = time(() => answerCalendarRequest(conditional, body, lastModified, 'GET'), 200);
-if (answerCalendarRequest(conditional, body, lastModified, 'GET').status !== 304) throw new Error('expected a 304');
+const notModifiedMs = time(() => answerFeedRequest(conditional, body, lastModified, 'GET'), 200);
+if (answerFeedRequest(conditional, body, lastModified, 'GET').status !== 304) throw new Error('expected a 304');
 // The same, with the body rebuilt from the cache on every request (a new string each time).
-const fullNotModifiedMs = time(() => answerCalendarRequest(conditional, renderCalendar(events, options), lastModified, 'GET'), 30);
+const fullNotModifiedMs = time(() => answerFeedRequest(conditional, renderCalendar(events, options), lastModified, 'GET'), 30);
 const boundedConditional = new Request('https://summitry.example/feeds/all.ics', { headers: { 'If-None-Match': computeEtag(bounded.body) } });
-const boundedNotModifiedMs = time(() => answerCalendarRequest(boundedConditional, renderFeed(events, options).body, lastModified, 'GET'), 30);
+const boundedNotModifiedMs = time(() => answerFeedRequest(boundedConditional, renderFeed(events, options).body, lastModified, 'GET'), 30);
 
 // The route with a FeedMemo: a cheap signature query (not timed here) hits, nothing is rendered.
 const memo = new FeedMemo();
@@ -156,7 +156,7 @@ const buildFeed = () => {
 memo.resolve('/feeds/all.ics', signature, buildFeed);
 const memoNotModifiedMs = time(() => {
   const feed = memo.resolve('/feeds/all.ics', signature, buildFeed);
-  return answerCalendarRequest(boundedConditional, feed.body, feed.lastModified, 'GET', { etag: feed.etag });
+  return answerFeedRequest(boundedConditional, feed.body, feed.lastModified, 'GET', { etag: feed.etag });
 }, 200);
 
 const format = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;

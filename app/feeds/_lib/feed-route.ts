@@ -3,7 +3,7 @@ import { authorize } from '@/db/access';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { ANONYMOUS, AccessError } from '@/lib/auth/access-policy';
 import type { EventFilter } from '@/lib/events/event-filter';
-import { answerFeedAccessDenied, chooseFeedCacheControl, readPastDays, respondWithFeed } from '@/lib/http/calendar-feed';
+import { answerFeedAccessDenied, chooseFeedCacheControl, readPastDays, respondWithFeed } from '@/lib/feeds/calendar-feed';
 
 export interface FeedSpec {
   filter: EventFilter;

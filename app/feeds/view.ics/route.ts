@@ -1,6 +1,6 @@
 import { describeEventFilter } from '@/lib/events/describe-filter';
 import { parseEventFilter } from '@/lib/events/event-filter';
-import { answerBadRequest } from '@/lib/ical';
+import { answerBadRequest } from '@/lib/feeds';
 import { createFeedRoute } from '../_lib/feed-route';
 
 export const dynamic = 'force-dynamic';

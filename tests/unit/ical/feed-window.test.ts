@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../lib/events/event-record';
 import { renderFeed } from '../../../lib/ical/render-feed';
-import { parsePastDays, selectFeedEvents } from '../../../lib/ical/select-feed-window';
+import { parsePastDays, selectFeedEvents } from '../../../lib/feeds/select-feed-window';
 import { VeventCache } from '../../../lib/ical/vevent-cache';
 import { FEED_OPTIONS } from './fixture-events';
 import { checkWithLibical } from './libical-check';

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import nodeIcal, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../lib/events/event-record';
-import { computeEtag } from '../../../lib/ical/compute-etag';
+import { computeEtag } from '../../../lib/feeds/compute-etag';
 import { renderCalendar } from '../../../lib/ical/render-calendar';
 import { VeventCache } from '../../../lib/ical/vevent-cache';
 import { buildFixtureEvents, FEED_OPTIONS, NASTY_TITLE } from './fixture-events';

@@ -1,7 +1,7 @@
 // Run in a child process under a given TZ: prints the fixture calendar and a windowed feed.
 import { renderCalendar } from '../../../lib/ical/render-calendar';
 import { renderFeed } from '../../../lib/ical/render-feed';
-import { selectFeedEvents } from '../../../lib/ical/select-feed-window';
+import { selectFeedEvents } from '../../../lib/feeds/select-feed-window';
 import { buildFixtureEvents, FEED_OPTIONS } from './fixture-events';
 
 const events = buildFixtureEvents();

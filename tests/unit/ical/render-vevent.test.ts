@@ -135,7 +135,7 @@ describe('VeventCache', () => {
 
 describe('FeedMemo', () => {
   it('returns the same feed object while the signature holds and rebuilds when it changes', async () => {
-    const { FeedMemo } = await import('../../../lib/ical/feed-memo');
+    const { FeedMemo } = await import('../../../lib/feeds/feed-memo');
     const memo = new FeedMemo(2);
     let builds = 0;
     const build = () => ({ body: `body ${++builds}`, included: 0, dropped: 0, skippedIds: [], lastModified: null, etag: `"${builds}"` });

@@ -1,5 +1,5 @@
 import { formatCountryName, isCountryCode } from '@/lib/events/countries';
-import { answerNotFound } from '@/lib/ical';
+import { answerNotFound } from '@/lib/feeds';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 import { createFeedRoute } from '../../_lib/feed-route';
 

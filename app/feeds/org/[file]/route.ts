@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { listOrganizations } from '@/db/queries/events';
 import { slugify } from '@/lib/events/slug';
-import { answerNotFound } from '@/lib/ical';
+import { answerNotFound } from '@/lib/feeds';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 import { createFeedRoute } from '../../_lib/feed-route';
 

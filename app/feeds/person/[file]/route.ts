@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { getPersonBySlug } from '@/db/queries/people';
-import { answerNotFound } from '@/lib/ical';
+import { answerNotFound } from '@/lib/feeds';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 import { createFeedRoute } from '../../_lib/feed-route';
 

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { findActiveFeedToken } from '@/db/queries/feed-tokens';
 import { parseEventFilter } from '@/lib/events/event-filter';
-import { answerNotFound } from '@/lib/ical';
+import { answerNotFound } from '@/lib/feeds';
 import { readFeedFileName } from '@/lib/http/feed-file-name';
 import { createFeedRoute } from '../../_lib/feed-route';
 

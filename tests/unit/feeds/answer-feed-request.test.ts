@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { answerBadRequest, answerNotFound } from '../../../lib/ical/answer-feed-error';
-import { answerCalendarRequest } from '../../../lib/ical/answer-calendar-request';
-import { computeEtag } from '../../../lib/ical/compute-etag';
-import { findLastModified } from '../../../lib/ical/find-last-modified';
+import { answerBadRequest, answerNotFound } from '../../../lib/feeds/answer-feed-error';
+import { answerFeedRequest } from '../../../lib/feeds/answer-feed-request';
+import { computeEtag } from '../../../lib/feeds/compute-etag';
+import { findLastModified } from '../../../lib/feeds/find-last-modified';
 import { renderCalendar } from '../../../lib/ical/render-calendar';
-import { buildFixtureEvents, FEED_OPTIONS } from './fixture-events';
-import { makeEvent } from './make-event';
+import { buildFixtureEvents, FEED_OPTIONS } from '../ical/fixture-events';
+import { makeEvent } from '../ical/make-event';
 
 const body = renderCalendar(buildFixtureEvents(), FEED_OPTIONS);
 const etag = computeEtag(body);
 const lastModified = '2026-04-21T10:00:00Z';
 const request = (headers: Record<string, string> = {}) => new Request('https://summitry.example/feeds/all.ics', { headers });
 
-describe('answerCalendarRequest', () => {
+describe('answerFeedRequest', () => {
   it('answers 200 with the calendar, a strong ETag and the validators', async () => {
-    const response = answerCalendarRequest(request(), body, lastModified, 'GET');
+    const response = answerFeedRequest(request(), body, lastModified, 'GET');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(response.headers.get('etag')).toBe(etag);
@@ -26,7 +26,7 @@ describe('answerCalendarRequest', () => {
   });
 
   it('answers HEAD with the same headers and no body', async () => {
-    const response = answerCalendarRequest(request(), body, lastModified, 'HEAD');
+    const response = answerFeedRequest(request(), body, lastModified, 'HEAD');
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe(etag);
     expect(response.body).toBeNull();
@@ -34,7 +34,7 @@ describe('answerCalendarRequest', () => {
 
   it('answers 304 to a matching If-None-Match, including lists, W/ and *', () => {
     for (const header of [etag, `"other", ${etag}`, `W/${etag}`, '*']) {
-      const response = answerCalendarRequest(request({ 'If-None-Match': header }), body, lastModified, 'GET');
+      const response = answerFeedRequest(request({ 'If-None-Match': header }), body, lastModified, 'GET');
       expect(response.status, header).toBe(304);
       expect(response.body).toBeNull();
       expect(response.headers.get('etag')).toBe(etag);
@@ -42,17 +42,17 @@ describe('answerCalendarRequest', () => {
   });
 
   it('answers 200 to a stale If-None-Match even when If-Modified-Since would say not modified', () => {
-    const response = answerCalendarRequest(request({ 'If-None-Match': '"stale"', 'If-Modified-Since': 'Wed, 22 Apr 2026 00:00:00 GMT' }), body, lastModified, 'GET');
+    const response = answerFeedRequest(request({ 'If-None-Match': '"stale"', 'If-Modified-Since': 'Wed, 22 Apr 2026 00:00:00 GMT' }), body, lastModified, 'GET');
     expect(response.status).toBe(200);
   });
 
   it('uses If-Modified-Since when there is no If-None-Match', () => {
-    const at = (since: string) => answerCalendarRequest(request({ 'If-Modified-Since': since }), body, lastModified, 'GET').status;
+    const at = (since: string) => answerFeedRequest(request({ 'If-Modified-Since': since }), body, lastModified, 'GET').status;
     expect(at('Tue, 21 Apr 2026 10:00:00 GMT')).toBe(304);
     expect(at('Wed, 22 Apr 2026 00:00:00 GMT')).toBe(304);
     expect(at('Tue, 21 Apr 2026 09:59:59 GMT')).toBe(200);
     expect(at('not a date')).toBe(200);
-    expect(answerCalendarRequest(request({ 'If-Modified-Since': 'Wed, 22 Apr 2026 00:00:00 GMT' }), body, null, 'GET').status).toBe(200);
+    expect(answerFeedRequest(request({ 'If-Modified-Since': 'Wed, 22 Apr 2026 00:00:00 GMT' }), body, null, 'GET').status).toBe(200);
   });
 });
 

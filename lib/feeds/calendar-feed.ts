@@ -1,5 +1,11 @@
-import { answerBadRequest, answerCalendarRequest, computeEtag, findLastModified, formatHttpDate, renderFeed, sharedFeedMemo } from '../ical';
-import { parsePastDays } from '../ical/select-feed-window';
+import { renderFeed } from '../ical';
+import { answerFeedRequest } from './answer-feed-request';
+import { answerBadRequest } from './answer-feed-error';
+import { computeEtag } from './compute-etag';
+import { sharedFeedMemo } from './feed-memo';
+import { findLastModified } from './find-last-modified';
+import { formatHttpDate } from './format-http-date';
+import { parsePastDays } from './select-feed-window';
 import type { EventRecord } from '../events/event-record';
 import type { AccessError, Actor } from '../auth/access-policy';
 
@@ -51,9 +57,9 @@ export function respondWithFeed(
     });
     // Both validators once per render, not per request: revalidations are most of a feed's traffic.
     const lastModified = findLastModified(content.events, [content.asOf, content.newestChange]);
-    return { ...rendered, lastModified: lastModified && formatHttpDate(lastModified), etag: computeEtag(rendered.body) };
+    return { body: rendered.body, lastModified: lastModified && formatHttpDate(lastModified), etag: computeEtag(rendered.body) };
   });
-  return answerCalendarRequest(request, feed.body, feed.lastModified, method, { etag: feed.etag, filename: labels.filename, cacheControl });
+  return answerFeedRequest(request, feed.body, feed.lastModified, method, { etag: feed.etag, filename: labels.filename, cacheControl });
 }
 
 /** For feeds read with a token, a session or a feed key: no shared cache may keep them. */

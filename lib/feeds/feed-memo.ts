@@ -5,9 +5,8 @@
  * e.g. `${past}|${window.asOf}|${max(events.updatedAt)}|${count(events)}|${max(people.updatedAt)}`
  * taken across ALL events, since an edit can move an event out of a filtered feed.
  */
-import type { RenderedFeed } from './render-feed';
-
-export interface MemoizedFeed extends RenderedFeed {
+export interface MemoizedFeed {
+  body: string;
   /** HTTP-date */
   lastModified: string | null;
   etag: string;

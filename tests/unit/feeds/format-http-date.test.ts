@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHttpDate } from '../../../lib/ical';
+import { formatHttpDate } from '../../../lib/feeds';
 
 describe('formatHttpDate', () => {
   it('turns an ISO instant into an IMF-fixdate in GMT, whatever its offset', () => {

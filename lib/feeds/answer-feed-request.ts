@@ -1,17 +1,23 @@
 /**
- * HTTP for feeds: 200 or 304 with the validators calendar clients and shared caches rely on.
- * If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); HEAD gets the headers of GET.
+ * HTTP for feeds (iCalendar and Atom): 200 or 304 with the validators calendar clients, feed
+ * readers and shared caches rely on. If-None-Match wins over If-Modified-Since (RFC 9110
+ * §13.2.2); HEAD gets the headers of GET.
  */
 import { computeEtag } from './compute-etag';
-import { utf8ByteLength } from './fold-line';
-import { formatHttpDate } from './format-ical-date';
+import { formatHttpDate } from './format-http-date';
+import { utf8ByteLength } from '../ical/fold-line';
 
 // Shared caches may serve a feed for 5 minutes and revalidate in the background for 10 more;
 // clients poll hourly at best, so this costs no freshness anyone notices, and stale-if-error keeps
 // subscriptions alive through a restart.
 export const FEED_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600, stale-if-error=86400';
 
-export interface CalendarAnswerOptions {
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
+export interface FeedAnswerOptions {
+  /** the body's media type; iCalendar unless said */
+  contentType?: string;
   /** an ETag already computed for this body (saves the hash) */
   etag?: string;
   /** e.g. 'private, max-age=300' for token feeds if they must not sit in shared caches */
@@ -41,12 +47,12 @@ function isNotModifiedSince(header: string, lastModifiedHttpDate: string): boole
  * `lastModified` is an ISO instant (as findLastModified returns; an HTTP-date works too) or null
  * when the feed is empty. Pass `options.etag` if you already have one; otherwise it is computed.
  */
-export function answerCalendarRequest(
+export function answerFeedRequest(
   request: Request,
   body: string,
   lastModified: string | null,
   method: 'GET' | 'HEAD',
-  options: CalendarAnswerOptions = {},
+  options: FeedAnswerOptions = {},
 ): Response {
   const etag = options.etag ?? computeEtag(body);
   const httpDate = lastModified ? formatHttpDate(lastModified) : null;
@@ -63,7 +69,7 @@ export function answerCalendarRequest(
     : ifModifiedSince !== null && httpDate !== null && isNotModifiedSince(ifModifiedSince, httpDate);
   if (notModified) return new Response(null, { status: 304, headers });
 
-  headers.set('Content-Type', 'text/calendar; charset=utf-8');
+  headers.set('Content-Type', options.contentType ?? CALENDAR_CONTENT_TYPE);
   headers.set('Content-Length', String(utf8ByteLength(body)));
   headers.set('X-Content-Type-Options', 'nosniff');
   if (options.filename) headers.set('Content-Disposition', `inline; filename="${options.filename.replace(/[^\w.-]/g, '_')}"`);
