@@ -17,6 +17,11 @@ export function ChangesView() {
   const since = params.get('since') ?? DateTime.utc().minus({ days: 7 }).toISODate() ?? '';
   const query = useQuery({ queryKey: ['changes', params.toString()], queryFn: () => fetchChanges(new URLSearchParams(params.toString())) });
 
+  // The feed takes the same filter; "since" is the page's alone (the feed reaches back 90 days).
+  const atomParams = new URLSearchParams(params.toString());
+  atomParams.delete('since');
+  const atomQuery = atomParams.toString();
+
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -42,6 +47,11 @@ export function ChangesView() {
         </label>
         <button type="submit">Show</button>
       </form>
+      <p className="count">
+        <a href={`/feeds/changes.atom${atomQuery ? `?${atomQuery}` : ''}`} type="application/atom+xml">
+          Follow these changes in a feed reader (Atom)
+        </a>
+      </p>
       {query.isPending && <p>Loading changes…</p>}
       {query.isError && <p role="alert" className="error-summary">{query.error.message}</p>}
       {query.data && query.data.changes.length === 0 && <p>Nothing changed in this view since {since.slice(0, 10)}.</p>}

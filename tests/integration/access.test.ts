@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as authPost } from '../../app/api/auth/[...all]/route';
 import { GET as listRoute, POST as createRoute } from '../../app/api/events/route';
 import { GET as allFeed } from '../../app/feeds/all.ics/route';
+import { GET as changesAtom } from '../../app/feeds/changes.atom/route';
 import { GET as meRoute } from '../../app/api/me/route';
 import { POST as feedKeyRoute } from '../../app/api/me/feed-key/route';
 import { GET as listUsersRoute, POST as createUserRoute } from '../../app/api/admin/users/route';
@@ -122,6 +123,9 @@ describe('once accounts exist', () => {
   it('opens feeds to a personal key, which regenerating revokes', async () => {
     const first = ((await (await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer, origin: ORIGIN, host: 'localhost' }))).json()) as Json).feedKey;
     expect((await allFeed(new Request(`http://localhost/feeds/all.ics?key=${first}`))).status).toBe(200);
+    // The Atom feed of changes opens to the same key, and to nobody without one.
+    expect((await changesAtom(new Request(`http://localhost/feeds/changes.atom?key=${first}`))).status).toBe(200);
+    expect((await changesAtom(new Request('http://localhost/feeds/changes.atom'))).status).toBe(401);
     // A feed key reads; it never writes.
     expect((await createRoute(new Request(`http://localhost/api/events?key=${first}`, { method: 'POST', body: JSON.stringify(event) }))).status).toBe(401);
     await feedKeyRoute(jsonRequest('POST', '/', undefined, { cookie: cookies.viewer, origin: ORIGIN, host: 'localhost' }));

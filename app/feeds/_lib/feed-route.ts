@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
-import { ANONYMOUS, AccessError } from '@/lib/auth/access-policy';
+import { ANONYMOUS, AccessError, type Actor } from '@/lib/auth/access-policy';
 import type { EventFilter } from '@/lib/events/event-filter';
 import { answerFeedAccessDenied, chooseFeedCacheControl, readPastDays, respondWithFeed } from '@/lib/feeds/calendar-feed';
 
@@ -14,6 +14,16 @@ export interface FeedSpec {
   cacheControl?: string;
 }
 
+/** The reader of a feed (a session, a token or the feed key), or the plain-text refusal calendar and feed clients show. */
+export async function authorizeFeedReader(request: Request): Promise<Actor | Response> {
+  try {
+    return await authorize(getDb(), request, 'read', { allowFeedKey: true });
+  } catch (error) {
+    if (error instanceof AccessError) return answerFeedAccessDenied(error);
+    throw error;
+  }
+}
+
 type Context = { params: Promise<Record<string, string>> };
 
 /**
@@ -23,15 +33,8 @@ type Context = { params: Promise<Record<string, string>> };
 export function createFeedRoute(resolve: (request: Request, params: Record<string, string>) => FeedSpec | Response, options: { public?: boolean } = {}) {
   async function serve(request: Request, context: Context | undefined, method: 'GET' | 'HEAD'): Promise<Response> {
     const db = getDb();
-    let actor = ANONYMOUS;
-    if (!options.public) {
-      try {
-        actor = await authorize(db, request, 'read', { allowFeedKey: true });
-      } catch (error) {
-        if (error instanceof AccessError) return answerFeedAccessDenied(error);
-        throw error;
-      }
-    }
+    const actor = options.public ? ANONYMOUS : await authorizeFeedReader(request);
+    if (actor instanceof Response) return actor;
     const spec = resolve(request, context ? await context.params : {});
     if (spec instanceof Response) return spec;
     const past = readPastDays(request);
