@@ -53,6 +53,9 @@ export function PrivateFeeds({ initialFilter }: { initialFilter: string }) {
           <li key={feed.token}>
             <strong>{feed.name}</strong> <code>{feed.filter || 'all events'}</code>{' '}
             <FeedLinks path={`/feeds/t/${feed.token}.ics`} label={feed.name} />{' '}
+            <a href={`/feeds/t/${feed.token}.atom`} aria-label={`Atom feed of changes to ${feed.name}`}>
+              Atom
+            </a>{' '}
             <button type="button" onClick={() => revoke.mutate(feed.token)} aria-label={`Revoke ${feed.name}`}>
               Revoke
             </button>

@@ -7,6 +7,7 @@ import { buildViewFeedPath } from '@/lib/timeline/timeline-url';
 import { msToLocalDay } from '@/lib/timeline/view-range';
 import { useCreateFeedKey, useFeedKey } from '../feeds/use-feed-key';
 import { useOrigin } from '../feeds/use-origin';
+import { WatchView } from './watch-view';
 
 const subscribeNothing = () => () => {};
 
@@ -72,6 +73,7 @@ export const SubscribePanel = memo(function SubscribePanel({ filter, from }: { f
             </span>
           </>
         )}
+        <WatchView filter={filter} />
       </div>
     </details>
   );

@@ -23,6 +23,9 @@ export interface ChangesFeedInput {
   titles: Record<number, string>;
   baseUrl: string;
   host: string;
+  /** a watchlist's name and address, instead of the filter's */
+  title?: string;
+  selfPath?: string;
 }
 
 /** The instant an empty feed says it was updated: fixed, so an empty feed keeps its ETag. */
@@ -63,10 +66,10 @@ export function renderChangesAtom(input: ChangesFeedInput): { body: string; upda
     }));
   const updated = entries[0]?.updated ?? EMPTY_FEED_UPDATED;
   const body = renderAtom({
-    id: `tag:${input.host},2026:summitry/changes${query ? `?${query}` : ''}`,
-    title: `Summitry: changes to ${describeEventFilter(input.filter)}`,
+    id: `tag:${input.host},2026:summitry${input.selfPath ?? `/changes${query ? `?${query}` : ''}`}`,
+    title: input.title ?? `Summitry: changes to ${describeEventFilter(input.filter)}`,
     subtitle: 'Every change to the events of this view, newest first, in words.',
-    self: `${input.baseUrl}/feeds/changes.atom${query ? `?${query}` : ''}`,
+    self: `${input.baseUrl}${input.selfPath ?? `/feeds/changes.atom${query ? `?${query}` : ''}`}`,
     alternate: `${input.baseUrl}/changes${query ? `?${query}` : ''}`,
     updated,
     entries,

@@ -49,6 +49,19 @@ describe('private feeds', () => {
     expect(text).toContain('X-WR-CALNAME:Summitry – US visits');
   });
 
+  it('has an Atom twin with the changes to the same events, private to caches too', async () => {
+    const response = await privateFeed(new Request(`http://summitry.test/feeds/t/${token}.atom`), fileContext(`${token}.atom`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(response.headers.get('cache-control')).toMatch(/^private/);
+    const body = await response.text();
+    expect(body).toContain('<title type="text">Summitry – US visits: changes</title>');
+    expect(body).toContain(`<link rel="self" type="application/atom+xml" href="http://summitry.test/feeds/t/${token}.atom"/>`);
+    // Only the saved view's events: visits with the US (Rubio in Beijing, …), never Meloni's to Tokyo.
+    expect(body).toContain('Marco Rubio visits Beijing: created');
+    expect(body).not.toContain('Giorgia Meloni visits Tokyo');
+  });
+
   it('lists the saved feeds', async () => {
     const { feeds } = (await (await listFeeds(jsonRequest('GET', '/api/feeds'))).json()) as Json;
     expect(feeds.map((f: Json) => f.name)).toEqual(['US visits']);
@@ -59,6 +72,8 @@ describe('private feeds', () => {
     const response = await privateFeed(new Request(`http://summitry.test/feeds/t/${token}.ics`), fileContext(`${token}.ics`));
     expect(response.status).toBe(404);
     expect(await response.text()).toMatch(/revoked/);
+    // Revoking a watchlist stops both of its feeds.
+    expect((await privateFeed(new Request(`http://summitry.test/feeds/t/${token}.atom`), fileContext(`${token}.atom`))).status).toBe(404);
     expect((await revokeFeed(jsonRequest('DELETE', `/api/feeds/${token}`), tokenContext(token))).status).toBe(404);
   });
 
