@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useRouter } from 'next/navigation';
 import { useState, type DragEvent, type FormEvent } from 'react';
-import { ApiError, extractArticle, findDuplicates, saveIngest } from '@/lib/client/api-client';
+import { ApiError, extractArticle, extractFromUrl, findDuplicates, saveIngest } from '@/lib/client/api-client';
 import { rememberLastSave } from '@/lib/client/last-save';
 import type { EvidenceSpan, ExtractionResult } from '@/lib/events/event-record';
 import { DraftCard } from './draft-card';
@@ -35,19 +35,38 @@ export function IngestView() {
   const [highlight, setHighlight] = useState<EvidenceSpan[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
 
+  // Dated drafts with their likely duplicates among saved events, ready for review.
+  async function prepareReview(extracted: ExtractionResult) {
+    const dated = extracted.events.filter((e) => e.start);
+    const duplicates = dated.length ? await findDuplicates(dated) : { matches: [] };
+    return { extracted, dated, duplicates };
+  }
+  function showReview({ extracted, dated, duplicates }: Awaited<ReturnType<typeof prepareReview>>) {
+    setResult(extracted);
+    setReviews(dated.map((draft, i) => startReview(draft, duplicates.matches[i]?.candidates ?? [])));
+    setHighlight([]);
+  }
+
   const extraction = useMutation({
-    mutationFn: async () => {
-      const extracted = await extractArticle({ text, published: published || null, lang: language || null });
-      const dated = extracted.events.filter((e) => e.start);
-      const duplicates = dated.length ? await findDuplicates(dated) : { matches: [] };
-      return { extracted, dated, duplicates };
-    },
-    onSuccess: ({ extracted, dated, duplicates }) => {
-      setResult(extracted);
-      setReviews(dated.map((draft, i) => startReview(draft, duplicates.matches[i]?.candidates ?? [])));
-      setHighlight([]);
-    },
+    mutationFn: async () => prepareReview(await extractArticle({ text, published: published || null, lang: language || null })),
+    onSuccess: showReview,
   });
+
+  // "Read the page": the server fetches the address, keeps the article and fills the source fields.
+  const pageReading = useMutation({
+    mutationFn: async () => {
+      const extracted = await extractFromUrl(url.trim());
+      const { article } = extracted;
+      setText(article.text);
+      setUrl(article.url);
+      if (article.publisher) setPublisher(article.publisher);
+      if (article.published) setPublished(article.published);
+      if (article.language) setLanguage(article.language);
+      return prepareReview(extracted);
+    },
+    onSuccess: showReview,
+  });
+  const urlError = pageReading.error instanceof ApiError ? pageReading.error.fields.url?.[0] ?? pageReading.error.message : pageReading.error ? String(pageReading.error) : null;
 
   const saving = useMutation({
     mutationFn: () =>
@@ -103,7 +122,17 @@ export function IngestView() {
         <div className="row">
           <div>
             <label htmlFor="source-url">Source URL</label>
-            <input id="source-url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" />
+            <span className="url-reader">
+              <input id="source-url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" aria-invalid={Boolean(urlError)} aria-describedby={urlError ? 'source-url-error' : undefined} />
+              <button type="button" onClick={() => pageReading.mutate()} disabled={!url.trim() || pageReading.isPending}>
+                {pageReading.isPending ? 'Reading…' : 'Read the page'}
+              </button>
+            </span>
+            {urlError && (
+              <p id="source-url-error" role="alert" className="field-error">
+                {urlError}
+              </p>
+            )}
           </div>
           <div>
             <label htmlFor="source-publisher">Publisher</label>

@@ -41,3 +41,25 @@ export function setInstallState(db: Db, state: 'secured' | 'open'): void {
 export function markInstallSecured(db: Db): void {
   if (getInstallState(db) !== 'secured') setInstallState(db, 'secured');
 }
+
+/**
+ * "host:port" pairs the article fetcher may reach although they are private or local (an
+ * intranet news server): set by an admin, empty by default.
+ */
+export function getFetchAllowlist(db: Db): string[] {
+  const value = db.select().from(settings).where(eq(settings.key, 'fetch_allowlist')).get()?.value;
+  try {
+    const list = value ? (JSON.parse(value) as unknown) : [];
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function setFetchAllowlist(db: Db, allowlist: string[]): void {
+  const value = JSON.stringify([...new Set(allowlist)]);
+  db.insert(settings)
+    .values({ key: 'fetch_allowlist', value, updatedAt: nowUtcIso() })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: nowUtcIso() } })
+    .run();
+}

@@ -16,9 +16,19 @@ export const createTokenSchema = z.object({
   role,
 });
 
-export const settingsSchema = z.object({
-  readAccess: z.enum(['public', 'signed-in'], { error: 'Reading is public or signed-in' }),
-});
+const hostAndPort = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:]+\]):\d{1,5}$/, 'Each allowed address is a host and a port, such as intranet.example:443');
+
+/** Either setting or both: who may read, and which private hosts the article fetcher may reach. */
+export const settingsSchema = z
+  .object({
+    readAccess: z.enum(['public', 'signed-in'], { error: 'Reading is public or signed-in' }).optional(),
+    fetchAllowlist: z.array(hostAndPort).max(50, 'At most 50 allowed addresses').optional(),
+  })
+  .refine((s) => s.readAccess !== undefined || s.fetchAllowlist !== undefined, { message: 'Send readAccess, fetchAllowlist or both', path: ['readAccess'] });
 
 export const reopenInstallSchema = z.object({
   confirm: z.literal('reopen', { error: 'Send "confirm": "reopen" to open the install to everyone' }),

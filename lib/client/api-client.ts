@@ -86,6 +86,20 @@ export function extractArticle(body: { text: string; published?: string | null; 
   return request('/api/extract', { method: 'POST', body: JSON.stringify(body) });
 }
 
+/** What the server read from a page: the article's text and what the page says of itself. */
+export interface PageArticleJson {
+  url: string;
+  title: string | null;
+  text: string;
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+export function extractFromUrl(url: string): Promise<ExtractionResult & { article: PageArticleJson }> {
+  return request('/api/extract', { method: 'POST', body: JSON.stringify({ url }) });
+}
+
 export function findDuplicates(drafts: DraftEvent[]): Promise<{ matches: Array<{ index: number; id: string | null; candidates: DuplicateCandidateJson[] }> }> {
   return request('/api/duplicates', { method: 'POST', body: JSON.stringify({ events: drafts }) });
 }

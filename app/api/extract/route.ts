@@ -6,7 +6,10 @@ import { ExtractionBusyError, extractOffMainThread } from '@/lib/extract-pool/ex
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { ARTICLE_MAX } from '@/lib/events/ingest-schema';
 import { isLocalDate } from '@/lib/time/zones';
-import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { fetchPage, PageFetchError } from '@/lib/articles/fetch-page';
+import { NotAnArticleError, readArticle } from '@/lib/articles/read-article';
+import { getFetchAllowlist } from '@/db/queries/settings';
 import { clientKey, RateLimiter } from '@/lib/http/rate-limit';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 
@@ -24,13 +27,42 @@ const extractRequestSchema = z.object({
   lang: z.enum(['en', 'it', 'fr', 'de', 'es'], { error: 'lang must be one of en, it, fr, de, es' }).nullish(),
 });
 
-/** Article text -> draft events in FORMAT.md's shape. Reads saved people; writes nothing. */
+const urlRequestSchema = z.object({
+  url: z.string({ error: 'url is required' }).trim().min(1, 'url is empty').max(2000, 'url must be at most 2000 characters'),
+  published: extractRequestSchema.shape.published,
+  lang: extractRequestSchema.shape.lang,
+});
+
+/**
+ * `{url}`: the server fetches the page (SSRF-safe: lib/articles/fetch-page), reduces it to its
+ * article and extracts from that; the page's publisher, day and language come back with the drafts.
+ */
+async function extractFromUrl(body: unknown): Promise<Response> {
+  const parsed = urlRequestSchema.safeParse(body);
+  if (!parsed.success) return errorResponse(400, 'The request is not valid', collectFieldErrors(parsed.error));
+  let article;
+  try {
+    const page = await fetchPage(parsed.data.url, { allowlist: getFetchAllowlist(getDb()) });
+    article = { url: page.url, ...readArticle(page.body, page.contentType, page.url) };
+  } catch (error) {
+    if (error instanceof PageFetchError || error instanceof NotAnArticleError) return errorResponse(400, error.message, { url: [error.message] });
+    throw error;
+  }
+  const text = article.text.slice(0, ARTICLE_MAX);
+  const published = parsed.data.published ?? article.published;
+  const result = await extractOffMainThread(text, { published, language: parsed.data.lang ?? article.language }, readGazetteerPeopleJson(getDb()));
+  return jsonResponse({ ...result, article: { ...article, text, published } });
+}
+
+/** Article text (or a page's address) -> draft events in FORMAT.md's shape. Reads saved people; writes nothing. */
 export async function POST(request: Request) {
   try {
     const actor = await authorize(getDb(), request, 'write');
     const wait = limiter.take(actor.kind === 'anonymous' ? clientKey(request) : actor.label);
     if (wait > 0) return errorResponse(429, `Too many extractions: try again in ${wait} s`);
-    const parsed = extractRequestSchema.safeParse(await readJsonBody(request));
+    const body = await readJsonBody(request);
+    if (isPlainObject(body) && 'url' in body && !('text' in body)) return await extractFromUrl(body);
+    const parsed = extractRequestSchema.safeParse(body);
     if (!parsed.success) return errorResponse(400, 'The request is not valid', collectFieldErrors(parsed.error));
     const { text, published, lang } = parsed.data;
     // Off the main thread: a long article must not stall every other request while it is read.
