@@ -10,6 +10,7 @@ import { eventInputSchema } from '@/lib/events/event-input-schema';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
 import { CERTAINTY_HINT, CERTAINTY_WORD } from '@/components/ui/certainty';
+import { ClashWarning } from './clash-warning';
 import {
   emptyFormValues,
   formValuesFromEvent,
@@ -338,6 +339,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
       <label htmlFor="field-notes">Notes</label>
       <textarea id="field-notes" {...register('notes')} />
 
+      <ClashWarning control={form.control} eventId={event?.id ?? null} />
       <div className="actions">
         <button type="submit" disabled={formState.isSubmitting || Boolean(conflictWith)}>
           {formState.isSubmitting ? 'Saving…' : event ? 'Save changes' : 'Create event'}

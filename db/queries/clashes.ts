@@ -1,8 +1,13 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { eventParticipants, events } from '../schema';
 import type { EventFilter } from '../../lib/events/event-filter';
+import { eventInputSchema } from '../../lib/events/event-input-schema';
 import type { EventRecord } from '../../lib/events/event-record';
-import { findClashes } from '../../lib/events/find-clashes';
+import { eventsClash, findClashes, type ClashEvent } from '../../lib/events/find-clashes';
+import { normalizeTiming } from '../../lib/events/normalize-event';
 import { listEvents } from './events';
+import { findPersonByName } from './people';
 
 export interface ClashRecord {
   person: { id: number; name: string; slug: string };
@@ -27,4 +32,43 @@ export function listClashes(db: Db, filter: EventFilter): ClashRecord[] {
   return findClashes([...byId.values()])
     .filter((c) => ids.has(c.first.id) || ids.has(c.second.id))
     .map((c) => ({ person: names.get(c.personId)!, events: [byId.get(c.first.id)!, byId.get(c.second.id)!] }));
+}
+
+export interface DraftClash {
+  person: { id: number; name: string; slug: string };
+  event: EventRecord;
+}
+
+/**
+ * Saved events an event would clash with as typed in the form (before it is saved, or while it is
+ * edited: `eventId` is then left out). Candidates come through the participants' person index and
+ * the days' range index, never a scan of all events. Input the form has not made valid yet clashes
+ * with nothing: its own errors say what is wrong.
+ */
+export function listDraftClashes(db: Db, input: unknown, eventId: number | null): DraftClash[] {
+  const parsed = eventInputSchema.safeParse(input);
+  if (!parsed.success || !parsed.data.location?.country) return [];
+  const timing = normalizeTiming(parsed.data);
+  if (!timing.ok) return [];
+  const people = parsed.data.participants.map((p) => findPersonByName(db, p.name)).filter((p): p is NonNullable<typeof p> => p !== null);
+  if (!people.length) return [];
+  const { startDate, endDate, startUtc, endUtc } = timing.timing;
+  const ids = db
+    .all<{ id: number }>(
+      sql`select distinct e.id as id from ${eventParticipants} ep join ${events} e on e.id = ep.event_id
+          where ep.person_id in ${people.map((p) => p.id)} and e.start_date <= ${endDate} and e.end_date >= ${startDate}
+            and e.deleted_at is null and e.id != ${eventId ?? -1}`,
+    )
+    .map((row) => row.id);
+  if (!ids.length) return [];
+  const draft: ClashEvent = {
+    id: eventId ?? -1, parentId: parsed.data.parentId, kind: parsed.data.kind, status: parsed.data.status, startDate, endDate, startUtc, endUtc, deletedAt: null,
+    place: { city: parsed.data.location.city, country: parsed.data.location.country }, participants: people.map((p) => ({ personId: p.id })),
+  };
+  const out: DraftClash[] = [];
+  for (const saved of listEvents(db, {}, { ids })) {
+    if (!eventsClash(draft, saved)) continue;
+    for (const p of saved.participants) if (people.some((d) => d.id === p.personId)) out.push({ person: { id: p.personId, name: p.name, slug: p.slug }, event: saved });
+  }
+  return out;
 }

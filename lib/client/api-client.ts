@@ -204,3 +204,13 @@ export const adminApi = {
   settings: (): Promise<{ readAccess: 'public' | 'signed-in' }> => request('/api/admin/settings'),
   setReadAccess: (readAccess: string): Promise<unknown> => request('/api/admin/settings', { method: 'PATCH', body: JSON.stringify({ readAccess }) }),
 };
+
+export interface DraftClashJson {
+  person: { id: number; name: string; slug: string };
+  event: EventJson;
+}
+
+/** Saved events an event as typed would clash with (a warning before save; nothing is written). */
+export function checkClashes(event: EventInput, id: number | null): Promise<{ clashes: DraftClashJson[] }> {
+  return request('/api/clashes/check', { method: 'POST', body: JSON.stringify({ event, id }) });
+}

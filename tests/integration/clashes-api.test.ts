@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as clashesRoute } from '../../app/api/clashes/route';
+import { POST as checkRoute } from '../../app/api/clashes/check/route';
 import { POST as createRoute } from '../../app/api/events/route';
 import { PATCH as patchRoute } from '../../app/api/events/[id]/route';
 import { createTempDatabase } from '../support/temp-database';
@@ -51,5 +52,16 @@ describe('GET /api/clashes (issue 15)', () => {
     const response = await clashesRoute(jsonRequest('GET', '/api/clashes?from=March'));
     expect(response.status).toBe(400);
     expect(Object.keys(((await response.json()) as Json).fields)).toEqual(['from']);
+  });
+
+  it('warns about an event as typed in the form before it is saved, and not about the event being edited', async () => {
+    const check = async (body: Json) => ((await (await checkRoute(jsonRequest('POST', '/api/clashes/check', body))).json()) as Json).clashes as Json[];
+    const typed = { kind: 'meeting', title: 'Tajani meets Cassis', start: '2027-03-02', location: { city: 'Bern', country: 'CH' }, participants: [{ name: 'Antonio Tajani' }] };
+    const found = await check({ event: typed });
+    expect(found.map((c) => [c.person.slug, c.event.id])).toEqual([['antonio-tajani', rome.id]]);
+    expect(await check({ event: { ...typed, location: { city: 'Rome', country: 'IT' } } })).toEqual([]);
+    expect(await check({ event: { ...typed, location: { city: 'Paris', country: 'FR' } }, id: rome.id })).toEqual([]);
+    expect(await check({ event: { ...typed, start: 'not a date' } })).toEqual([]);
+    expect((await checkRoute(jsonRequest('POST', '/api/clashes/check', { nope: 1 }))).status).toBe(400);
   });
 });
