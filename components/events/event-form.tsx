@@ -9,7 +9,7 @@ import type { EventJson } from '@/lib/events/event-json';
 import { eventInputSchema } from '@/lib/events/event-input-schema';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
-import { CERTAINTY_HINT, CERTAINTY_WORD } from '@/components/ui/certainty';
+import { CERTAINTY_MEANING, CERTAINTY_WORD } from '@/lib/events/certainty-words';
 import { ClashWarning } from './clash-warning';
 import {
   emptyFormValues,
@@ -205,7 +205,7 @@ export function EventForm({ event, onSaved }: { event?: EventJson; onSaved?: (sa
         </select>
       </div>
       <p id="field-certainty-hint" className="field-hint">
-        {EVENT_CERTAINTIES.map((c) => `${CERTAINTY_WORD[c]}: ${CERTAINTY_HINT[c]}`).join(' · ')}
+        {EVENT_CERTAINTIES.map((c) => `${CERTAINTY_WORD[c]}: ${CERTAINTY_MEANING[c]}`).join(' · ')}
       </p>
       <label htmlFor="field-title">Title</label>
       <input id="field-title" {...register('title')} aria-invalid={Boolean(formState.errors.title)} />

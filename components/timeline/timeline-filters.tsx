@@ -7,7 +7,7 @@ import { fetchNameOptions, nameOptionsKey } from '@/lib/client/filter-name-optio
 import { resolveFilterName, splitValues, urlForm, type NameField } from '@/lib/timeline/filter-names';
 import { FilterNameField } from './filter-name-field';
 import { EVENT_CERTAINTIES, EVENT_KINDS, EVENT_STATUSES } from '@/lib/events/event-record';
-import { CERTAINTY_HINT } from '@/components/ui/certainty';
+import { CERTAINTY_MEANING } from '@/lib/events/certainty-words';
 import { formatEventFilter, type EventFilter } from '@/lib/events/event-filter';
 import { GROUPINGS, type Grouping } from '@/lib/events/group-events';
 import type { ViewMode } from '@/lib/timeline/timeline-url';
@@ -118,7 +118,7 @@ function FiltersForm({ filter, grouping, mode }: { filter: EventFilter; grouping
         <fieldset>
           <legend>Certainty</legend>
           {EVENT_CERTAINTIES.map((certainty) => (
-            <label key={certainty} className="check" title={CERTAINTY_HINT[certainty]}>
+            <label key={certainty} className="check" title={CERTAINTY_MEANING[certainty]}>
               <input type="checkbox" name="certainty" value={certainty} defaultChecked={filter.certainty?.includes(certainty)} /> {certainty}
             </label>
           ))}

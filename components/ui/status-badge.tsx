@@ -1,5 +1,6 @@
 import type { EventCertainty, EventStatus } from '@/lib/events/event-record';
-import { CERTAINTY_GLYPH, CERTAINTY_HINT, CERTAINTY_WORD } from './certainty';
+import { CERTAINTY_MEANING, CERTAINTY_WORD } from '@/lib/events/certainty-words';
+import { CERTAINTY_GLYPH } from './certainty';
 
 const LABELS: Record<EventStatus, string> = {
   scheduled: 'Scheduled',
@@ -19,7 +20,7 @@ export function StatusBadge({ status, certainty = 'confirmed' }: { status: Event
       {certainty !== 'confirmed' && (
         <>
           {' '}
-          <span className={`certainty certainty-${certainty}`} title={CERTAINTY_HINT[certainty]}>
+          <span className={`certainty certainty-${certainty}`} title={CERTAINTY_MEANING[certainty]}>
             <span aria-hidden="true">{CERTAINTY_GLYPH[certainty]} </span>
             {CERTAINTY_WORD[certainty]}
           </span>

@@ -9,8 +9,15 @@ import { normalizeTiming } from '../../lib/events/normalize-event';
 import { listEvents } from './events';
 import { findPersonByName } from './people';
 
+/** The person a clash places twice. */
+export interface ClashPerson {
+  id: number;
+  name: string;
+  slug: string;
+}
+
 export interface ClashRecord {
-  person: { id: number; name: string; slug: string };
+  person: ClashPerson;
   events: [EventRecord, EventRecord];
 }
 
@@ -35,7 +42,7 @@ export function listClashes(db: Db, filter: EventFilter): ClashRecord[] {
 }
 
 export interface DraftClash {
-  person: { id: number; name: string; slug: string };
+  person: ClashPerson;
   event: EventRecord;
 }
 

@@ -1,3 +1,4 @@
+import { CERTAINTY_MEANING } from '../events/certainty-words';
 import type { EventRecord } from '../events/event-record';
 
 export type IcalStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
@@ -25,15 +26,9 @@ const STATUS_LABELS: Record<EventRecord['status'], string> = {
   cancelled: 'Cancelled',
 };
 
-const CERTAINTY_NOTES: Record<EventRecord['certainty'], string | null> = {
-  confirmed: null,
-  expected: 'expected, not confirmed by the hosts',
-  unconfirmed: 'unconfirmed, as sources report',
-};
-
-/** Human label for DESCRIPTION: "Scheduled", or "Scheduled (expected, not confirmed by the hosts)". */
+/** Human label for DESCRIPTION: "Scheduled", or "Scheduled (expected: announced, not confirmed by the hosts)". */
 export function describeEventStatus(event: Pick<EventRecord, 'status' | 'certainty' | 'deletedAt'>): string {
   if (event.deletedAt) return 'Cancelled (removed from Summitry)';
-  const certainty = CERTAINTY_NOTES[event.certainty];
-  return certainty ? `${STATUS_LABELS[event.status]} (${certainty})` : STATUS_LABELS[event.status];
+  if (event.certainty === 'confirmed') return STATUS_LABELS[event.status];
+  return `${STATUS_LABELS[event.status]} (${event.certainty}: ${CERTAINTY_MEANING[event.certainty]})`;
 }

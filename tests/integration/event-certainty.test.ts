@@ -65,7 +65,7 @@ describe('how certain an event is (issue 16)', () => {
     const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     const byTitle = (title: string) => vevents.find((v) => String(v.getFirstPropertyValue('description')).startsWith(title))!;
     expect(byTitle('Lula visits Madrid').getFirstPropertyValue('status')).toBe('TENTATIVE');
-    expect(String(byTitle('Lula visits Madrid').getFirstPropertyValue('description'))).toContain('Status: Scheduled (expected, not confirmed by the hosts)');
+    expect(String(byTitle('Lula visits Madrid').getFirstPropertyValue('description'))).toContain('Status: Scheduled (expected: announced, not confirmed by the hosts)');
     expect(byTitle('Lula visits Lisbon').getFirstPropertyValue('status')).toBe('CONFIRMED');
     const parsed = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as Array<{ status?: string; description?: string }>;
     expect(parsed.map((e) => e.status).sort()).toEqual(['CONFIRMED', 'TENTATIVE']);

@@ -81,8 +81,8 @@ describe('mapEventStatus', () => {
 
   it('says in the description how certain an event is', () => {
     expect(describeEventStatus({ status: 'scheduled', certainty: confirmed, deletedAt: null })).toBe('Scheduled');
-    expect(describeEventStatus({ status: 'scheduled', certainty: 'expected', deletedAt: null })).toBe('Scheduled (expected, not confirmed by the hosts)');
-    expect(describeEventStatus({ status: 'scheduled', certainty: 'unconfirmed', deletedAt: null })).toBe('Scheduled (unconfirmed, as sources report)');
+    expect(describeEventStatus({ status: 'scheduled', certainty: 'expected', deletedAt: null })).toBe('Scheduled (expected: announced, not confirmed by the hosts)');
+    expect(describeEventStatus({ status: 'scheduled', certainty: 'unconfirmed', deletedAt: null })).toBe('Scheduled (unconfirmed: reported by sources, not announced)');
   });
 });
 

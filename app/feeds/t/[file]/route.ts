@@ -40,7 +40,7 @@ const calendar = createFeedRoute(
 
 /** `/feeds/t/{token}.atom`: the watchlist's changes, the Atom twin of its calendar. */
 async function serveChanges(request: Request, file: string, method: 'GET' | 'HEAD'): Promise<Response> {
-  const token = /^(.{1,100})\.atom$/.exec(file)?.[1] ?? null;
+  const token = readFeedFileName(file, 'atom');
   const watchlist = findWatchlist(token);
   if (watchlist instanceof Response) return watchlist;
   return respondWithChangesFeed(request, method, watchlist.filter, ANONYMOUS, {
