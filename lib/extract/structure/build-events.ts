@@ -10,7 +10,7 @@ import { daysBetween, toIsoDay } from '../dates/resolve-dates';
 import type { Person } from '../people/find-people';
 import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
 import type { Analysis, Segment } from './analyze-text';
-import type { Atom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom, CompanionAtom, StatusFlag } from './read-segments';
+import type { Atom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom, CompanionAtom, StatusFlag } from './atoms';
 import type { Tense } from './detect-tense';
 import { readCertainty } from './read-certainty';
 

@@ -1,0 +1,33 @@
+/** Words more than one clause rule reads, in the five languages (folded). */
+import type { TriggerKind } from '../analyze-text';
+
+export const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
+
+/** Verbs of hosting: their coordinated objects are one visiting party. */
+export const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|accogli|ospit)/;
+
+export const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
+
+export function numberWord(w: string): number | null {
+  const map: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, ein: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
+  if (/^\d+$/.test(w)) return Number(w);
+  return map[w] ?? null;
+}
+
+export const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|hasta|fino a|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
+
+/** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
+export const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|conversaciones|negociaciones|entretiens|pourparlers|negoziati|negotiations|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|(?:werden|wird)(?:\s+\S+){0,8}?\s+fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
+
+/** "here": the report's own town ("arrived here", "the summit beginning here"), by language. */
+const HERE_WORD: Record<string, string> = { en: 'here', it: 'qui|qua', fr: 'ici', de: 'hier', es: 'aqui|aca' };
+
+export const HERE_AFTER = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`^\\s*(?:${w})(?:\\s|[,.;]|$)`)]));
+
+export const HERE_IN = Object.fromEntries(Object.entries(HERE_WORD).map(([k, w]) => [k, new RegExp(`(?:^|\\s)(?:${w})(?:\\s|[,.;]|$)`)]));
+
+/** Event words that mark the sentence where a report's news begins. */
+export const LEAD_EVENT: TriggerKind[] = ['meet', 'receive', 'travel', 'arrive', 'call', 'summit', 'attend'];
+
+/** "..., where/dove/où he will meet": a clause that goes on at the place the previous one named. */
+export const WHERE_CLAUSE = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/;

@@ -1,0 +1,87 @@
+/**
+ * The two sides of a meeting word: the subject (who meets or receives) and the objects (who is
+ * met), from word order, "with"/"by", pronouns, verb-final clauses and the person followed.
+ */
+import type { Person, PersonMention } from '../../../people/find-people';
+import type { PhraseHit } from '../../../text/phrase-matcher';
+import { TITLE_WORDS } from '../../../people/title-words';
+import type { Clause } from '../clause';
+
+/** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
+const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
+
+export interface MeetingSides {
+  subj: Person[];
+  objects: PersonMention[];
+  /** "between A and B": the objects are all the sides */
+  between: boolean;
+}
+
+export function meetingSides(c: Clause, meetHit: PhraseHit): MeetingSides {
+  const { r, seg, folded } = c;
+  const acc = c.accompanyHit;
+  const before = c.subjectBefore(meetHit.start).filter((p) => c.notCompanion(p) || (p.person === c.pronounCompanion && !!acc && p.end <= acc.start && acc.end < meetHit.start));
+  let objects = c.after(meetHit.end).filter((p) => c.notCompanion(p));
+  let subj: Person[] = before.length ? r.coordinated(before) : [];
+  // "Après avoir reçu Theresa May au fort de Brégançon, Emmanuel Macron a appelé...": an opening
+  // phrase with a non-finite verb has the subject of the main clause, after its comma.
+  const opening = OPENING_PHRASE.exec(folded);
+  const comma = opening ? folded.indexOf(',', meetHit.end - seg.start) : -1;
+  if (!subj.length && opening && comma > 0 && !folded.slice(0, meetHit.start - seg.start).includes(',')) {
+    const main = c.people.find((p) => p.start > seg.start + comma && !c.isOther(p));
+    if (main) {
+      subj = [main.person];
+      objects = objects.filter((o) => o.start < seg.start + comma);
+    }
+  }
+  // "où le président Macron la recevra", "wo ihn Präsident Macron empfängt", "where Hu and Wu will
+  // meet with him": a pronoun object is the person the report follows, met by each subject.
+  const pronounHost = !objects.length && before.length >= 1 && r.pronounObject(seg, meetHit, before[before.length - 1]) ? c.latter ?? c.prevSubject ?? r.state.focus : null;
+  if (pronounHost && !before.some((p) => p.person === pronounHost)) {
+    subj = [pronounHost];
+    objects = before;
+  } else if (!objects.length && before.length >= 2 && (subj.length === 1 || !subj.includes(before[0].person))) {
+    // Verb-final clauses ("Merz hat ... den Premierminister Carney empfangen", "wird Kurz noch
+    // Schäuble und am Donnerstag Steinmeier treffen"): first named is the subject.
+    subj = [before[0].person];
+    objects = before.slice(1);
+  }
+  objects = objects.filter((o) => !subj.includes(o.person));
+  const between = objects.length >= 2 && /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(r.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start));
+  if (!subj.length && !between) ({ subj, objects } = subjectAmongObjects(c, meetHit, objects));
+  if (!subj.length && !between) {
+    const fallback = c.latter ?? r.titledSubject(seg, seg.start, meetHit.start) ?? (c.subject && !objects.some((o) => o.person === c.subject) ? c.subject : null) ?? c.prevSubject ?? r.state.focus;
+    if (fallback && !objects.some((o) => o.person === fallback)) subj = [fallback];
+  }
+  if (!objects.length && subj.length === 1 && before.length === 1) ({ subj, objects } = pronounSubject(c, subj, before[0]));
+  if (!objects.length && subj.length === 1) objects = unnamedTitledObject(c, meetHit, subj[0]);
+  return { subj, objects, between };
+}
+
+/**
+ * "l'incontro che X ha avuto con Y": the first person not introduced by "with" is the subject.
+ * "Recibió el rey Felipe VI al presidente Boric": Spanish marks a person object with "a".
+ */
+function subjectAmongObjects(c: Clause, meetHit: PhraseHit, objects: PersonMention[]): { subj: Person[]; objects: PersonMention[] } {
+  const { r, seg } = c;
+  const personalA = (o: PersonMention) => r.a.lex.lang === 'es' && /(?:^|\s)(?:a|al)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(r.a.folded.slice(Math.max(seg.start, o.start - 40), o.start));
+  const plain = objects.filter((o) => !c.isOther(o) && !personalA(o) && o.start >= meetHit.end);
+  if (plain.length && objects.some((o) => o.start > plain[0].start && (c.isOther(o) || personalA(o)))) return { subj: [plain[0].person], objects: objects.filter((o) => o.person !== plain[0].person) };
+  return { subj: [], objects };
+}
+
+/** "Er wollte dort Präsident X treffen": a pronoun subject, the named person is the other side. */
+function pronounSubject(c: Clause, subj: Person[], only: PersonMention): { subj: Person[]; objects: PersonMention[] } {
+  const head = c.r.a.folded.slice(c.seg.start, only.start);
+  const other = c.latter ?? c.prevSubject ?? c.r.state.focus;
+  if (/(?:^|[\s,])(?:he|she|er|sie|il|elle|lui|lei|egli|ella|el|ella)\s/.test(head) && other && other !== subj[0]) return { subj: [other], objects: [only] };
+  return { subj, objects: [] };
+}
+
+/** "recibirá al mandatario": an unnamed titled object after the verb is the person followed. */
+function unnamedTitledObject(c: Clause, meetHit: PhraseHit, subject: Person): PersonMention[] {
+  const tail = c.r.a.folded.slice(meetHit.end, Math.min(c.seg.end, meetHit.end + 40));
+  const titled = tail.split(/[^\p{L}-]+/u).some((w) => TITLE_WORDS.has(w));
+  const other = c.latter ?? c.prevSubject ?? c.r.state.focus;
+  return titled && other && other !== subject ? [{ person: other, start: meetHit.end, end: meetHit.end, tokenStart: -1, tokenEnd: -1 }] : [];
+}
