@@ -33,7 +33,7 @@ export const it: Lexicon = {
   joint: ['si incontr*', 'si sono incontrati', 'si vedranno', 'co-presiedera', 'copresiedera', 'co-presiedono', 'trilaterale', 'riunione'],
   call: ['in videoconferenza', 'in collegamento video', 'telefonat*', 'ha chiamato', 'chiamata', 'colloquio telefonico', 'conversazione telefonica', 'al telefono', 'per telefono', 'videochiamata', 'videoconferenza', 'ha sentito', 'sente', 'sentito', 'telefonicamente'],
   summit: ['riunione dei capi di stato', 'vertice', 'summit', 'consiglio europeo', 'g7', 'g20', 'g8', 'gruppo dei sette', 'conferenza', 'forum'],
-  attend: ['tra cui', 'fra cui', 'partecip*', 'prendera parte', 'prende parte', 'parteciper*', 'presente', 'presenti', 'attes*', 'presied*', 'co-presied*', 'copresied*', 'ospit*', 'interverr*', 'aprira', 'ha aperto', 'tra gli altri', 'rappresentat*'],
+  attend: ['tra cui', 'fra cui', 'partecip*', 'prendera parte', 'prende parte', 'parteciper*', 'presente', 'presenti', 'attes*', 'presied*', 'co-presied*', 'copresied*', 'ospit*', 'interverr*', 'aprira', 'ha aperto', 'tra gli altri', 'rappresentat*', 'alla presenza', 'in presenza'],
   accompany: ['viaggia con', 'viaggera con', 'in viaggio con', 'accompagnat*', 'insieme a', 'al seguito', 'con lui', 'con lei', 'delegazione'],
   speech: ['ha detto', 'ha dichiarato', 'dichiara', 'ha commentato', 'commenta', 'ha spiegato', 'spiega', 'secondo fonti', 'secondo quanto', 'secondo una nota', 'secondo il', 'secondo la', 'secondo le', 'portavoce', 'riferisc*', 'ha sottolineato', 'ha affermato', 'afferma', 'ha riferito', 'ha annunciato', 'ha reso noto', 'ha aggiunto', 'chiedendo'],
   cancel: ['annullat*', 'cancellat*', 'annulla*', 'cancella', 'saltat*', 'salta', 'revocat*'],

@@ -31,3 +31,6 @@ export const LEAD_EVENT: TriggerKind[] = ['meet', 'receive', 'travel', 'arrive',
 
 /** "..., where/dove/où he will meet": a clause that goes on at the place the previous one named. */
 export const WHERE_CLAUSE = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/;
+
+/** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
+export const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;

@@ -10,6 +10,7 @@ import type { PhraseHit } from '../../text/phrase-matcher';
 import type { Segment, SentenceInfo } from '../analyze-text';
 import type { AtomBase, PlaceRef, StatusFlag } from '../atoms';
 import type { ClauseLookups } from './lookups';
+import { OPENING_PHRASE } from './clause-words';
 import { has, hits } from './triggers';
 
 /**
@@ -47,6 +48,11 @@ export class Clause {
   /** the first word of meeting or receiving */
   readonly meetHit: PhraseHit | undefined;
   readonly callHit: PhraseHit | undefined;
+  /**
+   * "Après avoir reçu X lundi à Paris, Macron a appelé Y": where an opening phrase with a
+   * non-finite verb ends (its comma), or -1. The phrase's event and the main clause's are two.
+   */
+  readonly openingComma: number;
 
   /** the person the clause's events are about, as the rules find it */
   subject: Person | null = null;
@@ -86,6 +92,8 @@ export class Clause {
     this.attendHit = hits(seg, 'attend')[0];
     this.meetHit = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start)[0];
     this.callHit = hits(seg, 'call')[0];
+    const comma = OPENING_PHRASE.test(this.folded) ? this.folded.indexOf(',') : -1;
+    this.openingComma = comma >= 0 ? seg.start + comma : -1;
   }
 
   /** "ce dernier", "the latter" right before `pos`: the person named last is the subject of the verb there. */
@@ -126,6 +134,12 @@ export class Clause {
   /** The other side: people after `pos`, or before it but introduced by "with"/"by". */
   after(pos: number): PersonMention[] {
     return this.people.filter((p) => p.start >= pos || (p.end <= pos && this.isOther(p)));
+  }
+
+  /** A meeting in an opening phrase and a call in the main clause: "Après avoir reçu X, Macron a appelé Y". */
+  meetingThenCall(): boolean {
+    const { meetHit, callHit, openingComma } = this;
+    return openingComma >= 0 && !!meetHit && !!callHit && meetHit.start < openingComma && callHit.start > openingComma;
   }
 
   notCompanion(p: PersonMention): boolean {

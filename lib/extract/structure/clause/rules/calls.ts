@@ -11,8 +11,8 @@ export function calls(c: Clause): undefined {
   const { r, seg, callHit } = c;
   const st = r.state;
   if (!callHit || c.denial) return undefined;
-  const ps = c.people.filter((p) => c.notCompanion(p)).map((p) => p.person);
-  const other = c.latter ?? c.subjectBefore(callHit.start)[0]?.person ?? r.titledSubject(seg, seg.start, callHit.start) ?? c.prevSubject ?? st.lastPerson ?? st.focus;
+  const ps = onLine(c).map((p) => p.person);
+  const other = c.latter ?? c.subjectBefore(callHit.start).filter((p) => !c.meetingThenCall() || p.start > c.openingComma)[0]?.person ?? r.titledSubject(seg, seg.start, callHit.start) ?? c.prevSubject ?? st.lastPerson ?? st.focus;
   const all = ps.length === 1 && other && other !== ps[0] ? [other, ...ps] : ps;
   const b = c.base(callHit.start, false);
   for (const line of linesOf(c, all)) {
@@ -26,9 +26,14 @@ export function calls(c: Clause): undefined {
   return undefined;
 }
 
+/** The people who can be on the line: not companions, nor the people met in an opening phrase. */
+function onLine(c: Clause): Clause['people'] {
+  return c.people.filter((p) => c.notCompanion(p) && (!c.meetingThenCall() || p.start > c.openingComma));
+}
+
 /** The calls of the clause: one, or one per side each introduced by its own preposition. */
 function linesOf(c: Clause, all: Person[]): Person[][] {
-  const eligible = c.people.filter((p) => c.notCompanion(p));
+  const eligible = onLine(c);
   const firstOther = eligible.findIndex((p) => p.start > c.callHit!.start || c.isOther(p));
   if (firstOther <= 0 || eligible.length - firstOther < 2) return [all];
   const lines: Person[][] = [];

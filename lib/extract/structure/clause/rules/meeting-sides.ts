@@ -6,9 +6,7 @@ import type { Person, PersonMention } from '../../../people/find-people';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import { TITLE_WORDS } from '../../../people/title-words';
 import type { Clause } from '../clause';
-
-/** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
-const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
+import { OPENING_PHRASE } from '../clause-words';
 
 export interface MeetingSides {
   subj: Person[];

@@ -17,8 +17,9 @@ const COORDINATION = /^[\s,]*(?:(?:and|e|ed|et|und|y|sowie|as well as|nonche)\s[
 
 export function meetings(c: Clause): undefined {
   const { r, seg, meetHit } = c;
-  // A call word makes the clause a call (calls.ts); "hosted the summit" is attending it.
-  if (!meetHit || (c.callHit && !c.denial) || c.denial || (c.attendHit && c.summitHit && !c.sideline && r.onlyHosting(seg))) return undefined;
+  // A call word makes the clause a call (calls.ts), unless the meeting is in an opening phrase;
+  // "hosted the summit" is attending it.
+  if (!meetHit || (c.callHit && !c.denial && !c.meetingThenCall()) || c.denial || (c.attendHit && c.summitHit && !c.sideline && r.onlyHosting(seg))) return undefined;
   const sides = meetingSides(c, meetHit);
   const b = c.base(meetHit.start, true);
   for (const [gi, g] of groupsOf(c, meetHit, sides).entries()) {

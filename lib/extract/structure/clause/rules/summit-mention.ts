@@ -10,8 +10,8 @@ import { DURATION, HERE_IN, numberWord, WHERE_CLAUSE } from '../clause-words';
 
 /** a gathering ending: "wrapping up", "closes", "si chiude", "se clausura", "geht zu Ende" */
 const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|ed|ing)?|chiud\w*|chius\w*|termin\w*|cloture\w*|clotur\w*|abschlie\w*|schlie\w*|zu ende|cierr\w*|clausur\w*|finaliz\w*)(?:\s|[,.;]|$)/;
-/** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza" */
-const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|inizi\w*|s'ouvr\w*|ouvr\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|inaugur\w*|abre|arranc\w*)(?:\s|[,.;]|$)/;
+/** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza", "comenzará", "débute" */
+const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|inizi\w*|s'ouvr\w*|ouvr\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|comenz\w*|empiez\w*|empez\w*|debut\w*|startet|inaugur\w*|abre|arranc\w*)(?:\s|[,.;]|$)/;
 
 export function summitMention(c: Clause): undefined {
   const { r, seg, s, folded } = c;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers';
+
+// clause/rules/calls.ts: a call has everyone on the line and no place.
+describe('a call pairs the people on the line', () => {
+  it.each([
+    ['en', 'Donald Trump spoke by phone with Vladimir Putin on Sunday.', 'Donald Trump + Vladimir Putin'],
+    ['de', 'Friedrich Merz telefonierte am Sonntag mit Donald Trump.', 'Donald Trump + Friedrich Merz'],
+    ['it', 'Giorgia Meloni ha avuto ieri una telefonata con Donald Trump.', 'Donald Trump + Giorgia Meloni'],
+    ['es', 'Pedro Sánchez habló ayer por teléfono con Emmanuel Macron.', 'Emmanuel Macron + Pedro Sánchez'],
+  ] as const)('%s', (lang, text, pair) => {
+    expect(run(text, '2026-03-02', lang)).toEqual([`call 2026-03-01..2026-03-01 - held ${pair}`]);
+  });
+
+  it('each side introduced on its own is a call of its own (fr)', () => {
+    expect(run("Emmanuel Macron s'est entretenu dimanche par téléphone avec Donald Trump, puis avec Volodymyr Zelensky.", '2026-03-02', 'fr')).toEqual([
+      'call 2026-03-01..2026-03-01 - held Donald Trump + Emmanuel Macron',
+      'call 2026-03-01..2026-03-01 - held Emmanuel Macron + Volodymyr Zelensky',
+    ]);
+  });
+});
+
+// clause.ts's openingComma: "Après avoir reçu X, Macron a appelé Y" is a meeting and a call.
+describe('a meeting told in an opening phrase is apart from the call of the main clause', () => {
+  it.each([
+    ['fr', 'Après avoir reçu Keir Starmer lundi à Paris, Emmanuel Macron a appelé Donald Trump.'],
+    ['it', 'Dopo aver incontrato lunedì a Parigi Keir Starmer, Emmanuel Macron ha telefonato a Donald Trump.'],
+  ] as const)('%s', (lang, text) => {
+    expect(run(text, '2026-03-02', lang).sort()).toEqual([
+      'call 2026-03-02..2026-03-02 - held Donald Trump + Emmanuel Macron',
+      'meeting 2026-03-02..2026-03-02 Paris held Emmanuel Macron + Keir Starmer',
+    ]);
+  });
+});

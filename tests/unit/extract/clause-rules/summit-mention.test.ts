@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers';
+
+// clause/rules/summit-mention.ts: a summit's days ("a two-day summit opens on Thursday") and place; attendance.ts: who attends.
+describe('a summit takes its days, place and attendees', () => {
+  it.each([
+    ['en', 'Leaders open a two-day summit in Brussels on Thursday. Emmanuel Macron and Friedrich Merz will attend.', 'Emmanuel Macron + Friedrich Merz'],
+    ['it', 'Il vertice di due giorni si apre giovedì a Bruxelles. Parteciperanno Giorgia Meloni e Friedrich Merz.', 'Friedrich Merz + Giorgia Meloni'],
+    ['de', 'Der zweitägige Gipfel beginnt am Donnerstag in Brüssel. Daran nehmen Friedrich Merz und Emmanuel Macron teil.', 'Emmanuel Macron + Friedrich Merz'],
+    ['es', 'La cumbre de dos días comenzará el jueves en Bruselas. Asistirán Pedro Sánchez y Emmanuel Macron.', 'Emmanuel Macron + Pedro Sánchez'],
+    ['fr', "Le sommet de deux jours s'ouvre jeudi à Bruxelles. Emmanuel Macron et Friedrich Merz y participeront.", 'Emmanuel Macron + Friedrich Merz'],
+  ] as const)('%s', (lang, text, attendees) => {
+    expect(run(text, '2026-03-02', lang)).toEqual([`summit 2026-03-05..2026-03-06 Brussels scheduled ${attendees}`]);
+  });
+
+  it.each([
+    ['en', 'The European Council opened in Brussels today. Around the table were Giorgia Meloni, Emmanuel Macron and Friedrich Merz.', 'held'],
+    ['it', 'Si è aperto oggi a Bruxelles il Consiglio europeo. Attorno al tavolo ci sono Giorgia Meloni, Emmanuel Macron e Friedrich Merz.', 'scheduled'],
+  ] as const)('a list of leaders beside it attends it (attendee-list.ts, %s)', (lang, text, status) => {
+    expect(run(text, '2026-03-05', lang)).toEqual([`summit 2026-03-05..2026-03-05 Brussels ${status} Emmanuel Macron + Friedrich Merz + Giorgia Meloni`]);
+  });
+});
