@@ -436,6 +436,25 @@ export class PeopleFinder {
     return out.sort((x, y) => x.start - y.start);
   }
 
+  /**
+   * "Le roi Salman appelle le roi Mohammed VI" in a headline, "Salman ben Abdelaziz Al Saoud" in
+   * the body: a one-word name read after a title before the full name came up is that person, when
+   * exactly one full name in the text has the word. Its mentions move to the full name.
+   */
+  mergeShortForms(mentionsBySentence: PersonMention[][]): void {
+    const into = new Map<Person, Person>();
+    for (const p of this.persons) {
+      if (p.gazetteer || /\s/.test(p.name) || p.keys.size !== 1) continue;
+      const [key] = p.keys;
+      const fuller = this.persons.filter((q) => q !== p && /\s/.test(q.name) && q.keys.has(key));
+      if (fuller.length === 1) into.set(p, fuller[0]);
+    }
+    if (!into.size) return;
+    for (const ms of mentionsBySentence) for (const m of ms) m.person = into.get(m.person) ?? m.person;
+    for (const p of into.keys()) p.keys.clear();
+    this.owners = null;
+  }
+
   /** Second pass: bare surnames and first tokens resolved to people found anywhere in the text. */
   resolveSurnames(st: SentenceTokens, mentions: PersonMention[]): PersonMention[] {
     const { tokens, blocked } = st;

@@ -174,6 +174,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       const spans = (['meet', 'call', 'travel', 'arrive', 'receive'] as TriggerKind[]).flatMap((k) => t.get(k) ?? []);
       return sentences[i].header ? ms : finder.findUntitled(sentTokens[i], text, spans, ms);
     });
+  finder.mergeShortForms(firstPass);
   // Then people named by office or as "the two leaders", in reading order (they refer back).
   const references = { day: published ? toIsoDay(published) : null, lastNamed: [] as Person[], personForHolder: (holder: OfficeHolder) => finder.personForHolder(holder), namedPerson: (name: string, country: string | null) => finder.namedPerson(name, country), lang: lex.lang };
   // Whether an earlier sentence already said that someone met or spoke ("the two leaders" then elaborate it).
