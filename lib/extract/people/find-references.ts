@@ -160,6 +160,63 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
   return out;
 }
 
+/** Plural counterparts: "his counterparts", "ses homologues", "i suoi omologhi", "sus homólogos", "seine Amtskollegen". */
+const PLURAL_COUNTERPART = /^(?:counterparts|omologhi|omologhe|homologues|homologos|homologas|amtskollegen|kollegen|colleghi|collegues)$/;
+/** The word before the countries of plural counterparts: "from", "aus", "da", "de", "of". */
+const FROM = /^(?:from|of|aus|von|da|dal|dalla|dallo|dai|di|del|della|de|des|du|d)$/;
+
+/** The office of the person a clause is about, for their counterparts: from the gazetteer, else from the role's words. */
+function officeClassOf(p: Person | undefined): RoleClass | undefined {
+  if (!p) return undefined;
+  const known = p.office ? CLASS_OF_OFFICE[p.office] : undefined;
+  return known ?? [...roleClasses((p.role ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))][0];
+}
+
+/**
+ * "seine Amtskollegen aus Tschechien, der Slowakei und Ungarn", "his counterparts from France and
+ * Italy", "ses homologues tchèque, slovaque et hongrois", "i suoi omologhi di Francia e Germania":
+ * each country's holder of the office of the person the clause is about, on the publication day.
+ */
+function pluralCounterpartReferences(tokens: Token[], mentions: PersonMention[], places: PlaceMention[], ctx: ReferenceContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!ctx.day) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PLURAL_COUNTERPART.test(tokens[i].key)) continue;
+    const about = [...mentions].reverse().find((m) => m.end <= tokens[i].start)?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
+    const cls = officeClassOf(about);
+    if (!cls) continue;
+    const countries: Array<{ code: string; first: number; end: number }> = [];
+    // Adjectives before the noun ("seinen tschechischen und slowakischen Amtskollegen") or after it ("ses homologues tchèque et slovaque").
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      if (LIST_JOINER.test(tokens[k].key)) continue;
+      const code = countryOfAdjective(tokens[k].key);
+      if (!code) break;
+      countries.push({ code, first: k, end: k + 1 });
+    }
+    let k = i + 1;
+    if (k < tokens.length && FROM.test(tokens[k].key)) k++;
+    while (k < tokens.length) {
+      while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
+      if (k >= tokens.length) break;
+      const country = places.find((p) => p.tokenStart === k && p.entry.type === 'country');
+      const code = country?.entry.type === 'country' ? country.entry.country.code : countryOfAdjective(tokens[k].key);
+      if (!code) break;
+      const end = country ? country.tokenEnd : k + 1;
+      countries.push({ code, first: k, end });
+      k = end;
+    }
+    for (const { code, first, end } of countries) {
+      if (code === about?.country) continue;
+      // "de Bolivia, Evo Morales": the text names the holder itself.
+      if (mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1)) continue;
+      const holder = officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
+      const person = holder ? ctx.personForHolder(holder) : null;
+      if (person) out.push({ person, start: tokens[first].start, end: tokens[end - 1].end, tokenStart: first, tokenEnd: end });
+    }
+  }
+  return out;
+}
+
 /** "Los Reyes", "the King and Queen", "das Kaiserpaar": a reigning monarch and consort. */
 const ROYAL_COUPLE = /(?:^|\s)(?:los reyes|los monarcas|i reali|i sovrani|la coppia (?:reale|imperiale)|gli imperatori|le couple (?:royal|imperial)|les souverains|le roi et la reine|l'empereur et l'imperatrice|(?:konigs|kaiser)paar(?:es|s)?|der konig und die konigin|der kaiser und die kaiserin|the (?:king and queen|royal couple|emperor and empress|imperial couple))(?=\s|[,.;:]|$)/g;
 /** The monarchy a couple phrase means when it names no country: an empire is Japan's; a report's own. */
@@ -221,6 +278,7 @@ export function findReferences(tokens: Token[], text: string, folded: string, me
   const extra = [
     ...officeReferences(tokens, mentions, ctx),
     ...pluralOfficeReferences(tokens, mentions, places, ctx),
+    ...pluralCounterpartReferences(tokens, mentions, places, ctx),
     ...pairReferences(tokens, folded, mentions, ctx),
     ...royalCoupleReferences(tokens, folded, places, ctx, ctx.lang),
     ...spouseReferences(tokens, text, mentions, ctx),

@@ -34,3 +34,6 @@ export const WHERE_CLAUSE = /^[\s,;]*(?:where|dove|ou|wo|donde)(?:\s|,|$)/;
 
 /** A clause opening with a non-finite verb: "après avoir reçu", "after meeting", "dopo aver incontrato", "nachdem", "tras recibir". */
 export const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|dopo esser|nachdem|tras|despues de|avant de|before|prima di|antes de)\s/;
+
+/** A bare coordination between two objects: "A and B", "A, B", "A, der B". */
+export const COORDINATION = /^[\s,]*(?:(?:and|e|ed|et|und|y|sowie|as well as|nonche)\s[^,;.]*|,\s*(?:(?:the|der|die|das|den|la|le|les|el|los|las|il|lo|gli|i)\s+|l')?)$/;

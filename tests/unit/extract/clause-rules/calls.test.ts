@@ -32,3 +32,12 @@ describe('a meeting told in an opening phrase is apart from the call of the main
     ]);
   });
 });
+
+describe('a caller speaking with a list of people holds one call each', () => {
+  it.each([
+    ['es', 'Barack Obama habló ayer por teléfono con Gordon Brown, Nicolas Sarkozy, Angela Merkel y José Luis Rodríguez Zapatero.', ['Gordon Brown', 'Nicolas Sarkozy', 'Angela Merkel', 'José Luis Rodríguez Zapatero']],
+    ['en', 'Barack Obama spoke by phone on Wednesday with Gordon Brown, Nicolas Sarkozy, Angela Merkel and Stephen Harper.', ['Gordon Brown', 'Nicolas Sarkozy', 'Angela Merkel', 'Stephen Harper']],
+  ] as const)('%s', (lang, text, callees) => {
+    expect(run(text, '2008-11-06', lang)).toEqual(callees.map((p) => `call 2008-11-05..2008-11-05 - held ${[p, 'Barack Obama'].sort().join(' + ')}`));
+  });
+});

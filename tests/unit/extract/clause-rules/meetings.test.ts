@@ -31,3 +31,22 @@ describe('a meeting word pairs its subject with each side it meets', () => {
     ]);
   });
 });
+
+// find-references.ts pluralCounterpartReferences: "his counterparts from A, B and C" are each country's holder of his office.
+describe('counterparts from a list of countries are each met', () => {
+  const ministers = ['Tomáš Petříček', 'Ivan Korčok', 'Péter Szijjártó'];
+  it.each([
+    ['de', 'Bereits am Dienstag traf Außenminister Alexander Schallenberg in Wien seine Amtskollegen aus Tschechien, der Slowakei und Ungarn.'],
+    ['en', 'Foreign Minister Alexander Schallenberg met his counterparts from the Czech Republic, Slovakia and Hungary in Vienna on Tuesday.'],
+    ['it', 'Il ministro degli Esteri Alexander Schallenberg ha incontrato martedì a Vienna i suoi omologhi di Repubblica Ceca, Slovacchia e Ungheria.'],
+  ] as const)('one by one by a guest (%s)', (lang, text) => {
+    expect(run(text, '2020-06-18', lang).sort()).toEqual(ministers.map((m) => `meeting 2020-06-16..2020-06-16 Vienna held ${[m, 'Alexander Schallenberg'].sort().join(' + ')}`).sort());
+  });
+
+  it.each([
+    ['fr', 'Le ministre des Affaires étrangères Alexander Schallenberg a reçu mardi à Vienne ses homologues tchèque, slovaque et hongrois.'],
+    ['es', 'El ministro de Exteriores Alexander Schallenberg recibió el martes en Viena a sus homólogos de Chequia, Eslovaquia y Hungría.'],
+  ] as const)('together by a host (%s)', (lang, text) => {
+    expect(run(text, '2020-06-18', lang)).toEqual([`meeting 2020-06-16..2020-06-16 Vienna held ${['Alexander Schallenberg', ...ministers].sort().join(' + ')}`]);
+  });
+});

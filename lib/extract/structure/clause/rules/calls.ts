@@ -5,7 +5,8 @@
 import type { Person } from '../../../people/find-people';
 import type { MeetingAtom } from '../../atoms';
 import type { Clause } from '../clause';
-import { PREPOSITION_BETWEEN } from '../clause-words';
+import { COORDINATION, PREPOSITION_BETWEEN } from '../clause-words';
+import { has } from '../triggers';
 
 export function calls(c: Clause): undefined {
   const { r, seg, callHit } = c;
@@ -31,17 +32,22 @@ function onLine(c: Clause): Clause['people'] {
   return c.people.filter((p) => c.notCompanion(p) && (!c.meetingThenCall() || p.start > c.openingComma));
 }
 
-/** The calls of the clause: one, or one per side each introduced by its own preposition. */
+/**
+ * The calls of the clause: one, or one per side after the caller, each introduced by its own
+ * preposition ("avec Donald Trump, puis avec Volodymyr Zelensky") or listed ("spoke with A, B and
+ * C": one call each), unless the clause says they were on the line together.
+ */
 function linesOf(c: Clause, all: Person[]): Person[][] {
   const eligible = onLine(c);
   const firstOther = eligible.findIndex((p) => p.start > c.callHit!.start || c.isOther(p));
   if (firstOther <= 0 || eligible.length - firstOther < 2) return [all];
   const lines: Person[][] = [];
+  const joint = has(c.seg, 'joint') && !has(c.seg, 'separate');
   const head = eligible.slice(0, firstOther).map((p) => p.person);
   let cur: Person[] = [...head, eligible[firstOther].person];
   for (let i = firstOther + 1; i < eligible.length; i++) {
     const gap = c.r.a.folded.slice(eligible[i - 1].end, eligible[i].start);
-    if (PREPOSITION_BETWEEN.test(gap)) {
+    if (PREPOSITION_BETWEEN.test(gap) || (!joint && COORDINATION.test(gap))) {
       lines.push(cur);
       cur = [...head, eligible[i].person];
     } else cur.push(eligible[i].person);

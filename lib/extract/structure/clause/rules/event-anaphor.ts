@@ -2,7 +2,7 @@
  * A clause that opens with "the meeting", "il colloquio", "la rencontre" adds its time, place or
  * day to the last event told, unless it names another day with new people ("la telefonata di
  * domani tra A e B", "L'incontro ufficiale di Putin con Xi si terrà domani"): that is an event of
- * its own, left to the later rules.
+ * its own, left to the later rules, as are the people of a word of attending in it.
  */
 import type { Person } from '../../../people/find-people';
 import type { MeetingAtom, SummitAtom } from '../../atoms';
@@ -33,5 +33,7 @@ export function eventAnaphor(c: Clause): ClauseEnd | undefined {
     ev.dayAssumed = false;
   }
   r.addEvidence(ev, seg);
+  // "La cita tiene como anfitrión a X", "the meeting will be attended by Y": the people go on to the attendance rule.
+  if (c.attendHit && people.length) return undefined;
   return { subject: null, place: pl };
 }

@@ -8,6 +8,11 @@ import { TITLE_WORDS } from '../../../people/title-words';
 import type { Clause } from '../clause';
 import { OPENING_PHRASE } from '../clause-words';
 
+/** German articles and possessives of an accusative or dative object: "den Präsidenten", "seinem Amtskollegen". */
+const GERMAN_OBJECT = /(?:^|\s)(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|deren|dessen)\s/;
+/** A pronoun subject right after the verb: "Dort trifft er Präsident X". */
+const GERMAN_PRONOUN_SUBJECT = /(?:^|\s)(?:er|sie|wir)\s/;
+
 export interface MeetingSides {
   subj: Person[];
   objects: PersonMention[];
@@ -65,6 +70,11 @@ function subjectAmongObjects(c: Clause, meetHit: PhraseHit, objects: PersonMenti
   const personalA = (o: PersonMention) => r.a.lex.lang === 'es' && /(?:^|\s)(?:a|al)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(r.a.folded.slice(Math.max(seg.start, o.start - 40), o.start));
   const plain = objects.filter((o) => !c.isOther(o) && !personalA(o) && o.start >= meetHit.end);
   if (plain.length && objects.some((o) => o.start > plain[0].start && (c.isOther(o) || personalA(o)))) return { subj: [plain[0].person], objects: objects.filter((o) => o.person !== plain[0].person) };
+  // "Bereits am Dienstag traf Außenminister X seine Amtskollegen": in German the verb comes second,
+  // and the first person after it is the subject unless an article marks it as the object or a
+  // pronoun is the subject ("Dort trifft er Präsident X").
+  if (r.a.lex.lang === 'de' && plain.length && objects.length >= 2 && !GERMAN_OBJECT.test(r.a.folded.slice(meetHit.end, plain[0].start)) && !GERMAN_PRONOUN_SUBJECT.test(r.a.folded.slice(meetHit.end, plain[0].start)))
+    return { subj: [plain[0].person], objects: objects.filter((o) => o.person !== plain[0].person) };
   return { subj: [], objects };
 }
 

@@ -8,12 +8,9 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { DayRange } from '../../../dates/resolve-dates';
 import type { MeetingAtom, PlaceRef } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
-import { HOST_VERB, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
+import { COORDINATION, HOST_VERB, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
 import { has } from '../triggers';
 import { meetingSides, type MeetingSides } from './meeting-sides';
-
-/** A bare coordination between two objects: "A and B", "A, B". */
-const COORDINATION = /^[\s,]*(?:(?:and|e|ed|et|und|y|sowie|as well as|nonche)\s[^,;.]*|,\s*)$/;
 
 export function meetings(c: Clause): undefined {
   const { r, seg, meetHit } = c;
