@@ -31,7 +31,7 @@ export const it: Lexicon = {
   receive: ['ricevuto da', 'ricevuta da', 'ricevuto dal', 'ricevuta dal', 'ricevuto dalla', 'ricevuta dalla', 'accolto da', 'accolta da', 'accolto dal', 'accolta dal', 'accolto dall', 'ricevuto in udienza', 'sara accolto', 'sara accolta', 'sara ricevuto', 'sara ricevuta', 'e stato ricevuto', 'e stata ricevuta'],
   separate: ['colloqui bilaterali', 'incontri', 'bilaterali', 'separat*', 'colloqui con', 'rispettivamente'],
   joint: ['si incontr*', 'si sono incontrati', 'si vedranno', 'co-presiedera', 'copresiedera', 'co-presiedono', 'trilaterale', 'riunione'],
-  call: ['in videoconferenza', 'in collegamento video', 'telefonat*', 'ha chiamato', 'chiamata', 'colloquio telefonico', 'conversazione telefonica', 'al telefono', 'per telefono', 'videochiamata', 'videoconferenza', 'ha sentito', 'sente', 'sentito', 'telefonicamente'],
+  call: ['in videoconferenza', 'in collegamento video', 'telefonat*', 'ha chiamato', 'chiamata', 'colloquio telefonico', 'conversazione telefonica', 'al telefono', 'per telefono', 'videochiamata', 'videoconferenza', 'ha sentito', 'sente', 'sentito', 'telefonicamente', 'chiamate'],
   summit: ['riunione dei capi di stato', 'vertice', 'summit', 'consiglio europeo', 'g7', 'g20', 'g8', 'gruppo dei sette', 'conferenza', 'forum'],
   attend: ['tra cui', 'fra cui', 'partecip*', 'prendera parte', 'prende parte', 'parteciper*', 'presente', 'presenti', 'attes*', 'presied*', 'co-presied*', 'copresied*', 'ospit*', 'interverr*', 'aprira', 'ha aperto', 'tra gli altri', 'rappresentat*', 'alla presenza', 'in presenza'],
   accompany: ['viaggia con', 'viaggera con', 'in viaggio con', 'accompagnat*', 'insieme a', 'al seguito', 'con lui', 'con lei', 'delegazione'],

@@ -41,3 +41,12 @@ describe('a caller speaking with a list of people holds one call each', () => {
     expect(run(text, '2008-11-06', lang)).toEqual(callees.map((p) => `call 2008-11-05..2008-11-05 - held ${[p, 'Barack Obama'].sort().join(' + ')}`));
   });
 });
+
+describe('calls received from a list of people', () => {
+  it.each([
+    ['es', 'Barack Obama recibió ayer llamadas de felicitación de Gordon Brown, Nicolas Sarkozy y José Luis Rodríguez Zapatero.', 'José Luis Rodríguez Zapatero'],
+    ['en', 'Obama received congratulatory calls on Wednesday from Gordon Brown, Nicolas Sarkozy and Stephen Harper.', 'Stephen Harper'],
+  ] as const)('are one call each (%s)', (lang, text, last) => {
+    expect(run(text, '2008-11-06', lang)).toEqual(['Gordon Brown', 'Nicolas Sarkozy', last].map((p) => `call 2008-11-05..2008-11-05 - held ${[p, 'Barack Obama'].sort().join(' + ')}`));
+  });
+});

@@ -20,3 +20,13 @@ describe('a summit takes its days, place and attendees', () => {
     expect(run(text, '2026-03-05', lang)).toEqual([`summit 2026-03-05..2026-03-05 Brussels ${status} Emmanuel Macron + Friedrich Merz + Giorgia Meloni`]);
   });
 });
+
+// trip-legs.ts arrivedAtSummit: leaders arriving with no place of their own while a summit is told attend it.
+describe('leaders arriving for a summit attend it', () => {
+  it.each([
+    ['es', 'La XXV Cumbre Iberoamericana se celebra hoy y mañana en Cartagena de Indias. A la cita llegaron el presidente de Guatemala, Jimmy Morales, el de Honduras, Juan Orlando Hernández, y el de Paraguay, Horacio Cartes.', 'summit 2016-10-29..2016-10-30 Cartagena scheduled Horacio Cartes + Jimmy Morales + Juan Orlando Hernández'],
+    ['fr', "Le sommet UA-UE s'ouvre ce mercredi à Abidjan. Plusieurs chefs d'Etat ont fait le déplacement : le Guinéen Alpha Condé, le Sénégalais Macky Sall, le Rwandais Paul Kagame, le Ghanéen Nana Akufo-Addo.", 'summit 2017-11-29..2017-11-29 Abidjan scheduled Alpha Condé + Macky Sall + Nana Akufo-Addo + Paul Kagame'],
+  ] as const)('%s', (lang, text, summit) => {
+    expect(run(text, lang === 'es' ? '2016-10-29' : '2017-11-29', lang)).toEqual([summit]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Person } from '../../../people/find-people';
 import type { MeetingAtom, SummitAtom } from '../../atoms';
 import type { Clause, ClauseEnd } from '../clause';
-import { hits } from '../triggers';
+import { has, hits } from '../triggers';
 
 function peopleOf(e: MeetingAtom | SummitAtom | null): Person[] {
   return !e ? [] : e.kind === 'summit' ? e.attendees : e.people;
@@ -33,7 +33,7 @@ export function eventAnaphor(c: Clause): ClauseEnd | undefined {
     ev.dayAssumed = false;
   }
   r.addEvidence(ev, seg);
-  // "La cita tiene como anfitrión a X", "the meeting will be attended by Y": the people go on to the attendance rule.
-  if (c.attendHit && people.length) return undefined;
+  // "La cita tiene como anfitrión a X", "A la cita llegaron X e Y": people attending or arriving go on to the later rules.
+  if (people.length && (c.attendHit || has(seg, 'arrive') || has(seg, 'travel'))) return undefined;
   return { subject: null, place: pl };
 }

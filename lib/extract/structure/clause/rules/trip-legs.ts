@@ -51,6 +51,7 @@ export function tripLegs(c: Clause): undefined {
     const town = place && !place.city ? r.reportTown() : null;
     if (town && town.country === place!.country) place = town;
     const homeOnly = place && lead.country && place.country === lead.country && !(place.city && r.state.tripCountry === lead.country);
+    if (!place) arrivedAtSummit(c);
     if (!place || homeOnly) continue;
     const { date, isRange } = legDays(c, travelHit);
     const dur = DURATION.exec(folded);
@@ -135,4 +136,23 @@ function recordLeg(c: Clause, lead: Person, atom: TravelAtom): void {
   else if (legDate) st.tripDay.delete(lead);
   st.focus = lead;
   st.focusParty = atom.travellers;
+}
+
+/**
+ * "A la cita llegaron el presidente de Guatemala, X, el de Honduras, Y", "Plusieurs chefs d'Etat
+ * ont fait le déplacement : A, B, C": people arriving without a place of their own while a summit
+ * is told arrive for it, and attend it. Only on the summit's days.
+ */
+function arrivedAtSummit(c: Clause): void {
+  const { r, seg, s } = c;
+  const summit = r.state.summit;
+  if (!summit?.date || s.paragraph > r.state.summitParagraph + 1) return;
+  const { start, end } = summit.date;
+  if (seg.dates.some((d) => d.mention.kind !== 'anaphor' && (d.range.end < start || d.range.start > end))) return;
+  const arriving = r.named(c.people.filter((p) => c.notCompanion(p) && !c.isOther(p))).map((p) => p.person);
+  for (const p of arriving) if (!summit.attendees.includes(p)) summit.attendees.push(p);
+  if (arriving.length) {
+    summit.declared = true;
+    r.addEvidence(summit, seg);
+  }
 }
