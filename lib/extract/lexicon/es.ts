@@ -46,6 +46,6 @@ export const es: Lexicon = {
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
-  copula: ['estara', 'estaran', 'estuvo', 'llegara'],
+  copula: ['estara', 'estaran', 'estuvo', 'llegara', 'se encuentra', 'se encontrara'],
   tripNouns: ['visita', 'gira', 'viaje', 'estancia', 'mision', 'cumbre'],
 };

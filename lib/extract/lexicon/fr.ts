@@ -46,6 +46,6 @@ export const fr: Lexicon = {
   capital: ['capitale'],
   meetingAnaphor: ["l'entretien", 'les entretiens', 'les discussions', 'les pourparlers', 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
   stay: ['sera a', 'sera au', 'sejournera', 'restera'],
-  copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue'],
+  copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue', 'se trouve', 'se trouvera'],
   tripNouns: ['visite', 'voyage', 'deplacement', 'tournee', 'sejour', 'mission', 'sommet'],
 };

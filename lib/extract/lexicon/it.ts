@@ -46,6 +46,6 @@ export const it: Lexicon = {
   capital: ['capitale'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
   stay: ['sara a', 'sara ad', 'sara in', 'restera', 'resta a', 'rimarra'],
-  copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi'],
+  copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi', 'si trova', 'si trovera'],
   tripNouns: ['visita', 'missione', 'viaggio', 'trasferta', 'tappa', 'vertice', 'soggiorno'],
 };

@@ -13,7 +13,7 @@ import { attendance } from './rules/attendance';
 import { attendeeList } from './rules/attendee-list';
 import { summitActors } from './rules/summit-actors';
 import { tripLegs } from './rules/trip-legs';
-import { ellipticLegs } from './rules/elliptic-legs';
+import { itineraryLegs } from './rules/itinerary-legs';
 import { companionParty } from './rules/companion-party';
 import { returnHome } from './rules/return-home';
 import { gathering } from './rules/gathering';
@@ -32,7 +32,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   attendeeList,
   summitActors,
   tripLegs,
-  ellipticLegs,
+  itineraryLegs,
   companionParty,
   returnHome,
   gathering,

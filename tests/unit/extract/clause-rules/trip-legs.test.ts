@@ -22,12 +22,31 @@ describe('a travel word makes a visit of the person before it to the place after
   });
 });
 
-// clause/rules/elliptic-legs.ts: "in A on Tuesday and in B on Wednesday" is two stops.
-describe('an elided itinerary is one stop per place, each with its day', () => {
+// clause/rules/itinerary-legs.ts: "in A on Thursday and Friday, then in B on Saturday and in C on Sunday" is one stop per place.
+describe('an itinerary told in one clause is one stop per place, each with its days', () => {
   it.each([
     ['es', 'Pedro Sánchez estará en Lisboa el martes y en Oporto el miércoles.', 'Lisbon', 'Porto', 'Pedro Sánchez'],
     ['en', 'Keir Starmer will be in Paris on Tuesday and in Berlin on Wednesday.', 'Paris', 'Berlin', 'Keir Starmer'],
-  ] as const)('%s', (lang, text, first, second, who) => {
+  ] as const)('two stops (%s)', (lang, text, first, second, who) => {
     expect(run(text, '2026-03-02', lang)).toEqual([`visit 2026-03-03..2026-03-03 ${first} scheduled ${who}`, `visit 2026-03-04..2026-03-04 ${second} scheduled ${who}`]);
+  });
+
+  it.each([
+    ['en', 'Scholz will be in Brussels on Thursday and Friday, then in Warsaw on Saturday, and in Vilnius on Sunday.', 'Olaf Scholz'],
+    ['de', 'Scholz wird am Donnerstag und Freitag in Brüssel sein, dann am Samstag in Warschau und am Sonntag in Vilnius.', 'Olaf Scholz'],
+    ['de', 'Scholz reist am Donnerstag nach Brüssel, dann am Samstag nach Warschau und am Sonntag nach Vilnius.', 'Olaf Scholz'],
+    ['it', 'Meloni sarà giovedì e venerdì a Bruxelles, poi sabato a Varsavia e domenica a Vilnius.', 'Giorgia Meloni'],
+    ['fr', 'Macron sera jeudi et vendredi à Bruxelles, puis samedi à Varsovie et dimanche à Vilnius.', 'Emmanuel Macron'],
+    ['es', 'Sánchez estará el jueves y el viernes en Bruselas, luego el sábado en Varsovia y el domingo en Vilna.', 'Pedro Sánchez'],
+  ] as const)('three stops (%s)', (lang, text, who) => {
+    expect(run(text, '2024-03-11', lang)).toEqual([
+      `visit 2024-03-14..2024-03-15 Brussels scheduled ${who}`,
+      `visit 2024-03-16..2024-03-16 Warsaw scheduled ${who}`,
+      `visit 2024-03-17..2024-03-17 Vilnius scheduled ${who}`,
+    ]);
+  });
+
+  it('a place with no day of its own is no stop', () => {
+    expect(run('Scholz will travel to Brussels on Thursday, then to Warsaw and Vilnius on Sunday.', '2024-03-11', 'en')).toEqual(['visit 2024-03-14..2024-03-14 Brussels scheduled Olaf Scholz']);
   });
 });
