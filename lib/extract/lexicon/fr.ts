@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   returnHome: ['regagnera', 'regagne', 'rentrera', 'rentre', 'retour', 'reviendra'],
   onward: ['puis', 'ensuite', 'avant de', 'poursuivra'],
   leavePlace: ['quitte', 'quittera', 'quittant', 'parti de', 'partie de', 'part de', 'partira de', 'en provenance de'],
-  meet: ['visite de courtoisie', 'visite de politesse', 'diner avec', 'dejeuner avec', 'accord conclu', 'accord trouve', 'rencontr*', "s'entret*", "s'entretiendra", "s'entretient", "s'est entretenu", "s'est entretenue", 'entretien*', 'recevra', 'recoit', 'recu', 'recue', 'accueill*', 'bilateral*', 'tete-a-tete', 'reunion', 'se reunissent', 'se reuniront', 'se sont reunis', 'dejeuner de travail', 'diner de travail', 'audience', 'verra', 'discuter avec'],
+  meet: ['visite de courtoisie', 'visite de politesse', 'diner avec', 'dejeuner avec', 'accord conclu', 'accord trouve', 'rencontr*', "s'entret*", "s'entretiendra", "s'entretient", "s'est entretenu", "s'est entretenue", 'entretien*', 'recevra', 'recoit', 'recu', 'recue', 'accueill*', 'bilateral*', 'tete-a-tete', 'reunion', 'se reunissent', 'se reuniront', 'se sont reunis', 'dejeuner de travail', 'diner de travail', 'audience', 'verra', 'discuter avec', 'se sont vus', "s'etaient vus", "s'etaient deja vus", 'se verront', 'se reverront', 'se voient'],
   receive: ['recu par', 'recue par', 'sera recu', 'sera recue', 'accueilli par', 'accueillie par', 'a ete recu', 'a ete recue'],
   separate: ['separement', 'entretiens', 'rencontres', 'bilaterales', 'respectivement'],
   joint: ['se sont rencontres', 'se rencontreront', 'se rencontrent', 'se retrouveront', 'trilateral*', 'copreside*', 'co-preside*', 'reunion'],

@@ -50,3 +50,19 @@ describe('counterparts from a list of countries are each met', () => {
     expect(run(text, '2020-06-18', lang)).toEqual([`meeting 2020-06-16..2020-06-16 Vienna held ${['Alexander Schallenberg', ...ministers].sort().join(' + ')}`]);
   });
 });
+
+describe('where and when a meeting is, from the rest of the sentence and the report', () => {
+  it('a meeting in the sentence of a trip is at the trip’s place (en)', () => {
+    expect(run("Uruguay's Defence Minister Javier García will visit Brasilia next week, and meet his Brazilian counterpart José Múcio on Tuesday.", '2024-03-15', 'en')).toEqual([
+      'visit 2024-03-19..2024-03-19 Brasília scheduled Javier García',
+      'meeting 2024-03-19..2024-03-19 Brasília scheduled Javier García + José Múcio',
+    ]);
+  });
+
+  it.each([
+    ['fr', "Emmanuel Macron et Olaf Scholz se sont rencontrés jeudi à Paris. Les deux dirigeants s'étaient déjà vus le 12 octobre à Hambourg."],
+    ['en', 'Emmanuel Macron and Olaf Scholz met in Paris on Thursday. The two leaders last met in Hamburg on October 12.'],
+  ] as const)('an earlier meeting recalled with its day is returned too (%s)', (lang, text) => {
+    expect(run(text, '2024-03-15', lang)).toEqual(['meeting 2024-03-14..2024-03-14 Paris held Emmanuel Macron + Olaf Scholz', 'meeting 2023-10-12..2023-10-12 Hamburg held Emmanuel Macron + Olaf Scholz']);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Person } from '../../../people/find-people';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { DayRange } from '../../../dates/resolve-dates';
-import type { MeetingAtom, PlaceRef } from '../../atoms';
+import type { MeetingAtom, PlaceRef, TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
 import { COORDINATION, HOST_VERB, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
 import { has } from '../triggers';
@@ -86,12 +86,19 @@ function meetingOf(c: Clause, meetHit: PhraseHit, { subj, objects, between }: Me
 /**
  * Where a meeting is: the place the previous clause named ("..., where"), the place nearest its
  * side, the clause's place, anywhere in a clause the meeting noun opens ("L'incontro tra A e B,
- * previsto per il 12 a Berlino, è stato rinviato"), the host's capital, else the dateline's town.
+ * previsto per il 12 a Berlino, è stato rinviato"), the trip the sentence tells, the host's
+ * capital, else the dateline's town.
  */
 function placeOf(c: Clause, meetHit: PhraseHit, placePos: number, b: AtomFrame, subj: Person[], uniq: Person[]): PlaceRef | null {
   const { r, seg } = c;
   const nounPhrase = meetHit.start - seg.start < 25 && !c.travelHits.length;
-  return (WHERE_CLAUSE.test(c.folded) ? c.prevPlace : null) ?? r.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? r.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? r.hostCapital(seg, meetHit, subj, uniq) ?? (c.sideline || r.state.summit ? null : r.datelinePlace());
+  return (WHERE_CLAUSE.test(c.folded) ? c.prevPlace : null) ?? r.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? r.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? tripOfSentence(c, uniq) ?? r.hostCapital(seg, meetHit, subj, uniq) ?? (c.sideline || r.state.summit ? null : r.datelinePlace());
+}
+
+/** "X will visit Brasilia next week, and meet his counterpart on Tuesday": the place of a trip the sentence tells of one of the sides. */
+function tripOfSentence(c: Clause, uniq: Person[]): PlaceRef | null {
+  const legs = c.r.atoms.filter((x): x is TravelAtom => x.kind === 'travel' && x.sentence === c.s && !!x.place && x.travellers.some((p) => uniq.includes(p)));
+  return legs.length ? legs[legs.length - 1].place : null;
 }
 
 /**
