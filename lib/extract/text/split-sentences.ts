@@ -25,6 +25,8 @@ const GERMAN_MONTH = /^(?:januar|jänner|jaenner|februar|feber|märz|maerz|april
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
 const CLOSER_OR_STAR = new RegExp(`[${CLOSERS}*]`);
 const MAX_SENTENCE = 2000;
+/** a line of a bulleted list: "- ", "• ", "* ", "– " */
+const BULLET_LINE = /^[ \t]*[-–•*·][ \t]/;
 /** the longest headline: a longer line without a final stop is a sentence cut short */
 const HEADLINE_MAX = 150;
 /** how far short of the wrap width a wrapped line may end (the next word did not fit) */
@@ -59,6 +61,12 @@ export function splitSentences(text: string): SentenceLayout {
       const next = text.indexOf('\n', nl + 1);
       nl = next < 0 ? text.length : next;
     }
+    // "Sont attendus :" and the bulleted lines under it are one sentence: the list is what it introduces.
+    if (/:\s*$/.test(text.slice(pos, nl)))
+      while (nl < text.length && BULLET_LINE.test(text.slice(nl + 1, nl + 4))) {
+        const next = text.indexOf('\n', nl + 1);
+        nl = next < 0 ? text.length : next;
+      }
     const line = text.slice(pos, nl);
     const trimmed = line.replace(/^[\s#*_>]+/, '').replace(/[\s*_]+$/, '');
     if (trimmed.length > 0) {

@@ -30,3 +30,11 @@ describe('leaders arriving for a summit attend it', () => {
     expect(run(text, lang === 'es' ? '2016-10-29' : '2017-11-29', lang)).toEqual([summit]);
   });
 });
+
+// split-sentences.ts: "Sont attendus :" and the bulleted lines under it are one sentence.
+describe('a bulleted list under a line ending with a colon', () => {
+  it('names the attendees of the summit it introduces (fr)', () => {
+    const text = "Le sommet UA-UE s'ouvre ce mercredi à Abidjan. Sont attendus :\n- Alpha Condé, président de la Guinée\n- Macky Sall, président du Sénégal\n- Paul Kagame, président du Rwanda";
+    expect(run(text, '2017-11-29', 'fr')).toEqual(['summit 2017-11-29..2017-11-29 Abidjan scheduled Alpha Condé + Macky Sall + Paul Kagame']);
+  });
+});
