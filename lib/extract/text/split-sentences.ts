@@ -27,6 +27,34 @@ const CLOSER_OR_STAR = new RegExp(`[${CLOSERS}*]`);
 const MAX_SENTENCE = 2000;
 /** a line of a bulleted list: "- ", "• ", "* ", "– " */
 const BULLET_LINE = /^[ \t]*[-–•*·][ \t]/;
+/** the longest item of a list of short lines ("Chile, Michelle Bachelet") */
+const LIST_ITEM_MAX = 120;
+
+/** Where the list under a colon line ending at `nl` ends: its last item line (blank lines between items allowed). */
+function listEnd(text: string, nl: number): number {
+  let end = nl;
+  let from = nl;
+  while (from < text.length) {
+    let lineStart = from + 1;
+    while (lineStart < text.length && text[lineStart] === '\n') lineStart++;
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(lineStart, lineEnd);
+    // A short line with a final stop is the list's last item ("Le Béninois Patrice Talon.").
+    const last = end > nl && line.trim().length <= LIST_ITEM_MAX && SENTENCE_END.test(line.trim());
+    if (lineStart >= text.length || (!isListLine(line) && !last)) break;
+    end = from = lineEnd;
+    if (last) break;
+  }
+  return end;
+}
+
+/** A line of a list under a colon: bulleted, or short with no final stop and no colon of its own. */
+function isListLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  return BULLET_LINE.test(line) || (t.length <= LIST_ITEM_MAX && !SENTENCE_END.test(t) && !t.endsWith(':'));
+}
 /** the longest headline: a longer line without a final stop is a sentence cut short */
 const HEADLINE_MAX = 150;
 /** how far short of the wrap width a wrapped line may end (the next word did not fit) */
@@ -61,12 +89,9 @@ export function splitSentences(text: string): SentenceLayout {
       const next = text.indexOf('\n', nl + 1);
       nl = next < 0 ? text.length : next;
     }
-    // "Sont attendus :" and the bulleted lines under it are one sentence: the list is what it introduces.
-    if (/:\s*$/.test(text.slice(pos, nl)))
-      while (nl < text.length && BULLET_LINE.test(text.slice(nl + 1, nl + 4))) {
-        const next = text.indexOf('\n', nl + 1);
-        nl = next < 0 ? text.length : next;
-      }
+    // "Sont attendus :", "Los mandatarios confirmados son:" and the list lines under it (bulleted,
+    // or short lines without a final stop) are one sentence: the list is what the line introduces.
+    if (/:\s*$/.test(text.slice(pos, nl))) nl = listEnd(text, nl);
     const line = text.slice(pos, nl);
     const trimmed = line.replace(/^[\s#*_>]+/, '').replace(/[\s*_]+$/, '');
     if (trimmed.length > 0) {

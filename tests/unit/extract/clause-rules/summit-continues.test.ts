@@ -11,3 +11,12 @@ describe('a summit whose work continues runs to that day', () => {
     expect(run(text, '2026-03-05', lang)).toEqual([`summit 2026-03-05..2026-03-06 Brussels scheduled ${attendees}`]);
   });
 });
+
+describe('a summit that opens on one day and closes on another spans them', () => {
+  it.each([
+    ['fr', 'Le 5ème sommet afro-européen s’est ouvert depuis mercredi 29 novembre, à Abidjan, et sera clos de jeudi 30. Angela Merkel et Emmanuel Macron y participent.', 'Angela Merkel + Emmanuel Macron'],
+    ['it', 'Il vertice si è aperto mercoledì 29 novembre ad Abidjan e si chiuderà giovedì 30. Partecipano Angela Merkel ed Emmanuel Macron.', 'Angela Merkel + Emmanuel Macron'],
+  ] as const)('%s', (lang, text, attendees) => {
+    expect(run(text, '2017-11-30', lang)).toEqual([`summit 2017-11-29..2017-11-30 Abidjan scheduled ${attendees}`]);
+  });
+});

@@ -38,3 +38,15 @@ describe('a bulleted list under a line ending with a colon', () => {
     expect(run(text, '2017-11-29', 'fr')).toEqual(['summit 2017-11-29..2017-11-29 Abidjan scheduled Alpha Condé + Macky Sall + Paul Kagame']);
   });
 });
+
+describe('a list of short lines under a colon', () => {
+  it('names the attendees, one per line, blank lines between (fr)', () => {
+    const text = "Le sommet UA-UE s'est ouvert mercredi à Abidjan. Parmi les présents on relève notamment :\n\nLe président tunisien Béji Caïd Essebsi,\n\nLe roi du Maroc Mohammed VI,\n\nLe Nigérian Muhammadu Buhari,\n\nLe Camerounais Paul Biya.";
+    expect(run(text, '2017-11-30', 'fr')).toEqual(['summit 2017-11-29..2017-11-29 Abidjan held Beji Caid Essebsi + Mohammed VI + Muhammadu Buhari + Paul Biya']);
+  });
+
+  it('names the attendees as "country, name" lines (es)', () => {
+    const text = 'La XXV Cumbre Iberoamericana se celebrará en Cartagena el 28 y 29 de octubre. Los mandatarios confirmados son:\nEspaña, el Rey Felipe VI\nChile, Michelle Bachelet\nMéxico, Enrique Peña Nieto\nPerú, Pedro Pablo Kuczynski';
+    expect(run(text, '2016-10-20', 'es')).toEqual(['summit 2016-10-28..2016-10-29 Cartagena scheduled Enrique Peña Nieto + Felipe VI + Michelle Bachelet + Pedro Pablo Kuczynski']);
+  });
+});

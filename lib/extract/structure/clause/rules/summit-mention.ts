@@ -6,12 +6,7 @@
 import { daysBetween, type DayRange } from '../../../dates/resolve-dates';
 import type { SummitAtom } from '../../atoms';
 import type { Clause } from '../clause';
-import { DURATION, HERE_IN, numberWord, WHERE_CLAUSE } from '../clause-words';
-
-/** a gathering ending: "wrapping up", "closes", "si chiude", "se clausura", "geht zu Ende" */
-const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|ed|ing)?|chiud\w*|chius\w*|termin\w*|cloture\w*|clotur\w*|abschlie\w*|schlie\w*|zu ende|cierr\w*|clausur\w*|finaliz\w*)(?:\s|[,.;]|$)/;
-/** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza", "comenzará", "débute" */
-const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|inizi\w*|s'ouvr\w*|ouvr\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|comenz\w*|empiez\w*|empez\w*|debut\w*|startet|inaugur\w*|abre|arranc\w*)(?:\s|[,.;]|$)/;
+import { CLOSING, DURATION, HERE_IN, numberWord, OPENING, WHERE_CLAUSE } from '../clause-words';
 
 export function summitMention(c: Clause): undefined {
   const { r, seg, s, folded } = c;
@@ -25,7 +20,7 @@ export function summitMention(c: Clause): undefined {
   const place = (relative ? c.prevPlace : null) ?? r.placeNear(seg, summitHit.start, false, 110) ?? r.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? c.prevPlace ?? r.datelinePlace() ?? (HERE_IN[r.a.lex.lang].test(folded) ? r.reportTown() : null);
   const b = { ...b0, place };
   const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
-  const ownDate = plainDates.length ? r.listedDays(seg) ?? r.relativeClauseDate(seg, summitHit) ?? r.dateNear(seg, summitHit.start) : null;
+  const ownDate = plainDates.length ? r.listedDays(seg) ?? openToClose(c, plainDates) ?? r.relativeClauseDate(seg, summitHit) ?? r.dateNear(seg, summitHit.start) : null;
   const cur = st.summit;
   const date = ownDate ?? (st.lastEvent ? null : r.newsDay(seg, summitHit.start, s));
   if (cur && (!ownDate || !cur.date || cur.dayAssumed || within(ownDate, cur.date) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
@@ -43,6 +38,14 @@ export function summitMention(c: Clause): undefined {
   }
   stretchToDuration(c, ownDate);
   return undefined;
+}
+
+/** "s'est ouvert mercredi 29 novembre ... et sera clos jeudi 30", "opened on Monday and closes on Wednesday": from the opening day to the closing day. */
+function openToClose(c: Clause, dates: Clause['seg']['dates']): DayRange | null {
+  if (dates.length < 2 || !OPENING.test(c.folded) || !CLOSING.test(c.folded)) return null;
+  const start = dates[0].range.start;
+  const end = dates[dates.length - 1].range.end;
+  return end > start && daysBetween(end, start) <= 7 ? { start, end } : null;
 }
 
 function within(inner: DayRange, outer: DayRange): boolean {
