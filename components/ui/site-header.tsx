@@ -11,6 +11,8 @@ export function SiteHeader() {
         <Link href="/">Timeline</Link>
         <Link href="/ingest">From an article</Link>
         <Link href="/events/new">New event</Link>
+        <Link href="/people">People</Link>
+        <Link href="/countries">Countries</Link>
         <Link href="/changes">What changed</Link>
         <Link href="/feeds">Feeds</Link>
         <Link href="/daybook">Tomorrow</Link>

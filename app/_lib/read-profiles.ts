@@ -1,0 +1,35 @@
+import { getDb } from '@/db/client';
+import { listEvents } from '@/db/queries/events';
+import { getPersonBySlug, type PersonWithOffices } from '@/db/queries/people';
+import { buildCountryProfile, type CountryProfile } from '@/lib/events/country-profile';
+import { formatCountryName, isCountryCode } from '@/lib/events/countries';
+import { buildPersonProfile, type PersonProfile } from '@/lib/events/person-profile';
+import { nowUtcIso } from '@/lib/time/zones';
+
+export interface PersonPage {
+  person: PersonWithOffices;
+  profile: PersonProfile;
+}
+
+export interface CountryPage {
+  code: string;
+  name: string;
+  profile: CountryProfile;
+}
+
+/** The person page's data (page and API alike), or null for an unknown slug. */
+export function readPersonPage(slug: string): PersonPage | null {
+  const db = getDb();
+  const person = getPersonBySlug(db, slug);
+  if (!person) return null;
+  const events = listEvents(db, { person: [person.slug] });
+  return { person, profile: buildPersonProfile(person.id, events, nowUtcIso().slice(0, 10)) };
+}
+
+/** The country page's data for an ISO code in any case, or null when it names no country. */
+export function readCountryPage(rawCode: string): CountryPage | null {
+  const code = rawCode.toUpperCase();
+  if (!isCountryCode(code)) return null;
+  const events = listEvents(getDb(), { country: [code] });
+  return { code, name: formatCountryName(code) ?? code, profile: buildCountryProfile(code, events, nowUtcIso().slice(0, 10)) };
+}

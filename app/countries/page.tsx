@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listCountriesWithCounts } from '@/db/queries/directory';
+import { formatCountryName } from '@/lib/events/countries';
+import { requireSignInToRead, type PageQuery } from '../_lib/require-sign-in-to-read';
+
+export const dynamic = 'force-dynamic';
+
+/** `/countries?q=`: every country with events, as host or represented, searchable by name or code. */
+export default async function CountriesIndexPage({ searchParams }: { searchParams: Promise<PageQuery> }) {
+  const query = await searchParams;
+  await requireSignInToRead('/countries', query);
+  const q = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+  const needle = q.toLowerCase();
+  const countries = listCountriesWithCounts(getDb())
+    .map((c) => ({ ...c, name: formatCountryName(c.code) ?? c.code }))
+    .filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
+  return (
+    <div className="profile">
+      <h1>Countries</h1>
+      <form role="search" action="/countries" className="directory-search">
+        <label htmlFor="countries-q">Find a country</label>
+        <input id="countries-q" name="q" type="search" defaultValue={q} placeholder="Name or code" />
+        <button type="submit">Search</button>
+      </form>
+      <p className="count">
+        {countries.length} {countries.length === 1 ? 'country' : 'countries'}
+        {q && ` matching “${q}”`}
+      </p>
+      {countries.length === 0 ? (
+        <p className="muted">No country with events matches.</p>
+      ) : (
+        <ul className="directory">
+          {countries.map((c) => (
+            <li key={c.code}>
+              <Link href={`/countries/${c.code}`}>{c.name}</Link>{' '}
+              <span className="muted">
+                {c.hosted} hosted, {c.represented} with its people
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import { formatCountryName } from '@/lib/events/countries';
+import type { PersonProfile } from '@/lib/events/person-profile';
+import { FeedLinks } from '../feeds/feed-links';
+import { ItineraryList } from './itinerary-list';
+
+export interface PersonHeading {
+  name: string;
+  slug: string;
+  aliases: string[];
+}
+
+/** `/people/{slug}`: offices, itinerary to come and past, counterparts, countries visited and the feed. */
+export function PersonView({ person, profile }: { person: PersonHeading; profile: PersonProfile }) {
+  const { upcoming, past, counterparts, countries, offices, homeCountry } = profile;
+  return (
+    <div className="profile">
+      <h1>{person.name}</h1>
+      {person.aliases.length > 0 && <p className="muted">Also written {person.aliases.join(', ')}</p>}
+      <p className="profile-links">
+        <Link href={`/?person=${encodeURIComponent(person.slug)}`}>On the timeline</Link>
+        {homeCountry && (
+          <>
+            {' · '}
+            <Link href={`/countries/${homeCountry}`}>{formatCountryName(homeCountry)}</Link>
+          </>
+        )}
+        {' · Feed: '}
+        <FeedLinks path={`/feeds/person/${person.slug}.ics`} label={person.name} />
+      </p>
+      <div className="profile-grid">
+        <section aria-labelledby="offices">
+          <h2 id="offices">Offices at the events</h2>
+          {offices.length === 0 ? (
+            <p className="muted">No office recorded with an event.</p>
+          ) : (
+            <ul className="plain-list">
+              {offices.map((o) => (
+                <li key={`${o.title}|${o.organization}|${o.country}`}>
+                  {o.title}
+                  {o.organization && `, ${o.organization}`}
+                  {o.country && ` (${formatCountryName(o.country)})`} <span className="muted">{o.firstDate === o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="counterparts">
+          <h2 id="counterparts">Met most often</h2>
+          {counterparts.length === 0 ? (
+            <p className="muted">No meetings or calls saved.</p>
+          ) : (
+            <ol className="plain-list">
+              {counterparts.slice(0, 20).map((c) => (
+                <li key={c.slug}>
+                  <Link href={`/people/${c.slug}`}>{c.name}</Link>{' '}
+                  <span className="muted">
+                    {c.meetings === 1 ? '1 meeting or call' : `${c.meetings} meetings or calls`}, last {c.lastDate}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="countries">
+          <h2 id="countries">Countries visited</h2>
+          {countries.length === 0 ? (
+            <p className="muted">No trips abroad saved.</p>
+          ) : (
+            <ul className="plain-list">
+              {countries.map((c) => (
+                <li key={c.country}>
+                  <Link href={`/countries/${c.country}`}>{formatCountryName(c.country)}</Link>{' '}
+                  <span className="muted">
+                    {c.events} time{c.events === 1 ? '' : 's'}, last {c.lastDate}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">Coming up</h2>
+        <ItineraryList entries={upcoming} empty="Nothing coming up." />
+      </section>
+      <section aria-labelledby="past">
+        <h2 id="past">Past events</h2>
+        <ItineraryList entries={past} empty="No past events saved." />
+      </section>
+    </div>
+  );
+}
