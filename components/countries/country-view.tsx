@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { CountryProfile } from '@/lib/events/country-profile';
 import { formatCountryName } from '@/lib/events/countries';
+import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
+import { ItineraryMapView } from '../maps/itinerary-map-view';
 import { TripList } from './trip-list';
 
 /** `/countries/{CC}`: who came and who went, who comes most and where they go, what is coming up, and the feed. */
@@ -54,6 +56,7 @@ export function CountryView({ code, name, profile }: { code: string; name: strin
           )}
         </section>
       </div>
+      <ItineraryMapView stops={mapStopsOf(outgoing.map((t) => ({ ...t, parentId: null })))} label={`Map of trips abroad by ${name}'s people, in date order`} />
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">Coming up in {name}</h2>
         <TripList trips={upcoming} empty="Nothing coming up." />

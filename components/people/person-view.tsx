@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { formatCountryName } from '@/lib/events/countries';
 import type { PersonProfile } from '@/lib/events/person-profile';
+import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
+import { ItineraryMapView } from '../maps/itinerary-map-view';
 import { ItineraryList } from './itinerary-list';
 
 export interface PersonHeading {
@@ -80,6 +82,7 @@ export function PersonView({ person, profile }: { person: PersonHeading; profile
           )}
         </section>
       </div>
+      <ItineraryMapView stops={mapStopsOf([...upcoming, ...past])} label={`Map of ${person.name}'s trips in date order`} />
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">Coming up</h2>
         <ItineraryList entries={upcoming} empty="Nothing coming up." />

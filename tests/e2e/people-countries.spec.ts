@@ -15,6 +15,10 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
     await expect(itinerary).toContainText('8–12 Apr 2026');
     await expect(page.getByRole('link', { name: 'Subscribe to Mark Rutte with webcal' })).toHaveAttribute('href', /^webcal:\/\/.*\/feeds\/person\/mark-rutte\.ics$/);
     await expect(page.getByRole('link', { name: 'On the timeline' })).toHaveAttribute('href', '/?person=mark-rutte');
+    // The map: a point per stop, linked to its event, and the same in words beneath it.
+    const map = page.getByRole('group', { name: "Map of Mark Rutte's trips in date order" });
+    await expect(map.getByRole('link', { name: '8 Apr 2026, Washington: Mark Rutte visits Washington' })).toHaveAttribute('href', /\/events\/\d+$/);
+    await expect(page.locator('.itinerary-map figcaption li')).toHaveCount(await map.getByRole('link').count());
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await page.screenshot({ path: `test-results/screenshots/person-${viewport.width}.png`, fullPage: true });
     await expectNoSeriousAxeViolations(page, 'person page');

@@ -74,6 +74,19 @@ export function findWorldTown(name: string, preferCountries: ReadonlySet<string>
   return best.population >= minPopulation ? toCity(best) : null;
 }
 
+/** Where a town of that name in that country lies (its most populous one), for maps; null when none is known. */
+export function townLocation(name: string, country: string): { lat: number; lon: number } | null {
+  const t = load().get(foldKey(name))?.find((x) => x.country === country);
+  return t ? { lat: t.lat, lon: t.lon } : null;
+}
+
+/** Where a country's capital lies ("Washington" is GeoNames' "Washington, D.C."), for maps. */
+export function capitalLocation(country: string): { lat: number; lon: number } | null {
+  load();
+  const t = capitals!.get(country);
+  return t ? { lat: t.lat, lon: t.lon } : null;
+}
+
 /** The capital of a country the hand-made tables do not list. */
 export function worldCapitalOf(code: string): City | null {
   load();
