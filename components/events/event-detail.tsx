@@ -34,7 +34,16 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
           {viewerTime && <span className="viewer-time"> · {viewerTime}</span>}
         </dd>
         <dt>Where</dt>
-        <dd>{event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : 'No place'}</dd>
+        <dd>
+              {event.place ? (
+                <>
+                  {event.place.city && `${event.place.city}, `}
+                  <Link href={`/countries/${event.place.country}`}>{formatCountryName(event.place.country)}</Link>
+                </>
+              ) : (
+                'No place'
+              )}
+            </dd>
         {parent && (
           <>
             <dt>Part of</dt>
@@ -48,7 +57,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
           <ul>
             {event.participants.map((p) => (
               <li key={p.personId}>
-                <Link href={`/?person=${p.slug}`}>{p.name}</Link>
+                <Link href={`/people/${p.slug}`}>{p.name}</Link>
                 {[p.role, p.organization, formatCountryName(p.country)].filter(Boolean).length > 0 && (
                   <> — {[p.role, p.organization ?? formatCountryName(p.country)].filter(Boolean).join(', ')}</>
                 )}

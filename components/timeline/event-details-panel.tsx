@@ -98,7 +98,16 @@ export function EventDetailsPanel({ id, loaded, onSelect, onClose }: PanelProps)
             <dt>Your time</dt>
             <dd className="viewer-time">{formatViewerTime(event, viewerZone) ?? (event.allDay ? 'All-day: the same days wherever you are' : `Same as local (${viewerZone})`)}</dd>
             <dt>Where</dt>
-            <dd>{event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : 'No place recorded'}</dd>
+            <dd>
+              {event.place ? (
+                <>
+                  {event.place.city && `${event.place.city}, `}
+                  <Link href={`/countries/${event.place.country}`}>{formatCountryName(event.place.country)}</Link>
+                </>
+              ) : (
+                'No place recorded'
+              )}
+            </dd>
             <dt>Participants</dt>
             <dd>
               {event.participants.length === 0 ? (
@@ -107,7 +116,7 @@ export function EventDetailsPanel({ id, loaded, onSelect, onClose }: PanelProps)
                 <ul>
                   {event.participants.map((p) => (
                     <li key={p.personId}>
-                      <Link href={`/?person=${p.slug}`}>{p.name}</Link>
+                      <Link href={`/people/${p.slug}`}>{p.name}</Link>
                       {(p.role || p.organization || p.country) && (
                         <span className="role"> — {[p.role, p.organization ?? formatCountryName(p.country)].filter(Boolean).join(', ')}</span>
                       )}
