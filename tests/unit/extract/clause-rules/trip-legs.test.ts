@@ -50,3 +50,21 @@ describe('an itinerary told in one clause is one stop per place, each with its d
     expect(run('Scholz will travel to Brussels on Thursday, then to Warsaw and Vilnius on Sunday.', '2024-03-11', 'en')).toEqual(['visit 2024-03-14..2024-03-14 Brussels scheduled Olaf Scholz']);
   });
 });
+
+describe('what the next sentence tells goes on in the story', () => {
+  it('"later flew to" is the same day (en)', () => {
+    expect(run('ROME, June 12 (Reuters) - French President Nicolas Sarkozy met Italian Prime Minister Silvio Berlusconi in Rome on Thursday. The French president later flew to Madrid.', '2008-06-12', 'en')).toContain('visit 2008-06-12..2008-06-12 Madrid held Nicolas Sarkozy');
+  });
+
+  it.each([
+    ['it', 'Il presidente russo Vladimir Putin è arrivato oggi a Roma. Nel pomeriggio il leader del Cremlino sarà ricevuto al Quirinale dal presidente Sergio Mattarella e poi incontrerà il premier Giuseppe Conte a Palazzo Chigi.'],
+    ['de', 'Der russische Präsident Wladimir Putin ist heute in Rom eingetroffen. Am Nachmittag wird er von Staatspräsident Sergio Mattarella empfangen, danach trifft er Ministerpräsident Giuseppe Conte.'],
+    ['es', 'El presidente ruso, Vladímir Putin, llegó este jueves a Roma. Por la tarde será recibido por el presidente Sergio Mattarella y después se reunirá con el primer ministro Giuseppe Conte.'],
+  ] as const)('a guest received by one host and then meeting another holds two meetings (%s)', (lang, text) => {
+    expect(run(text, '2019-07-04', lang)).toEqual([
+      'visit 2019-07-04..2019-07-04 Rome held Vladimir Putin',
+      'meeting 2019-07-04..2019-07-04 Rome scheduled Sergio Mattarella + Vladimir Putin',
+      'meeting 2019-07-04..2019-07-04 Rome scheduled Giuseppe Conte + Vladimir Putin',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { SummitAtom } from '../../atoms';
 import type { Clause, ClauseEnd } from '../clause';
 
 /** A plural group heading the clause: "EU foreign ministers", "i leader del G7", "les ministres", "die Außenminister der EU", "die EU-Außenminister". */
-const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:[\p{L}\p{N}]+-)?(?:ministers|leaders|heads of state(?: and(?: of)? government)?|heads of government|ministri|leader|capi di stato(?: e di governo)?|ministres|dirigeants|chefs d'etat(?: et de gouvernement)?|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado(?: y de gobierno)?|cancilleres)(?:\s+(?:of|of the|del|della|dei|degli|dell['’]|des|du|de la|de l['’]|der|de|de los)\s*(?:[\p{L}'’-]+\s+){0,3}?)?\s*$/u;
+const GROUP_SUBJECT = /^[\s,:;]*(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:[\p{L}\p{N}]+-)?(?:ministers|leaders|heads of state(?: and(?: of)? government)?|heads of government|ministri|(?<=(?:^|\s)(?:i|dei|ai|tra i|fra i)\s)leader|capi di stato(?: e di governo)?|ministres|dirigeants|chefs d'etat(?: et de gouvernement)?|staats- und regierungschefs|regierungschefs|au(?:ss|ß)enminister|verteidigungsminister|ministros|lideres|mandatarios|jefes de estado(?: y de gobierno)?|cancilleres)(?:\s+(?:of|of the|del|della|dei|degli|dell['’]|des|du|de la|de l['’]|der|de|de los)\s*(?:[\p{L}'’-]+\s+){0,3}?)?\s*$/u;
 
 export function gathering(c: Clause): ClauseEnd | undefined {
   const { r, seg, s, meetHit } = c;

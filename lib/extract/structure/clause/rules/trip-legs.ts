@@ -18,6 +18,9 @@ import { legDays } from './leg-days';
  */
 const GENITIVE_GAP = /(?:^|\s)(?:(?:of|di|del|della|dello|de|du|des|von|der)\s|(?:d|dell)'\s*)(?![^]*(?:\s|')(?:of|di|del|della|dello|de|du|des|von|der|d|dell)(?:\s|'))(?:[^\s]+\s+){0,4}$/;
 
+/** Words of sequence that go on in the day just told: "later", "poi", "ensuite", "danach", "luego". */
+const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamente|piu tardi|in seguito|ensuite|plus tard|danach|spater|anschliessend|luego|despues|mas tarde|posteriormente)(?=\s|,|$)/;
+
 /** Words that open a new clause: "une visite au Mali où il sera accompagné de X" is not X's visit. */
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
 
@@ -60,7 +63,8 @@ export function tripLegs(c: Clause): undefined {
     // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
     // A trip the lead tells without a day ("effectue une visite d'Etat en France", "est arrivé à
     // Washington") is the news of the day.
-    const legDate = date ?? r.sentenceDate ?? r.newsDay(seg, travelHit.start, c.s);
+    // "The French president later flew to Madrid": a word of sequence goes on in the story's day.
+    const legDate = date ?? r.sentenceDate ?? (LATER.test(folded) ? c.fallbackDate : null) ?? r.newsDay(seg, travelHit.start, c.s);
     const travellers = partyOf(c, lead, named, namedMentions);
     const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: c.stopLevelCompanions ? c.companions : [], ...b, date: legDate, place };
     recordLeg(c, lead, atom);
