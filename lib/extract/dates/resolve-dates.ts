@@ -19,6 +19,8 @@ export interface DateContext {
   last: DateTime | null;
   /** the last multi-day range mentioned: weekdays inside it resolve into it */
   frame: DayRange | null;
+  /** the year the sentence names ("in June 2011", "on 5 June 2011"): its dates without a year are of it */
+  year?: number | null;
 }
 
 /** A calendar day at UTC midnight (days carry no zone until an event gets a place). */
@@ -107,7 +109,8 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
   switch (m.kind) {
     case 'date': {
       if (m.d1 === undefined || m.m1 === undefined) return null;
-      const day = m.y1 ? makeDay(m.y1, m.m1, m.d1) : ref ? pickYear(m.d1, m.m1, ref, tense, !!m.pastHint) : null;
+      const year = m.y1 ?? ctx.year;
+      const day = year ? makeDay(year, m.m1, m.d1) : ref ? pickYear(m.d1, m.m1, ref, tense, !!m.pastHint) : null;
       return day ? { start: day, end: day } : null;
     }
     case 'range': {

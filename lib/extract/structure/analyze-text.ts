@@ -263,8 +263,10 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
   };
   let di = 0;
   let ti = 0;
+  const monthYear = monthYearPattern(lex);
   for (const s of sentences) {
     const dates: DateHit[] = [];
+    ctx.year = sentenceYear(folded.slice(s.start, s.end), monthYear);
     while (di < allDates.length && allDates[di].start < s.start) di++;
     while (di < allDates.length && allDates[di].start < s.end) {
       const m = allDates[di++];
@@ -394,6 +396,28 @@ function parenthesesSpans(text: string): Array<[number, number]> {
 }
 
 const EVENT_KINDS: TriggerKind[] = ['travel', 'arrive', 'meet', 'call', 'summit', 'attend', 'accompany', 'stay', 'returnHome'];
+
+const monthYearByLexicon = new WeakMap<Lexicon, RegExp>();
+
+/** "June 2011", "giugno 2011", "junio de 2011", "Juni 2011": a month with its year (built once per language). */
+function monthYearPattern(lex: Lexicon): RegExp {
+  const known = monthYearByLexicon.get(lex);
+  if (known) return known;
+  const months = Object.keys(lex.months).filter((m) => m.length >= 3).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${months.join('|')})\\.?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?![\\d])`, 'gu');
+  monthYearByLexicon.set(lex, pattern);
+  return pattern;
+}
+
+/**
+ * The one year a sentence names with a month ("Merkel last visited Washington in June 2011, when
+ * Obama awarded her the medal on June 7"): its dates without a year are of that year. None when
+ * it names two years.
+ */
+function sentenceYear(sentence: string, monthYear: RegExp): number | null {
+  const years = new Set([...sentence.matchAll(monthYear)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
+}
 
 function splitSegments(s: SentenceInfo, folded: string, persons: PersonMention[], places: PlaceMention[], dates: DateHit[], times: TimeMention[], triggers: Map<TriggerKind, PhraseHit[]>): Segment[] {
   const cuts: number[] = [s.start];
