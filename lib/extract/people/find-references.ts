@@ -16,9 +16,9 @@ import { isGivenName } from './given-names';
 
 const COUNTERPART = /^(?:counterpart|omolog[oa]|homologue|homolog[oa]|amtskolleg(?:e|in|en)?|kolleg(?:e|in|en)?|collega)$/;
 /** Titles that are singular offices; plurals ("leaders", "ministri") name groups. */
-const SINGLE_TITLE = /^(?:president[ea]?|prasident(?:in|en)?|prime|premier|primo|primer|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|chancelier|chanceliere|kanzler(?:in|s)?|canciller|king|re|roi|rey|konig|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:ministers?|ministerin|prasident|prasidentin|kanzlers?|kanzlerin))$/;
+const SINGLE_TITLE = /^(?:chef|capo|jefe|president[ea]?|prasident(?:in|en)?|prime|premier|primo|primer|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|chancelier|chanceliere|kanzler(?:in|s)?|canciller|king|re|roi|rey|konig|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:ministers?|ministerin|prasident|prasidentin|kanzlers?|kanzlerin))$/;
 /** Words that continue an office's title: "prime minister", "ministro degli Esteri", "ministre des Affaires étrangères". */
-const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|'|d|l)$/;
+const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|diplomatie|diplomazia|diplomacia|diplomacy|'|d|l)$/;
 const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|ministers|heads of state|sides)|both (?:leaders|men|presidents)|les deux (?:hommes|dirigeants|chefs d'etat|presidents|ministres|responsables)|i due (?:leader|presidenti|premier|capi di stato|ministri)|entrambi i leader|die beiden (?:politiker|staatschefs|prasidenten|regierungschefs|minister|spitzenpolitiker)|beide (?:politiker|staatschefs)|(?:los dos|ambos) (?:mandatarios|presidentes|lideres|jefes de estado|cancilleres|ministros))(?=\s|[,.;:]|$)/g;
 
 /** Words after which a clause (and its subject) begins. */
@@ -48,6 +48,16 @@ function windowAround(tokens: Token[], i: number, before: number, after: number)
   return [a, b];
 }
 
+/** Words before a title that make it someone other than the office's holder on the day. */
+const NOT_THE_HOLDER = /^(?:vice|deputy|former|ex|late|ancien|ancienne|ehemalige[rn]?|fruhere[rn]?|ex-|expresidente|vize|stellvertretende[rn]?)$/;
+
+/** Titles of one country's own offices, read in its language without a nationality. */
+const HOME_TITLE: Record<string, [RegExp, string]> = {
+  // Not "il Presidente del Consiglio di Stato del Canton Ticino", "del Consiglio europeo", "del Gobierno vasco".
+  it: [/^(?:presidente del consiglio|capo dello stato)(?!\s+(?:di|d|dei|del|della|delle|degli|europeo|regionale|comunale|provinciale|federale|nazionale|supremo))(?:\s|$)/, 'IT'],
+  es: [/^presidente del gobierno(?!\s+(?:de|del|regional|vasco|autonomico|canario|central))(?:\s|$)/, 'ES'],
+};
+
 /** "of" before a country: "the president of France", "i presidenti di Francia", "il presidente della Francia", "de la France" */
 const OF = /^(?:of|de|di|del|della|dei|degli|des|du|von|der|d|la)$/;
 
@@ -59,6 +69,8 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     const key = tokens[i].key;
     const counterpart = COUNTERPART.test(key);
     if ((!counterpart && !SINGLE_TITLE.test(key)) || taken(i)) continue;
+    // "the Vice President", "the former French president", "l'ancien président": not the holder of the day.
+    if (NOT_THE_HOLDER.test(tokens[i - 1]?.key ?? '') || NOT_THE_HOLDER.test(tokens[i - 2]?.key ?? '')) continue;
     const [a, b] = windowAround(tokens, i, 3, 4);
     // An apposition names the person itself: "the French president, Emmanuel Macron".
     if (mentions.some((m) => m.start >= tokens[i].start && m.start - tokens[b - 1].end <= 3)) continue;
@@ -67,6 +79,14 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     for (let k = a; k < b && !nation; k++) {
       nation = taken(k) ? null : countryOfAdjective(tokens[k].key) ?? (k > i && OF.test(tokens[k - 1].key) ? countryOfName(tokens[k].key) : null) ?? (k === i + 1 ? countryOfGenitive(tokens[k].key) : null);
       nationAt = k;
+    }
+    // "il presidente del Consiglio", "el presidente del Gobierno": titles only one country uses, in its own language.
+    if (!nation && !counterpart) {
+      const home = HOME_TITLE[ctx.lang];
+      if (home && home[0].test(tokens.slice(i, Math.min(tokens.length, i + 4)).map((t) => t.key).join(' '))) {
+        nation = home[1];
+        nationAt = i;
+      }
     }
     if (!nation) continue;
     // The office is read from the title and its own role words only, not the rest of the clause.
@@ -77,7 +97,8 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     let cls: RoleClass | undefined = [...roleClasses(tokens.slice(first, last + 1).map((t) => t.key).join(' '))][0];
     if (counterpart) {
       // "his Japanese counterpart": the office of the person the clause is about.
-      const about = [...mentions].reverse().find((m) => m.end <= tokens[i].start)?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
+      // The person before it, named or just read from an office ("le chef de la diplomatie française ... son homologue").
+      const about = [...mentions, ...out].filter((m) => m.end <= tokens[i].start).sort((x, y) => x.end - y.end).pop()?.person ?? ctx.lastNamed[ctx.lastNamed.length - 1];
       cls = about?.office ? CLASS_OF_OFFICE[about.office] : cls;
       if (about?.country === nation) continue;
     }

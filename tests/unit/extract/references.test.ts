@@ -81,3 +81,20 @@ describe('"the two leaders" as a subject', () => {
   });
 });
 
+
+describe('offices without a name, read against the day (issue 12)', () => {
+  it('"le chef de la diplomatie française" and "son homologue espagnol" are the two foreign ministers of the day (fr)', () => {
+    expect(run('Le chef de la diplomatie française a rencontré lundi à Madrid son homologue espagnol.', '2010-05-10', 'fr')).toEqual(['meeting 2010-05-10..2010-05-10 Madrid held Bernard Kouchner + Miguel Ángel Moratinos']);
+  });
+
+  it('"il presidente del Consiglio" in an Italian report is Italy’s head of government (it)', () => {
+    expect(run('Il presidente del Consiglio ha ricevuto ieri a Palazzo Chigi il primo ministro britannico.', '2010-05-10', 'it')).toEqual(['meeting 2010-05-09..2010-05-09 Rome held Gordon Brown + Silvio Berlusconi']);
+  });
+
+  it('a council’s president, a vice president or a former president is not the holder of the day', () => {
+    expect(peopleOf('Il Presidente del Consiglio di Stato del Canton Ticino riceve oggi Napolitano.', 'it', '2014-05-21')).not.toContain('Matteo Renzi');
+    expect(peopleOf('Il Vice Presidente del Consiglio Massimo D’Alema ha incontrato oggi Carl Bildt.', 'it', '2007-01-16')).not.toContain('Romano Prodi');
+    expect(peopleOf('The former French president spoke in Berlin on Monday.', 'en', '2014-05-21')).not.toContain('François Hollande');
+    expect(peopleOf('The French president spoke in Berlin on Monday.', 'en', '2014-05-21')).toContain('François Hollande');
+  });
+});
