@@ -36,8 +36,16 @@ export function listClashes(db: Db, filter: EventFilter): ClashRecord[] {
   const theirs = slugs.length ? listEvents(db, { from, to, person: slugs }) : [];
   const byId = new Map([...selected, ...theirs].map((e) => [e.id, e]));
   const names = new Map([...byId.values()].flatMap((e) => e.participants.map((p) => [p.personId, { id: p.personId, name: p.name, slug: p.slug }] as const)));
-  return findClashes([...byId.values()])
-    .filter((c) => ids.has(c.first.id) || ids.has(c.second.id))
+  const found = findClashes([...byId.values()]).filter((c) => ids.has(c.first.id) || ids.has(c.second.id));
+  // A visit that clashes says it for its meetings too: "Rubio meets Xi" in Beijing adds nothing to "Rubio visits Beijing".
+  const pairs = new Set(found.map((c) => `${c.personId}|${c.first.id}|${c.second.id}`));
+  const said = (personId: number, a: number, b: number) => pairs.has(`${personId}|${a}|${b}`) || pairs.has(`${personId}|${b}|${a}`);
+  const parentOf = (id: number) => byId.get(id)?.parentId ?? null;
+  return found
+    .filter((c) => {
+      const [p1, p2] = [parentOf(c.first.id), parentOf(c.second.id)];
+      return !(p1 !== null && said(c.personId, p1, c.second.id)) && !(p2 !== null && said(c.personId, c.first.id, p2));
+    })
     .map((c) => ({ person: names.get(c.personId)!, events: [byId.get(c.first.id)!, byId.get(c.second.id)!] }));
 }
 

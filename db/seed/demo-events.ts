@@ -205,6 +205,9 @@ export const DEMO_BATCHES: Batch[] = [
     { with: [WANG_YI], on: '2026-12-02', at: '16:00' },
     { with: [XI], on: '2026-12-03' },
   ]),
+  // Two reports that cannot both be right: Rubio in Beijing until the 4th, and at a forum in Kuala
+  // Lumpur on the 3rd (the demo's clash, shown on /clashes).
+  notConfirmed(single('conference', 'ASEAN Regional Forum in Kuala Lumpur', [RUBIO, WANG_YI], { city: 'Kuala Lumpur', country: 'MY', timezone: 'Asia/Kuala_Lumpur' }, '2026-12-03', '2026-12-03', 'scheduled'), 'unconfirmed'),
   single('summit', 'European Council', [COSTA, VDL, MERZ, MACRON, MELONI, SANCHEZ, TUSK], { city: 'Brussels', country: 'BE', timezone: 'Europe/Brussels' }, '2026-12-17', '2026-12-18', 'scheduled'),
   visit([FIDAN], 'Riyadh', 'SA', 'Asia/Riyadh', '2026-12-07', '2026-12-08', 'postponed', [
     { with: [FAISAL], on: '2026-12-07' },

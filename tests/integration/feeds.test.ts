@@ -59,7 +59,7 @@ describe('/feeds/all.ics', () => {
 
   it('is read by node-ical with every demo event', () => {
     const parsed = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT');
-    expect(parsed).toHaveLength(47);
+    expect(parsed).toHaveLength(48);
   });
 
   it('carries the seed visit as an all-day event with an exclusive end and its meetings', () => {
