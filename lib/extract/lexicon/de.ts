@@ -49,6 +49,7 @@ export const de: Lexicon = {
   absent: ['nicht teilnehmen', 'nicht dabei', 'nicht eingeladen', 'ausgeschlossen', 'fernbleiben', 'verzichtet', 'noch offen', 'ob der', 'lasst sich vertreten', 'liess sich', 'lasst sich durch', 'vertreten lassen'],
   expected: ['soll', 'sollen', 'wird erwartet', 'werden erwartet', 'voraussichtlich', 'durfte', 'durften'],
   reported: ['aus diplomatenkreisen', 'aus regierungskreisen', 'aus kreisen', 'nach informationen', 'laut medienberichten', 'laut berichten', 'berichten zufolge', 'medienberichten zufolge', 'angeblich', 'hiess es aus', 'unbestatigten'],
+  stance: ['kritisierte', 'kritisiert', 'verurteilte', 'verurteilt', 'lobte', 'forderte', 'warf', 'dankte', 'beschuldigte'],
   sideline: ['am rande', 'rande des', 'rande der'],
   capital: ['hauptstadt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],

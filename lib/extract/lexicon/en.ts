@@ -42,6 +42,7 @@ export const en: Lexicon = {
   absent: ['not invited', 'not been invited', 'excluded', 'will not attend', 'not attend', 'skip', 'will not travel', 'did not join', 'not join', 'stay away', 'remains excluded', 'will be absent', 'sent his foreign minister', 'sent her foreign minister', 'held up in'],
   expected: ['expected to', 'is expected in', 'are expected in', 'is expected at', 'is due to', 'are due to', 'likely to', 'could travel', 'may travel', 'might travel', 'tentatively'],
   reported: ['reportedly', 'according to sources', 'according to diplomatic sources', 'according to media reports', 'according to reports', 'sources said', 'sources say', 'sources told', 'people familiar with', 'officials familiar with', 'unnamed officials', 'rumoured', 'rumored'],
+  stance: ['criticised', 'criticized', 'condemned', 'praised', 'urged', 'accused', 'thanked', 'blamed', 'denounced'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
   meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],

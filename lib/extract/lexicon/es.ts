@@ -42,6 +42,7 @@ export const es: Lexicon = {
   absent: ['no asistira', 'no participara', 'no viajara', 'no fue invitado', 'excluid*', 'se ausentara', 'estara representado', 'se hizo representar', 'se hara representar', 'estuvo representado', 'retenido en', 'retenida en'],
   expected: ['se espera que', 'se espera', 'deberia', 'deberian', 'previsiblemente', 'es esperado', 'es esperada', 'son esperados', 'probablemente', 'salvo imprevistos'],
   reported: ['segun fuentes', 'fuentes diplomaticas', 'segun medios', 'segun informaciones', 'segun la prensa', 'al parecer', 'presuntamente', 'fuentes cercanas', 'segun ha podido saber'],
+  stance: ['critico', 'condeno', 'elogio', 'pidio a', 'acuso', 'agradecio', 'denuncio'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],

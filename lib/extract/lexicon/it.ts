@@ -42,6 +42,7 @@ export const it: Lexicon = {
   absent: ['non parteciper*', 'non sara presente', 'non e stato invitato', 'non invitat*', 'esclus*', 'non ci sara', 'assente', 'diserter*', 'si e fatto rappresentare', 'si e fatta rappresentare', 'si fara rappresentare', 'trattenuto a', 'trattenuta a'],
   expected: ['dovrebbe', 'dovrebbero', 'e atteso', 'e attesa', 'sono attesi', 'sono attese', 'atteso a', 'attesa a', 'attesi a', 'probabilmente', 'salvo imprevisti', 'salvo sorprese'],
   reported: ['secondo fonti', 'fonti diplomatiche', 'secondo indiscrezioni', 'indiscrezion*', 'stando a fonti', 'secondo quanto riportato', 'secondo i media', 'secondo la stampa', 'si apprende da fonti', 'secondo quanto si apprende', 'trapela'],
+  stance: ['criticato', 'ha criticato', 'critica', 'condannato', 'ha condannato', 'ha elogiato', 'elogiato', 'ha lodato', 'ha accusato', 'ha ringraziato'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],

@@ -63,6 +63,8 @@ export interface Lexicon {
   expected: string[];
   /** told on others' word: "according to sources", "secondo fonti", "angeblich": certainty unconfirmed */
   reported: string[];
+  /** taking a stand on something or someone, not meeting them: "criticised", "condemned", "praised" */
+  stance: string[];
   sideline: string[];
   capital: string[];
   /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */

@@ -357,7 +357,8 @@ export class PeopleFinder {
       while (j < tokens.length && j - i < 3 && nameOrTown(j) && adjacent(j) && (isGivenName(tokens[j].key) || /^\p{Lu}\.$/u.test(tokens[j].text))) j++;
       // "de la Vega", "van der Bellen": one or two particles before the surname.
       const particleThenName = (k: number) => free(k + 1) || (k + 2 < tokens.length && NAME_PARTICLES.has(tokens[k + 1].key) && !tokens[k + 1].cap && free(k + 2));
-      while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && particleThenName(j) && adjacent(j)) j++;
+      // "y" joins two surnames ("José Ortega y Gasset"), never a given name to what follows ("Sánchez y Scholz").
+      while (j < tokens.length && NAME_PARTICLES.has(tokens[j].key) && !tokens[j].cap && particleThenName(j) && adjacent(j) && !(tokens[j].key === 'y' && j - i < 2)) j++;
       let end: number;
       if (free(j) && adjacent(j) && !/^\p{Lu}\.$/u.test(tokens[j].text)) end = j + 1;
       // A surname that is also a given name somewhere ("Lucía Ferrer", "Paul Thomas") ends the run.

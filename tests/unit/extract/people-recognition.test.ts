@@ -174,3 +174,10 @@ describe('names that only look like others', () => {
     expect(peopleOf("La presidenta depositó una ofrenda floral en el monumento del Libertador Bernardo O'Higgins.", 'es', '2016-02-26')).not.toContain('Michael D. Higgins');
   });
 });
+
+describe('"y" between two names', () => {
+  it('joins two people, not one double surname, after a given name alone', () => {
+    expect(peopleOf('Sánchez y Scholz se reunieron el jueves.', 'es', '2024-03-15')).toEqual(['Pedro Sánchez', 'Olaf Scholz']);
+    expect(peopleOf('José Ortega y Gasset escribió en Madrid.', 'es', '2024-03-15')).toEqual(['José Ortega y Gasset']);
+  });
+});

@@ -66,3 +66,24 @@ describe('where and when a meeting is, from the rest of the sentence and the rep
     expect(run(text, '2024-03-15', lang)).toEqual(['meeting 2024-03-14..2024-03-14 Paris held Emmanuel Macron + Olaf Scholz', 'meeting 2023-10-12..2023-10-12 Hamburg held Emmanuel Macron + Olaf Scholz']);
   });
 });
+
+describe('what is not a meeting', () => {
+  it.each([
+    ['en', "Scholz welcomed Macron's proposal on Thursday and criticised Putin."],
+    ['it', 'Meloni ha accolto con favore giovedì la proposta di Macron e ha criticato Putin.'],
+    ['fr', "Macron a salué jeudi la décision d'Olaf Scholz et critiqué Vladimir Poutine."],
+    ['es', 'Sánchez celebró el jueves la propuesta de Macron y criticó a Putin.'],
+  ] as const)('welcoming someone’s proposal and criticising someone else (%s)', (lang, text) => {
+    expect(run(text, '2024-03-15', lang)).toEqual([]);
+  });
+});
+
+describe('a meeting on the sidelines of a summit', () => {
+  it.each([
+    ['fr', 'Macron et Scholz se sont entretenus en marge du sommet européen jeudi à Bruxelles.', 'Emmanuel Macron + Olaf Scholz'],
+    ['es', 'Sánchez y Scholz mantuvieron un encuentro al margen de la cumbre europea el jueves en Bruselas.', 'Olaf Scholz + Pedro Sánchez'],
+    ['de', 'Scholz und Meloni kamen am Donnerstag am Rande des EU-Gipfels in Brüssel zu einem Gespräch zusammen.', 'Giorgia Meloni + Olaf Scholz'],
+  ] as const)('is a meeting of the two (%s)', (lang, text, pair) => {
+    expect(run(text, '2024-03-15', lang)).toContain(`meeting 2024-03-14..2024-03-14 Brussels held ${pair}`);
+  });
+});

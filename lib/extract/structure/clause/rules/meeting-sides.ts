@@ -7,11 +7,27 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import { TITLE_WORDS } from '../../../people/title-words';
 import type { Clause } from '../clause';
 import { OPENING_PHRASE } from '../clause-words';
+import { hits } from '../triggers';
 
 /** German articles and possessives of an accusative or dative object: "den Präsidenten", "seinem Amtskollegen". */
 const GERMAN_OBJECT = /(?:^|\s)(?:den|dem|einen|einem|seinen|seinem|ihren|ihrem|unseren|deren|dessen)\s/;
 /** A pronoun subject right after the verb: "Dort trifft er Präsident X". */
 const GERMAN_PRONOUN_SUBJECT = /(?:^|\s)(?:er|sie|wir)\s/;
+
+/** "welcomed Macron's proposal", "la proposta di Macron", "la décision d'Olaf Scholz": a possessor, not the person met. */
+const OF_A_THING = /(?:^|\s)(?:the|la|le|il|lo|el|los|las|les|der|die|das|den|un|una|une|a)\s+([\p{L}-]+)\s+(?:of|di|de|du|des|del|della|dello|von|d')\s*$/u;
+
+function possessed(c: Clause, p: PersonMention): boolean {
+  const f = c.r.a.folded;
+  if (/^['’]s(?:\s|$)/.test(f.slice(p.end, p.end + 3))) return true;
+  const thing = OF_A_THING.exec(f.slice(Math.max(c.seg.start, p.start - 40), p.start));
+  return !!thing && !TITLE_WORDS.has(thing[1]);
+}
+
+/** "welcomed X and criticised Putin": people after a word of taking a stand are not met. */
+function stanceBefore(c: Clause, meetHit: PhraseHit, p: PersonMention): boolean {
+  return hits(c.seg, 'stance').some((h) => h.start > meetHit.end && h.end <= p.start);
+}
 
 export interface MeetingSides {
   subj: Person[];
@@ -24,7 +40,7 @@ export function meetingSides(c: Clause, meetHit: PhraseHit): MeetingSides {
   const { r, seg, folded } = c;
   const acc = c.accompanyHit;
   const before = c.subjectBefore(meetHit.start).filter((p) => c.notCompanion(p) || (p.person === c.pronounCompanion && !!acc && p.end <= acc.start && acc.end < meetHit.start));
-  let objects = c.after(meetHit.end).filter((p) => c.notCompanion(p));
+  let objects = c.after(meetHit.end).filter((p) => c.notCompanion(p) && !stanceBefore(c, meetHit, p) && !possessed(c, p));
   let subj: Person[] = before.length ? r.coordinated(before) : [];
   // "Après avoir reçu Theresa May au fort de Brégançon, Emmanuel Macron a appelé...": an opening
   // phrase with a non-finite verb has the subject of the main clause, after its comma.
