@@ -18,6 +18,7 @@ import { companionParty } from './rules/companion-party';
 import { returnHome } from './rules/return-home';
 import { gathering } from './rules/gathering';
 import { calls } from './rules/calls';
+import { meetAgain } from './rules/meet-again';
 import { meetings } from './rules/meetings';
 
 export type ClauseRule = (c: Clause) => ClauseEnd | undefined;
@@ -37,6 +38,7 @@ export const CLAUSE_RULES: readonly ClauseRule[] = [
   returnHome,
   gathering,
   calls,
+  meetAgain,
   meetings,
 ];
 
