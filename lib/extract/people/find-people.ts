@@ -425,6 +425,12 @@ export class PeopleFinder {
         i = j;
         continue;
       }
+      // "alla Federal Reserve", "at the White House", "im Kanzleramt": a place or institution, not a person.
+      const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.key).join(' ');
+      if (AT_A_PLACE.test(before)) {
+        i = j;
+        continue;
+      }
       const start = tokens[i].start;
       const end = tokens[j - 1].end;
       // Only right next to the verb: "X met", "met X", "talks with X".
@@ -545,6 +551,9 @@ export class PeopleFinder {
     return owners.get(t.key) ?? this.persons.find((p) => p.keys.has(t.key)) ?? null;
   }
 }
+
+/** Words before a place or an institution: "alla", "nella", "at the", "à la", "en la", "im", "zur". */
+const AT_A_PLACE = /(?:^|\s)(?:alla|allo|al|nella|nello|nel|sulla|presso|at the|in the|au|aux|dans|im|zur|zum|beim)$/;
 
 /** Nationality or country named around a title ("il ministro degli Esteri giordano", "Kenya's"). */
 function countryNear(tokens: Token[], titleIdx: number, nameIdx: number): string | null {

@@ -181,3 +181,12 @@ describe('"y" between two names', () => {
     expect(peopleOf('José Ortega y Gasset escribió en Madrid.', 'es', '2024-03-15')).toEqual(['José Ortega y Gasset']);
   });
 });
+
+describe('an institution after "at the" or "alla" is no person', () => {
+  it.each([
+    ['it', 'Ciampi ha incontrato giovedì alla Federal Reserve il presidente Alan Greenspan.'],
+    ['en', 'Ciampi met Alan Greenspan at the Federal Reserve on Thursday.'],
+  ] as const)('%s', (lang, text) => {
+    expect(run(text, '2003-11-13', lang)).toEqual(['meeting 2003-11-13..2003-11-13 - held Alan Greenspan + Carlo Azeglio Ciampi']);
+  });
+});
