@@ -1,6 +1,8 @@
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
 import { getPersonBySlug, type PersonWithOffices } from '@/db/queries/people';
+import { searchOrganizations } from '@/db/queries/organisations';
+import { buildOrganisationProfile, type OrganisationProfile } from '@/lib/events/organisation-profile';
 import { buildCountryProfile, type CountryProfile } from '@/lib/events/country-profile';
 import { formatCountryName, isCountryCode } from '@/lib/events/countries';
 import { buildPersonProfile, type PersonProfile } from '@/lib/events/person-profile';
@@ -32,4 +34,19 @@ export function readCountryPage(rawCode: string): CountryPage | null {
   if (!isCountryCode(code)) return null;
   const events = listEvents(getDb(), { country: [code] });
   return { code, name: formatCountryName(code) ?? code, profile: buildCountryProfile(code, events, nowUtcIso().slice(0, 10)) };
+}
+
+export interface OrganisationPage {
+  name: string;
+  slug: string;
+  profile: OrganisationProfile;
+}
+
+/** The organisation page's data, or null when no saved participant represents an organisation of that slug. */
+export function readOrganisationPage(slug: string): OrganisationPage | null {
+  const db = getDb();
+  const org = searchOrganizations(db, slug, 500).find((o) => o.slug === slug);
+  if (!org) return null;
+  const events = listEvents(db, { org: [org.slug] });
+  return { name: org.name, slug: org.slug, profile: buildOrganisationProfile(org.name, events, nowUtcIso().slice(0, 10)) };
 }

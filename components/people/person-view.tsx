@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatCountryName } from '@/lib/events/countries';
+import { slugify } from '@/lib/events/slug';
 import type { PersonProfile } from '@/lib/events/person-profile';
 import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
@@ -40,7 +41,11 @@ export function PersonView({ person, profile }: { person: PersonHeading; profile
               {offices.map((o) => (
                 <li key={`${o.title}|${o.organization}|${o.country}`}>
                   {o.title}
-                  {o.organization && `, ${o.organization}`}
+                  {o.organization && (
+                    <>
+                      , <Link href={`/organisations/${slugify(o.organization)}`}>{o.organization}</Link>
+                    </>
+                  )}
                   {o.country && ` (${formatCountryName(o.country)})`} <span className="muted">{o.firstDate === o.lastDate ? o.firstDate : `${o.firstDate} – ${o.lastDate}`}</span>
                 </li>
               ))}

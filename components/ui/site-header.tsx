@@ -13,6 +13,7 @@ export function SiteHeader() {
         <Link href="/events/new">New event</Link>
         <Link href="/people">People</Link>
         <Link href="/countries">Countries</Link>
+        <Link href="/organisations">Organisations</Link>
         <Link href="/clashes">Clashes</Link>
         <Link href="/changes">What changed</Link>
         <Link href="/feeds">Feeds</Link>

@@ -64,7 +64,7 @@ const PAIRED = new Set(['meeting', 'call']);
 /** The profile of the person with this id, from their events in date order; `today` splits upcoming from past. */
 export function buildPersonProfile(personId: number, events: EventRecord[], today: string): PersonProfile {
   const own = events.filter((e) => e.participants.some((p) => p.personId === personId));
-  const entries = own.map((e) => toEntry(e, personId));
+  const entries = own.map((e) => toItineraryEntry(e, (p) => p.personId === personId));
   return {
     upcoming: withPartsBeneath(entries.filter((e) => e.endDate >= today), false),
     past: withPartsBeneath(entries.filter((e) => e.endDate < today), true),
@@ -79,14 +79,15 @@ export function buildPersonProfile(personId: number, events: EventRecord[], toda
  * Entries in date order (latest first for the past), each event's parts (a visit's meetings)
  * right beneath it in their own date order; a part whose event is not listed stands on its own.
  */
-function withPartsBeneath(entries: ItineraryEntry[], latestFirst: boolean): ItineraryEntry[] {
+export function withPartsBeneath(entries: ItineraryEntry[], latestFirst: boolean): ItineraryEntry[] {
   const listed = new Set(entries.map((e) => e.id));
   const heads = entries.filter((e) => e.parentId === null || !listed.has(e.parentId));
   if (latestFirst) heads.reverse();
   return heads.flatMap((head) => [head, ...entries.filter((e) => e.parentId === head.id)]);
 }
 
-function toEntry(e: EventRecord, personId: number): ItineraryEntry {
+/** An event as an itinerary line; `isOwnSide` picks the participants who are not counterparts. */
+export function toItineraryEntry(e: EventRecord, isOwnSide: (p: ParticipantRecord) => boolean): ItineraryEntry {
   return {
     id: e.id,
     parentId: e.parentId,
@@ -101,7 +102,7 @@ function toEntry(e: EventRecord, personId: number): ItineraryEntry {
     timezone: e.timezone,
     city: e.place?.city ?? null,
     country: e.place?.country ?? null,
-    counterparts: others(e.participants, personId),
+    counterparts: e.participants.filter((p) => !isOwnSide(p)).map((p) => ({ name: p.name, slug: p.slug })),
   };
 }
 

@@ -59,9 +59,25 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
   });
 }
 
+test('NATO’s page names Mark Rutte and its events, at 1440 and 390 px', async ({ page }) => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/people/mark-rutte');
+    await page.getByRole('region', { name: 'Offices at the events' }).getByRole('link', { name: 'NATO' }).click();
+    await expect(page).toHaveURL(/\/organisations\/nato$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('NATO');
+    await expect(page.getByRole('region', { name: 'Who represents it' }).getByRole('link', { name: 'Mark Rutte' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mark Rutte visits Washington' }).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `test-results/screenshots/organisation-${viewport.width}.png`, fullPage: true });
+    await expectNoSeriousAxeViolations(page, 'organisation page');
+  }
+});
+
 test('unknown people and countries are not found; a lower-case code goes to the country', async ({ page }) => {
   expect((await page.goto('/people/nobody-of-that-name'))?.status()).toBe(404);
   expect((await page.goto('/countries/ZZ'))?.status()).toBe(404);
+  expect((await page.goto('/organisations/no-such-body'))?.status()).toBe(404);
   await page.goto('/countries/fr');
   await expect(page).toHaveURL(/\/countries\/FR$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('France (FR)');

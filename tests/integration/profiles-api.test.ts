@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as personRoute } from '../../app/api/people/[slug]/route';
 import { GET as countryRoute } from '../../app/api/countries/[code]/route';
+import { GET as organisationRoute } from '../../app/api/organisations/[slug]/route';
 import { POST as createRoute } from '../../app/api/events/route';
 import { createTempDatabase } from '../support/temp-database';
 import { jsonRequest } from '../support/route-requests';
@@ -57,6 +58,19 @@ describe('GET /api/people/{slug} and /api/countries/{CC} (issue 15)', () => {
     const italy = (await (await country('IT')).json()) as Json;
     expect(italy.outgoing.map((t: Json) => t.title)).toEqual(['Tajani in Paris']);
     expect(italy.destinations).toEqual([{ country: 'FR', trips: 1, lastDate: '2027-05-03' }]);
+  });
+
+  it('gives an organisation the people who represent it and its events with the people met', async () => {
+    const guterres = { name: 'António Guterres', role: 'Secretary-General', organization: 'United Nations' };
+    await create({ kind: 'meeting', title: 'Guterres meets Tajani', start: '2027-07-01', location: { city: 'Rome', country: 'IT' }, participants: [guterres, TAJANI] });
+    const response = await organisationRoute(jsonRequest('GET', '/api/organisations/united-nations'), { params: Promise.resolve({ slug: 'united-nations' }) });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Json;
+    expect(body.organisation).toEqual({ name: 'United Nations', slug: 'united-nations' });
+    expect(body.members.map((m: Json) => [m.slug, m.role, m.events])).toEqual([['antonio-guterres', 'Secretary-General', 1]]);
+    expect(body.upcoming.map((e: Json) => [e.title, e.counterparts.map((p: Json) => p.slug)])).toEqual([['Guterres meets Tajani', ['antonio-tajani']]]);
+    const missing = await organisationRoute(jsonRequest('GET', '/api/organisations/no-such-body'), { params: Promise.resolve({ slug: 'no-such-body' }) });
+    expect(missing.status).toBe(404);
   });
 
   it('answers 404 for an unknown person and for a code that names no country', async () => {
