@@ -7,6 +7,7 @@ import { fetchEvent } from '@/lib/client/api-client';
 import { formatCountryName } from '@/lib/events/countries';
 import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
+import { EventClashes } from './event-clashes';
 import { EventForm } from './event-form';
 import { RevisionList } from './revision-list';
 import { StatusActions } from './status-actions';
@@ -27,6 +28,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
         <StatusBadge status={event.status} certainty={event.certainty} /> <span className="kind">{event.kind}</span> · version {event.version}
         {event.deletedAt && <strong> · deleted</strong>}
       </p>
+      <EventClashes id={event.id} version={event.version} />
       <dl>
         <dt>When</dt>
         <dd>

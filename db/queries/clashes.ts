@@ -6,7 +6,7 @@ import { eventInputSchema } from '../../lib/events/event-input-schema';
 import type { EventRecord } from '../../lib/events/event-record';
 import { eventsClash, findClashes, type ClashEvent } from '../../lib/events/find-clashes';
 import { normalizeTiming } from '../../lib/events/normalize-event';
-import { listEvents } from './events';
+import { listEvents, recordToInput } from './events';
 import { findPersonByName } from './people';
 
 /** The person a clash places twice. */
@@ -86,4 +86,16 @@ export function listDraftClashes(db: Db, input: unknown, eventId: number | null)
     for (const p of saved.participants) if (people.some((d) => d.id === p.personId)) out.push({ person: { id: p.personId, name: p.name, slug: p.slug }, event: saved });
   }
   return out;
+}
+
+/**
+ * The saved events a saved event clashes with, one line per person and event; a visit's meeting is
+ * left out when the visit itself is listed for that person.
+ */
+export function listEventClashes(db: Db, eventId: number): DraftClash[] {
+  const event = listEvents(db, {}, { ids: [eventId] })[0];
+  if (!event) return [];
+  const found = listDraftClashes(db, recordToInput(event), eventId);
+  const listed = new Set(found.map((c) => `${c.person.id}|${c.event.id}`));
+  return found.filter((c) => c.event.parentId === null || !listed.has(`${c.person.id}|${c.event.parentId}`));
 }

@@ -45,6 +45,16 @@ export function fetchEvent(id: number): Promise<{ event: EventJson } & Partial<E
   return request(`/api/events/${id}`);
 }
 
+export interface SavedClash {
+  person: { name: string; slug: string };
+  event: { id: number; title: string; startDate: string; endDate: string; city: string | null; country: string | null };
+}
+
+/** The saved events one saved event clashes with (issue 15). */
+export function fetchEventClashes(id: number): Promise<{ clashes: SavedClash[] }> {
+  return request(`/api/events/${id}/clashes`);
+}
+
 export function postEvent(input: EventInput): Promise<{ event: EventJson }> {
   return request('/api/events', { method: 'POST', body: JSON.stringify(input) });
 }

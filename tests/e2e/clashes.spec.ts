@@ -19,6 +19,16 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await page.screenshot({ path: `test-results/screenshots/clashes-${viewport.width}.png`, fullPage: true });
     await expectNoSeriousAxeViolations(page, 'clashes');
+
+    // The event page marks the clash, naming the other event (the visit, not again its meetings).
+    await clash.getByRole('link', { name: 'ASEAN Regional Forum in Kuala Lumpur' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ASEAN Regional Forum in Kuala Lumpur');
+    const mark = page.locator('.clash-warning');
+    await expect(mark).toContainText('Clash');
+    await expect(mark.getByRole('link', { name: 'Marco Rubio visits Beijing' })).toBeVisible();
+    await expect(mark.getByRole('link')).toHaveCount(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.screenshot({ path: `test-results/screenshots/event-clash-${viewport.width}.png`, fullPage: true });
   });
 }
 

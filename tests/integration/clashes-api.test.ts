@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as clashesRoute } from '../../app/api/clashes/route';
 import { POST as checkRoute } from '../../app/api/clashes/check/route';
+import { GET as eventClashesRoute } from '../../app/api/events/[id]/clashes/route';
 import { POST as createRoute } from '../../app/api/events/route';
 import { PATCH as patchRoute } from '../../app/api/events/[id]/route';
 import { createTempDatabase } from '../support/temp-database';
@@ -40,6 +41,14 @@ describe('GET /api/clashes (issue 15)', () => {
     const found = await clashes('from=2027-03-01&to=2027-03-31&country=FR');
     expect(found).toHaveLength(1);
     expect(found[0].events.map((e: Json) => e.location.country).sort()).toEqual(['FR', 'IT']);
+  });
+
+  it('tells a saved event whom it places twice and where else (GET /api/events/{id}/clashes)', async () => {
+    const response = await eventClashesRoute(jsonRequest('GET', `/api/events/${rome.id}/clashes`), routeContext(rome.id));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Json;
+    expect(body.clashes.map((c: Json) => [c.person.slug, c.event.id, c.event.city])).toEqual([['antonio-tajani', paris.id, 'Paris']]);
+    expect((await eventClashesRoute(jsonRequest('GET', '/api/events/999999/clashes'), routeContext(999999))).status).toBe(404);
   });
 
   it('forgets the clash once one side is cancelled', async () => {
