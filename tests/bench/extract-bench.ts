@@ -69,6 +69,7 @@ const CORPORA: Array<[string, string]> = [
   ['written holdout (used for rules)', path.join(ROOT, 'tests/fixtures/extraction-holdout')],
   ['written sealed', path.join(ROOT, 'tests/fixtures/extraction-sealed')],
   ['real news, rules split', path.join(ROOT, 'tests/fixtures/extraction-real/rules')],
+  ['real news, validation split (read only in aggregate)', path.join(ROOT, 'tests/fixtures/extraction-real/validation')],
   ['real news, sealed split (never used for rules)', path.join(ROOT, 'tests/fixtures/extraction-real/sealed')],
 ];
 console.log('\n| corpus | articles | headline | people | appearances | meetings | by language |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |');
