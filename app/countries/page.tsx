@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listCountriesWithCounts } from '@/db/queries/directory';
 import { formatCountryName } from '@/lib/events/countries';
+import { DirectoryIndex } from '@/components/ui/directory-index';
 import { requireSignInToRead, type PageQuery } from '../_lib/require-sign-in-to-read';
 
 export const dynamic = 'force-dynamic';
@@ -16,31 +17,15 @@ export default async function CountriesIndexPage({ searchParams }: { searchParam
     .map((c) => ({ ...c, name: formatCountryName(c.code) ?? c.code }))
     .filter((c) => !needle || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
   return (
-    <div className="profile">
-      <h1>Countries</h1>
-      <form role="search" action="/countries" className="directory-search">
-        <label htmlFor="countries-q">Find a country</label>
-        <input id="countries-q" name="q" type="search" defaultValue={q} placeholder="Name or code" />
-        <button type="submit">Search</button>
-      </form>
-      <p className="count">
-        {countries.length} {countries.length === 1 ? 'country' : 'countries'}
-        {q && ` matching “${q}”`}
-      </p>
-      {countries.length === 0 ? (
-        <p className="muted">No country with events matches.</p>
-      ) : (
-        <ul className="directory">
-          {countries.map((c) => (
-            <li key={c.code}>
-              <Link href={`/countries/${c.code}`}>{c.name}</Link>{' '}
-              <span className="muted">
-                {c.hosted} hosted, {c.represented} with its people
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <DirectoryIndex title="Countries" action="/countries" label="Find a country" placeholder="Name or code" q={q} count={countries.length} noun={['country', 'countries']} empty="No country with events matches.">
+      {countries.map((c) => (
+        <li key={c.code}>
+          <Link href={`/countries/${c.code}`}>{c.name}</Link>{' '}
+          <span className="muted">
+            {c.hosted} hosted, {c.represented} with its people
+          </span>
+        </li>
+      ))}
+    </DirectoryIndex>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { searchOrganizations } from '@/db/queries/organisations';
+import { DirectoryIndex } from '@/components/ui/directory-index';
 import { requireSignInToRead, type PageQuery } from '../_lib/require-sign-in-to-read';
 
 export const dynamic = 'force-dynamic';
@@ -12,28 +13,12 @@ export default async function OrganisationsIndexPage({ searchParams }: { searchP
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const organisations = searchOrganizations(getDb(), q, 500);
   return (
-    <div className="profile">
-      <h1>Organisations</h1>
-      <form role="search" action="/organisations" className="directory-search">
-        <label htmlFor="organisations-q">Find an organisation</label>
-        <input id="organisations-q" name="q" type="search" defaultValue={q} placeholder="Name, e.g. NATO" />
-        <button type="submit">Search</button>
-      </form>
-      <p className="count">
-        {organisations.length} organisation{organisations.length === 1 ? '' : 's'}
-        {q && ` matching “${q}”`}
-      </p>
-      {organisations.length === 0 ? (
-        <p className="muted">No organisation matches.</p>
-      ) : (
-        <ul className="directory">
-          {organisations.map((o) => (
-            <li key={o.slug}>
-              <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <DirectoryIndex title="Organisations" action="/organisations" label="Find an organisation" placeholder="Name, e.g. NATO" q={q} count={organisations.length} noun={['organisation', 'organisations']} empty="No organisation matches.">
+      {organisations.map((o) => (
+        <li key={o.slug}>
+          <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
+        </li>
+      ))}
+    </DirectoryIndex>
   );
 }

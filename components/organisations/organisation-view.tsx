@@ -3,7 +3,7 @@ import type { OrganisationProfile } from '@/lib/events/organisation-profile';
 import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
 import { ItineraryMapView } from '../maps/itinerary-map-view';
-import { ItineraryList } from '../people/itinerary-list';
+import { ComingAndPast } from '../people/coming-and-past';
 
 /** `/organisations/{slug}`: who represents it, its events to come and past with the people met, a map, and its feed. */
 export function OrganisationView({ name, slug, profile }: { name: string; slug: string; profile: OrganisationProfile }) {
@@ -32,14 +32,7 @@ export function OrganisationView({ name, slug, profile }: { name: string; slug: 
         </ol>
       </section>
       <ItineraryMapView stops={mapStopsOf([...upcoming, ...past])} label={`Map of ${name}'s events in date order`} />
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Coming up</h2>
-        <ItineraryList entries={upcoming} empty="Nothing coming up." />
-      </section>
-      <section aria-labelledby="past">
-        <h2 id="past">Past events</h2>
-        <ItineraryList entries={past} empty="No past events saved." />
-      </section>
+      <ComingAndPast upcoming={upcoming} past={past} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { PersonProfile } from '@/lib/events/person-profile';
 import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
 import { ItineraryMapView } from '../maps/itinerary-map-view';
-import { ItineraryList } from './itinerary-list';
+import { ComingAndPast } from './coming-and-past';
 
 export interface PersonHeading {
   name: string;
@@ -88,14 +88,7 @@ export function PersonView({ person, profile }: { person: PersonHeading; profile
         </section>
       </div>
       <ItineraryMapView stops={mapStopsOf([...upcoming, ...past])} label={`Map of ${person.name}'s trips in date order`} />
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Coming up</h2>
-        <ItineraryList entries={upcoming} empty="Nothing coming up." />
-      </section>
-      <section aria-labelledby="past">
-        <h2 id="past">Past events</h2>
-        <ItineraryList entries={past} empty="No past events saved." />
-      </section>
+      <ComingAndPast upcoming={upcoming} past={past} />
     </div>
   );
 }

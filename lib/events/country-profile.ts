@@ -4,22 +4,9 @@
  * events placed in the country or with a participant representing it.
  */
 import type { EventRecord } from './event-record';
-import type { PersonRef } from './person-profile';
+import { toEventLine, type EventLine, type PersonRef } from './person-profile';
 
-export interface CountryTrip {
-  id: number;
-  kind: EventRecord['kind'];
-  title: string;
-  status: EventRecord['status'];
-  certainty: EventRecord['certainty'];
-  allDay: boolean;
-  startDate: string;
-  endDate: string;
-  startUtc: string | null;
-  timezone: string | null;
-  city: string | null;
-  /** where the event is */
-  country: string | null;
+export interface CountryTrip extends EventLine {
   /** the travellers: visitors coming in, or the country's own people going out */
   people: Array<PersonRef & { country: string | null }>;
 }
@@ -65,21 +52,7 @@ export function buildCountryProfile(code: string, events: EventRecord[], today: 
 }
 
 function toTrip(e: EventRecord, people: EventRecord['participants']): CountryTrip {
-  return {
-    id: e.id,
-    kind: e.kind,
-    title: e.title,
-    status: e.status,
-    certainty: e.certainty,
-    allDay: e.allDay,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    startUtc: e.startUtc,
-    timezone: e.timezone,
-    city: e.place?.city ?? null,
-    country: e.place?.country ?? null,
-    people: people.map((p) => ({ name: p.name, slug: p.slug, country: p.country })),
-  };
+  return { ...toEventLine(e), people: people.map((p) => ({ name: p.name, slug: p.slug, country: p.country })) };
 }
 
 function countVisitors(incoming: CountryTrip[]): PersonCount[] {

@@ -10,10 +10,9 @@ export interface PersonRef {
   slug: string;
 }
 
-/** One line of an itinerary: the event, its place and the other people in it. */
-export interface ItineraryEntry {
+/** An event as a line of a list: what, when (in its place's clock), where and its status. */
+export interface EventLine {
   id: number;
-  parentId: number | null;
   kind: EventRecord['kind'];
   title: string;
   status: EventRecord['status'];
@@ -25,6 +24,16 @@ export interface ItineraryEntry {
   timezone: string | null;
   city: string | null;
   country: string | null;
+}
+
+export function toEventLine(e: EventRecord): EventLine {
+  const { id, kind, title, status, certainty, allDay, startDate, endDate, startUtc, timezone } = e;
+  return { id, kind, title, status, certainty, allDay, startDate, endDate, startUtc, timezone, city: e.place?.city ?? null, country: e.place?.country ?? null };
+}
+
+/** One line of an itinerary: the event, its place and the other people in it. */
+export interface ItineraryEntry extends EventLine {
+  parentId: number | null;
   counterparts: PersonRef[];
 }
 
@@ -88,22 +97,7 @@ export function withPartsBeneath(entries: ItineraryEntry[], latestFirst: boolean
 
 /** An event as an itinerary line; `isOwnSide` picks the participants who are not counterparts. */
 export function toItineraryEntry(e: EventRecord, isOwnSide: (p: ParticipantRecord) => boolean): ItineraryEntry {
-  return {
-    id: e.id,
-    parentId: e.parentId,
-    kind: e.kind,
-    title: e.title,
-    status: e.status,
-    certainty: e.certainty,
-    allDay: e.allDay,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    startUtc: e.startUtc,
-    timezone: e.timezone,
-    city: e.place?.city ?? null,
-    country: e.place?.country ?? null,
-    counterparts: e.participants.filter((p) => !isOwnSide(p)).map((p) => ({ name: p.name, slug: p.slug })),
-  };
+  return { ...toEventLine(e), parentId: e.parentId, counterparts: e.participants.filter((p) => !isOwnSide(p)).map((p) => ({ name: p.name, slug: p.slug })) };
 }
 
 function others(participants: ParticipantRecord[], personId: number): PersonRef[] {
