@@ -152,7 +152,7 @@ test.describe('timeline', () => {
   test('a keyboard user reaches the seed visit, moves between events with arrows, opens details with Enter and closes them with Escape', async ({ page }) => {
     await page.goto('/?from=2026-04-01&to=2026-04-30&person=mark-rutte');
     const visit = page.getByRole('link', { name: /^Mark Rutte visits Washington/ });
-    for (let i = 0; i < 60 && !(await visit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 100 && !(await visit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(visit).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('link', { name: /^Rutte meets Trump/ })).toBeFocused();
