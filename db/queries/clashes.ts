@@ -92,10 +92,8 @@ export function listDraftClashes(db: Db, input: unknown, eventId: number | null)
  * The saved events a saved event clashes with, one line per person and event; a visit's meeting is
  * left out when the visit itself is listed for that person.
  */
-export function listEventClashes(db: Db, eventId: number): DraftClash[] {
-  const event = listEvents(db, {}, { ids: [eventId] })[0];
-  if (!event) return [];
-  const found = listDraftClashes(db, recordToInput(event), eventId);
+export function listEventClashes(db: Db, event: EventRecord): DraftClash[] {
+  const found = listDraftClashes(db, recordToInput(event), event.id);
   const listed = new Set(found.map((c) => `${c.person.id}|${c.event.id}`));
   return found.filter((c) => c.event.parentId === null || !listed.has(`${c.person.id}|${c.event.parentId}`));
 }

@@ -97,11 +97,11 @@ export function withPartsBeneath(entries: ItineraryEntry[], latestFirst: boolean
 
 /** An event as an itinerary line; `isOwnSide` picks the participants who are not counterparts. */
 export function toItineraryEntry(e: EventRecord, isOwnSide: (p: ParticipantRecord) => boolean): ItineraryEntry {
-  return { ...toEventLine(e), parentId: e.parentId, counterparts: e.participants.filter((p) => !isOwnSide(p)).map((p) => ({ name: p.name, slug: p.slug })) };
+  return { ...toEventLine(e), parentId: e.parentId, counterparts: othersThan(e.participants, isOwnSide) };
 }
 
-function others(participants: ParticipantRecord[], personId: number): PersonRef[] {
-  return participants.filter((p) => p.personId !== personId).map((p) => ({ name: p.name, slug: p.slug }));
+function othersThan(participants: ParticipantRecord[], isOwnSide: (p: ParticipantRecord) => boolean): PersonRef[] {
+  return participants.filter((p) => !isOwnSide(p)).map((p) => ({ name: p.name, slug: p.slug }));
 }
 
 /** The people met or called, most often first (then most recently), cancelled events aside. */
@@ -109,7 +109,7 @@ function countCounterparts(events: EventRecord[], personId: number): Counterpart
   const bySlug = new Map<string, CounterpartCount>();
   for (const e of events) {
     if (!PAIRED.has(e.kind) || e.status === 'cancelled') continue;
-    for (const p of others(e.participants, personId)) {
+    for (const p of othersThan(e.participants, (x) => x.personId === personId)) {
       const seen = bySlug.get(p.slug);
       if (seen) {
         seen.meetings++;

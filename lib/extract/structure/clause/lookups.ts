@@ -144,7 +144,7 @@ export class ClauseLookups {
     return cached;
   }
 
-  computeUsablePlaces(seg: Segment): Segment['places'] {
+  private computeUsablePlaces(seg: Segment): Segment['places'] {
     const returns = hits(seg, 'returnHome');
     const travel = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay')];
     const appositions = appositionsOf(this.a.folded, seg);
@@ -188,7 +188,7 @@ export class ClauseLookups {
   }
 
   /** "the capital": of the country an adjective beside it names ("la capital costarricense", "die österreichische Hauptstadt"), else of the trip's country. */
-  capitalRef(hit: PhraseHit): PlaceRef | null {
+  private capitalRef(hit: PhraseHit): PlaceRef | null {
     const around = this.a.folded.slice(Math.max(0, hit.start - 30), hit.end + 30);
     const at = hit.start - Math.max(0, hit.start - 30);
     const words = [...(around.slice(0, at).match(/[\p{L}-]+/gu) ?? []).slice(-2), ...(around.slice(at + hit.end - hit.start).match(/[\p{L}-]+/gu) ?? []).slice(0, 2)];
@@ -324,7 +324,7 @@ export class ClauseLookups {
   private lead: { paragraph: number; firstDated: number } | null = null;
 
   /** The first body paragraph, and where the first clause with a day of its own starts (computed once). */
-  get leadFacts(): { paragraph: number; firstDated: number } {
+  private get leadFacts(): { paragraph: number; firstDated: number } {
     this.lead ??= {
       // The lead is where the news starts: the first sentence naming someone with an event word,
       // past any boilerplate a page puts first ("La versione 2009 del sito termina qui").
@@ -337,13 +337,13 @@ export class ClauseLookups {
   }
 
   /** The sentence's text stands again later in the article. */
-  repeatedLater(s: SentenceInfo): boolean {
+  private repeatedLater(s: SentenceInfo): boolean {
     const body = this.a.text.slice(s.start, s.end).trim();
     return body.length >= 30 && this.a.text.indexOf(body, s.end) >= 0;
   }
 
   /** Some clause before `pos` gives a day of its own. */
-  datedBefore(pos: number): boolean {
+  private datedBefore(pos: number): boolean {
     return this.leadFacts.firstDated < pos;
   }
 

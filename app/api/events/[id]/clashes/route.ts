@@ -15,10 +15,11 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     await authorize(getDb(), request, 'read');
     const id = parseRouteId((await context.params).id, 'Event');
     const db = getDb();
-    if (!getEvent(db, id)) throw new NotFoundError(`Event ${id}`);
-    const clashes = listEventClashes(db, id).map(({ person, event }) => ({
+    const event = getEvent(db, id);
+    if (!event) throw new NotFoundError(`Event ${id}`);
+    const clashes = listEventClashes(db, event).map(({ person, event: other }) => ({
       person: { name: person.name, slug: person.slug },
-      event: { id: event.id, title: event.title, startDate: event.startDate, endDate: event.endDate, city: event.place?.city ?? null, country: event.place?.country ?? null },
+      event: { id: other.id, title: other.title, startDate: other.startDate, endDate: other.endDate, city: other.place?.city ?? null, country: other.place?.country ?? null },
     }));
     return jsonResponse({ clashes });
   } catch (error) {
