@@ -10,6 +10,8 @@ import type { Tense } from '../structure/detect-tense';
 export interface DayRange {
   start: DateTime;
   end: DateTime;
+  /** "on the second day of his visit" with no stay known yet: the day the stay began */
+  stayStart?: DateTime;
 }
 
 export interface DateContext {
@@ -172,8 +174,14 @@ export function resolveMention(m: DateMention, ctx: DateContext, tense: Tense): 
     }
     case 'anaphor': {
       if (m.anaphor === 'nth') {
-        // Only a stay with known days can be counted into.
-        if (!ctx.frame || m.nth === undefined) return null;
+        if (m.nth === undefined) return null;
+        // "Gauck met the Emperor on the second day of his visit" with no days of the stay known:
+        // the report's day (or the last one said) is that day, and the stay began n - 1 days before.
+        if (!ctx.frame) {
+          const day = ctx.last ?? ref;
+          if (!day || m.nth < 0 || tense === 'future') return null;
+          return { start: day, end: day, stayStart: day.minus({ days: m.nth - 1 }) };
+        }
         const day = m.nth < 0 ? ctx.frame.end : ctx.frame.start.plus({ days: m.nth - 1 });
         return day <= ctx.frame.end ? { start: day, end: day } : null;
       }

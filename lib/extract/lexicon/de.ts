@@ -50,6 +50,7 @@ export const de: Lexicon = {
   expected: ['soll', 'sollen', 'wird erwartet', 'werden erwartet', 'voraussichtlich', 'durfte', 'durften'],
   reported: ['aus diplomatenkreisen', 'aus regierungskreisen', 'aus kreisen', 'nach informationen', 'laut medienberichten', 'laut berichten', 'berichten zufolge', 'medienberichten zufolge', 'angeblich', 'hiess es aus', 'unbestatigten'],
   stance: ['kritisierte', 'kritisiert', 'verurteilte', 'verurteilt', 'lobte', 'forderte', 'warf', 'dankte', 'beschuldigte'],
+  topic: ['ging es um', 'geht es um', 'drehte sich um', 'drehten sich um', 'sprachen uber', 'sprach uber', 'berieten uber', 'wahlsieg', 'wahlsieges', 'wahlsiegs', 'wahl von', 'tod von', 'festnahme von'],
   sideline: ['am rande', 'rande des', 'rande der'],
   capital: ['hauptstadt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],

@@ -43,6 +43,7 @@ export const en: Lexicon = {
   expected: ['expected to', 'is expected in', 'are expected in', 'is expected at', 'is due to', 'are due to', 'likely to', 'could travel', 'may travel', 'might travel', 'tentatively'],
   reported: ['reportedly', 'according to sources', 'according to diplomatic sources', 'according to media reports', 'according to reports', 'sources said', 'sources say', 'sources told', 'people familiar with', 'officials familiar with', 'unnamed officials', 'rumoured', 'rumored'],
   stance: ['criticised', 'criticized', 'condemned', 'praised', 'urged', 'accused', 'thanked', 'blamed', 'denounced'],
+  topic: ['talked about', 'spoke about', 'was about', 'were about', 'focused on', 'centred on', 'centered on', 'revolved around', 'election of', 'victory of', 'death of', 'arrest of'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
   capital: ['capital'],
   meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],

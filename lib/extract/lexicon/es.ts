@@ -43,6 +43,7 @@ export const es: Lexicon = {
   expected: ['se espera que', 'se espera', 'deberia', 'deberian', 'previsiblemente', 'es esperado', 'es esperada', 'son esperados', 'probablemente', 'salvo imprevistos'],
   reported: ['segun fuentes', 'fuentes diplomaticas', 'segun medios', 'segun informaciones', 'segun la prensa', 'al parecer', 'presuntamente', 'fuentes cercanas', 'segun ha podido saber'],
   stance: ['critico', 'condeno', 'elogio', 'pidio a', 'acuso', 'agradecio', 'denuncio'],
+  topic: ['se hablo', 'hablaron de', 'hablaron sobre', 'hablo de', 'hablo sobre', 'eleccion de', 'victoria de', 'muerte de', 'detencion de'],
   sideline: ['al margen', 'en los margenes'],
   capital: ['capital'],
   meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],

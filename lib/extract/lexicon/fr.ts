@@ -43,6 +43,7 @@ export const fr: Lexicon = {
   expected: ['devrait', 'devraient', 'est attendu', 'est attendue', 'sont attendus', 'sont attendues', 'attendu a', 'attendue a', 'probablement', 'sauf imprevu'],
   reported: ['selon des sources', 'selon nos informations', 'de source diplomatique', 'de sources diplomatiques', 'sources diplomatiques', 'selon la presse', 'selon des medias', 'selon plusieurs medias', 'selon des informations', 'source proche', 'sources proches'],
   stance: ['critique', 'a critique', 'condamne', 'a condamne', 'a felicite', 'a exhorte', 'accuse', 'a accuse', 'a remercie', 'a denonce'],
+  topic: ['il a ete question', 'ont parle de', 'a parle de', 'au menu des discussions', 'au centre des entretiens', 'election de', 'victoire de', 'mort de', 'arrestation de'],
   sideline: ['en marge'],
   capital: ['capitale'],
   meetingAnaphor: ["l'entretien", 'les entretiens', 'les discussions', 'les pourparlers', 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],

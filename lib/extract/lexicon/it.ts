@@ -43,6 +43,7 @@ export const it: Lexicon = {
   expected: ['dovrebbe', 'dovrebbero', 'e atteso', 'e attesa', 'sono attesi', 'sono attese', 'atteso a', 'attesa a', 'attesi a', 'probabilmente', 'salvo imprevisti', 'salvo sorprese'],
   reported: ['secondo fonti', 'fonti diplomatiche', 'secondo indiscrezioni', 'indiscrezion*', 'stando a fonti', 'secondo quanto riportato', 'secondo i media', 'secondo la stampa', 'si apprende da fonti', 'secondo quanto si apprende', 'trapela'],
   stance: ['criticato', 'ha criticato', 'critica', 'condannato', 'ha condannato', 'ha elogiato', 'elogiato', 'ha lodato', 'ha accusato', 'ha ringraziato'],
+  topic: ['si e parlato', 'hanno parlato di', 'ha parlato di', 'al centro dei colloqui', 'al centro del colloquio', 'elezione di', 'vittoria di', 'morte di', 'arresto di'],
   sideline: ['a margine', 'ai margini'],
   capital: ['capitale'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],

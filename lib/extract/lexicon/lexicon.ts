@@ -65,6 +65,8 @@ export interface Lexicon {
   reported: string[];
   /** taking a stand on something or someone, not meeting them: "criticised", "condemned", "praised" */
   stance: string[];
+  /** what talks were about, not who took part: "talked about", "ging es um", "la vittoria di" */
+  topic: string[];
   sideline: string[];
   capital: string[];
   /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */

@@ -24,9 +24,9 @@ import { departureTravelHits } from './departure';
 
 export type TriggerKind =
   | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
-  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula' | 'expected' | 'reported' | 'stance';
+  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula' | 'expected' | 'reported' | 'stance' | 'topic';
 
-export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula', 'expected', 'reported', 'stance'];
+export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula', 'expected', 'reported', 'stance', 'topic'];
 
 const AS_PLANNED = ['as planned', 'as scheduled', 'wie geplant', 'come previsto', 'come da programma', 'comme prevu', 'segun lo previsto', 'como estaba previsto', 'maintient', 'goes ahead', 'will go ahead', 'instead', 'invece', 'en revanche', 'stattdessen', 'en cambio'];
 const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cette derniere', 'letzterer', 'letztere', 'este ultimo', 'esta ultima'];
@@ -282,7 +282,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       dates.push({ mention: m, range, report });
       if (report) continue;
       ctx.last = range.start;
-      if (range.end > range.start) ctx.frame = range;
+      if (range.stayStart) ctx.frame = { start: range.stayStart, end: range.end };
+      else if (range.end > range.start) ctx.frame = range;
       else {
         // "on Monday for a three-day visit", "lunedì per una visita di tre giorni": the stay is a frame
         // that later weekdays resolve into.

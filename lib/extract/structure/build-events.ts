@@ -183,6 +183,7 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (!at.place.city) continue;
       for (const p of at.travellers) {
         push(p, { day: at.date.start, place: at.place, order: at.seg.start, atom: at });
+        if (at.date.stayStart) push(p, { day: at.date.stayStart, place: at.place, order: at.seg.start, atom: at });
         if (at.isRange) push(p, { day: at.date.end, place: at.place, order: at.seg.start, atom: at });
       }
       if (at.companions.length) {
@@ -195,6 +196,8 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       if (!inWindow(m.date.start)) continue;
       const people = m.kind === 'summit' ? m.attendees : m.people;
       for (const p of people) if (trip.members.includes(p)) push(p, { day: m.date.start, place: m.place, order: m.seg.start + 1, atom: m });
+      // "met the Emperor on the second day of his visit": the traveller has been there since the first.
+      if (m.date.stayStart && people.includes(trip.lead)) push(trip.lead, { day: m.date.stayStart, place: m.place, order: m.seg.start, atom: m });
     }
     const leadPl = own.get(trip.lead) ?? [];
     const stopOnlyCompanions = new Set([...stopCompanions.values()].flat());

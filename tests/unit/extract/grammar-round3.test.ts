@@ -15,8 +15,9 @@ describe('ordinal days of a stay', () => {
     expect(datesOf('La visite aura lieu du 3 au 5 mars. La troisième journée sera consacrée à Lyon.', 'fr', '2026-03-01')).toContain('troisième journée=2026-03-05');
     expect(datesOf('La gira será del 3 al 5 de marzo. El segundo día viajará a Sevilla.', 'es', '2026-03-01')).toContain('segundo día=2026-03-04');
   });
-  it('an ordinal day with no stay to count into gives no date', () => {
-    expect(datesOf('On the second day of talks, nothing moved.', 'en', '2026-03-01')).toEqual([]);
+  it('an ordinal day with no stay told is the report’s day (the stay began before it); one still to come is not dated', () => {
+    expect(datesOf('On the second day of talks, nothing moved.', 'en', '2026-03-01')).toEqual(['second day=2026-03-01']);
+    expect(datesOf('On the second day of talks, the ministers will sign the accord.', 'en', '2026-03-01')).toEqual([]);
   });
 });
 

@@ -24,9 +24,19 @@ function possessed(c: Clause, p: PersonMention): boolean {
   return !!thing && !TITLE_WORDS.has(thing[1]);
 }
 
-/** "welcomed X and criticised Putin": people after a word of taking a stand are not met. */
+/** A side met in spite of a topic word before it: "talked about trade with Macron". */
+const WITH = /(?:^|\s)(?:with|mit|con|avec|insieme a)\s/;
+
+/**
+ * "welcomed X and criticised Putin", "Bei den Gesprächen ging es um ... den Wahlsieg Trumps":
+ * people after a word of taking a stand, or in what the talks were about, are not met.
+ */
 function stanceBefore(c: Clause, meetHit: PhraseHit, p: PersonMention): boolean {
-  return hits(c.seg, 'stance').some((h) => h.start > meetHit.end && h.end <= p.start);
+  const f = c.r.a.folded;
+  return (
+    hits(c.seg, 'stance').some((h) => h.start > meetHit.end && h.end <= p.start) ||
+    hits(c.seg, 'topic').some((h) => h.end <= p.start && !WITH.test(f.slice(h.end, p.start)))
+  );
 }
 
 export interface MeetingSides {

@@ -18,6 +18,13 @@ import { legDays } from './leg-days';
  */
 const GENITIVE_GAP = /(?:^|\s)(?:(?:of|di|del|della|dello|de|du|des|von|der)\s|(?:d|dell)'\s*)(?![^]*(?:\s|')(?:of|di|del|della|dello|de|du|des|von|der|d|dell)(?:\s|'))(?:[^\s]+\s+){0,4}$/;
 
+/**
+ * "his visit", "la sua visita", "sa visite", "su visita", "seines Besuchs", with at most two words
+ * between ("his three-day visit", "seines zweitägigen Besuchs"): the trip of the clause's subject.
+ * Spanish "su" is left out: it is "their" and "your" as well, so the subject does not say whose.
+ */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:his|her|sua|suo|sa|son|seine[sr]?|seinem|ihre[sr]?|ihrem)\s+(?:[^\s,]+\s+){0,2}$/;
+
 /** Words of sequence that go on in the day just told: "later", "poi", "ensuite", "danach", "luego". */
 const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamente|piu tardi|in seguito|ensuite|plus tard|danach|spater|anschliessend|luego|despues|mas tarde|posteriormente)(?=\s|,|$)/;
 
@@ -102,12 +109,25 @@ function legLead(c: Clause, travelHit: PhraseHit, ti: number, windowStart: numbe
   const genitive = !isNoun ? undefined : people.find((p) => p.start >= travelHit.end && p.start - travelHit.end <= 60 && p.start < windowEnd && GENITIVE_GAP.test(r.a.folded.slice(travelHit.end, p.start)) && !CLAUSE_WORD.test(r.a.folded.slice(travelHit.end, p.start)) && (p.person.gazetteer || !!p.person.role || p.person === st.focus))?.person;
   // "Arrivé à Séoul le 8, Emmanuel Macron sera reçu...": a leading participle's subject follows the comma.
   const participial = travelHit.start - seg.start < 3 ? people.find((p) => p.start > travelHit.end && /,/.test(r.a.folded.slice(travelHit.end, p.start)) && !c.isOther(p))?.person : undefined;
+  // "Macron met Ishiba on the second day of his visit", "On his visit to Tokyo, Macron met...":
+  // a possessive travel noun is the trip of the clause's subject, before it or after the opening phrase.
+  const ownTrip = isNoun && POSSESSIVE_BEFORE.test(r.a.folded.slice(Math.max(windowStart, travelHit.start - 40), travelHit.start)) ? possessorOf(c, travelHit) : undefined;
   // "Am Montag reist Kanzler Merz nach Paris", "È arrivato oggi a Roma il presidente Macron": a
   // subject after the verb, where the language allows it (not English).
   const postverbal = r.a.lex.lang === 'en' ? undefined : r.subjectAfter(seg, travelHit, windowEnd, people, (p) => c.isOther(p));
   // "Merkel sprach beim Besuch von Kurz": the person of a travel noun travels, not the clause's subject.
-  const lead = genitive ?? named ?? titled ?? c.latterAt(travelHit.start) ?? (ti === 0 ? c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p)).pop()?.person : null) ?? participial ?? postverbal ?? c.prevSubject ?? st.focus;
+  const lead = genitive ?? ownTrip ?? named ?? titled ?? c.latterAt(travelHit.start) ?? (ti === 0 ? c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p)).pop()?.person : null) ?? participial ?? postverbal ?? c.prevSubject ?? st.focus;
   return lead ? { lead, named, namedMentions } : null;
+}
+
+function possessorOf(c: Clause, travelHit: PhraseHit): Person | undefined {
+  const before = c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p));
+  // "The President of the U.S. Donald Trump cancelled his visit": an office in apposition names the same subject.
+  let k = 0;
+  while (k + 1 < before.length && before[k + 1].start - before[k].end <= 3) k++;
+  const possessor = before.length ? before[k].person : c.people.find((p) => p.start > travelHit.end && /,/.test(c.r.a.folded.slice(travelHit.end, p.start)) && !c.isOther(p))?.person;
+  // As with a genitive, only someone the report knows in an office or follows makes a trip of their own.
+  return possessor && (possessor.gazetteer || possessor.role || possessor === c.r.state.focus) ? possessor : undefined;
 }
 
 /** Where the leg goes: the place after the word, or the one after a place left ("von Berlin nach Prag"). */
