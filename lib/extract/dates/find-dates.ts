@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { phraseSource } from '../text/phrase-matcher';
+import { COUNT_SOURCE, COUNT_WORDS, numberWord } from '../text/number-words';
 
 /** parts of a day after a weekday, in the five languages (folded) */
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night|mattina|mattinata|pomeriggio|sera|serata|matin|matinee|apres-midi|soir|soiree|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche)(?![\p{L}])`;
@@ -145,10 +146,10 @@ function buildGrammar(lex: Lexicon): Grammar {
     re: new RegExp(`${firstLetters(Object.keys(lex.weekdays))}${PB}${WDAY},?\\s+(?:(?:the|il|le|el|den)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|:|[.,]\\d|%|\\d))${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[2]), wd1: wday(m[1]) }),
   });
-  // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8"
+  // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8", "el pasado día 17", "il giorno 17"
   patterns.push({
     starts: new Set(['le', 'il', 'l', 'el', 'the', 'dem']),
-    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
+    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(?:(?:pasado|proximo)\\s+)?(?:(?:dia|giorno)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
   // weekday ranges: "from Monday to Wednesday", "da lunedì a mercoledì", "von Montag bis Mittwoch"
@@ -189,10 +190,28 @@ function buildGrammar(lex: Lexicon): Grammar {
   }
   const rel: Array<[string[], number]> = [
     [lex.dayAfterTomorrow, 2],
+    [lex.dayBeforeYesterday, -2],
     [lex.tomorrow, 1],
     [lex.yesterday, -1],
     [lex.today, 0],
   ];
+  // "two days ago", "tra tre giorni": a count of days from the report.
+  for (const [templates, sign] of [[lex.daysAgo, -1], [lex.daysAhead, 1]] as const) {
+    if (!templates.length) continue;
+    const src = templates.map((t) => t.split('N').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`(${COUNT_SOURCE})`)).join('|');
+    const build = (m: RegExpExecArray): Omit<DateMention, 'start' | 'end'> | null => {
+      const n = numberWord(m.slice(1).find((g) => g !== undefined) ?? '');
+      return n ? { kind: 'relative', offset: sign * n } : null;
+    };
+    const re = new RegExp(`${PB}(?:${src})${NB}`, flags);
+    const firsts = templates.map((t) => t.split(' ')[0]);
+    if (firsts.includes('N')) {
+      patterns.push({ re, starts: 'digit', build });
+      patterns.push({ re, starts: new Set(COUNT_WORDS), build });
+    }
+    const words = firsts.filter((w) => w !== 'N');
+    if (words.length) patterns.push({ re, starts: new Set(words), build });
+  }
   for (const [words, offset] of rel) {
     if (!words.length) continue;
     const re = new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags);

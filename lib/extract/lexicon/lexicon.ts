@@ -14,6 +14,12 @@ export interface Lexicon {
   today: string[];
   tomorrow: string[];
   yesterday: string[];
+  /** two days before the report: "the day before yesterday", "l'altro ieri", "vorgestern" */
+  dayBeforeYesterday: string[];
+  /** a count of days back from the report, N for the count: "N days ago", "hace N dias", "vor N Tagen" */
+  daysAgo: string[];
+  /** a count of days on from the report: "in N days", "tra N giorni", "dans N jours" */
+  daysAhead: string[];
   dayAfterTomorrow: string[];
   /** words before or after a weekday that point forward / back / to this week */
   nextWords: string[];

@@ -108,7 +108,7 @@ const MONTH_PARTS = ['anfang', 'mitte', 'ende'];
 function stopWordsFor(lex: Lexicon): Set<string> {
   let s = stopWordSets.get(lex.lang);
   if (!s) {
-    const dayWords = [...lex.today, ...lex.tomorrow, ...lex.yesterday, ...lex.dayAfterTomorrow, ...lex.nextWords, ...lex.lastWords, ...lex.thisWords].filter((w) => !w.includes(' '));
+    const dayWords = [...lex.today, ...lex.tomorrow, ...lex.yesterday, ...lex.dayBeforeYesterday, ...lex.dayAfterTomorrow, ...lex.nextWords, ...lex.lastWords, ...lex.thisWords].filter((w) => !w.includes(' '));
     s = new Set<string>([...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...dayWords, ...MONTH_PARTS]);
     stopWordSets.set(lex.lang, s);
   }
@@ -355,8 +355,8 @@ function passiveWelcomeIsArrival(tokens: Token[], mentions: PersonMention[], tri
 
 /** a noun, then "of" in the five languages, right before a date */
 const THING_OF_DATE = /([\p{L}-]{3,})\s+(?:del|dello|della|dell'|of|du|des|de la|de|vom|von|di)\s*$/u;
-/** nouns of a day or its parts, of a programme: "the morning of", "la giornata del", "am Abend vom" */
-const DAY_NOUN = /^(?:giorn\w*|mattin\w*|pomeriggio|ser[ae]\w*|nott[ei]|settiman\w*|data|date|day|days|morning|afternoon|evening|night|week|weekend|jour\w*|matin\w*|apres-midi|soir\w*|nuit|semaine|tag|tage|morgen|vormittag|nachmittag|abend|nacht|woche|dia|dias|manana|tarde|noche|semana|fecha|datum|programm\w*|program|agenda|calendario|calendrier|edizione|edition|edicion|ausgabe|numero|issue)$/;
+/** nouns of a day or its parts, of a programme: "the morning of", "la giornata del", "am Abend vom"; and "from" ("à partir du", "a partir del") */
+const DAY_NOUN = /^(?:partir|giorn\w*|mattin\w*|pomeriggio|ser[ae]\w*|nott[ei]|settiman\w*|data|date|day|days|morning|afternoon|evening|night|week|weekend|jour\w*|matin\w*|apres-midi|soir\w*|nuit|semaine|tag|tage|morgen|vormittag|nachmittag|abend|nacht|woche|dia|dias|manana|tarde|noche|semana|fecha|datum|programm\w*|program|agenda|calendario|calendrier|edizione|edition|edicion|ausgabe|numero|issue)$/;
 
 const STAY_LENGTH = /^[^.;]*?(?:(\d{1,2}|[a-z]+)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\d{1,2}|[a-z]+)\s+(?:giorni|jours|dias))(?![a-z])/;
 

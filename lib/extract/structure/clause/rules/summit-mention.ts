@@ -6,7 +6,8 @@
 import { daysBetween, type DayRange } from '../../../dates/resolve-dates';
 import type { SummitAtom } from '../../atoms';
 import type { Clause } from '../clause';
-import { CLOSING, DURATION, HERE_IN, numberWord, OPENING, WHERE_CLAUSE } from '../clause-words';
+import { numberWord } from '../../../text/number-words';
+import { CLOSING, DURATION, HERE_IN, OPENING, WHERE_CLAUSE } from '../clause-words';
 
 export function summitMention(c: Clause): undefined {
   const { r, seg, s, folded } = c;

@@ -7,7 +7,8 @@ import type { Person } from '../../../people/find-people';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
 import type { Clause } from '../clause';
-import { DURATION, HERE_AFTER, LOCATIVE, numberWord } from '../clause-words';
+import { numberWord } from '../../../text/number-words';
+import { DURATION, HERE_AFTER, LOCATIVE } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
