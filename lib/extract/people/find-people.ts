@@ -350,7 +350,8 @@ export class PeopleFinder {
       // Every part of a hyphenated given name is capitalised ("Frank-Walter"; not "Corona-bedingten").
       if (!free(i) || !isGivenName(tokens[i].key) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(tokens[i].text)) continue;
       // A capitalised word before it is part of something else ("Casa Bianca", "Premier Li").
-      if (i > 0 && tokens[i - 1].cap && !/^[,;:("«“]$/.test(tokens[i - 1].text) && !isTitleToken(tokens[i - 1]) && !HONORIFICS.has(tokens[i - 1].key)) continue;
+      // A nationality noun is not: "le Béninois Patrice Talon", "der Franzose Emmanuel Macron".
+      if (i > 0 && tokens[i - 1].cap && !/^[,;:("«“]$/.test(tokens[i - 1].text) && !isTitleToken(tokens[i - 1]) && !HONORIFICS.has(tokens[i - 1].key) && !countryOfAdjective(tokens[i - 1].key)) continue;
       let j = i + 1;
       // A second given name that is also a town ("Luis Santiago Malo", "Jorge Lima Souza") is still a name.
       const nameOrTown = (k: number) => free(k) || (k < tokens.length && blocked.has(k) && !used.has(k) && isNameToken(tokens[k], this.stopWords) && isGivenName(tokens[k].key) && free(k + 1) && adjacent(k + 1));

@@ -190,3 +190,13 @@ describe('an institution after "at the" or "alla" is no person', () => {
     expect(run(text, '2003-11-13', lang)).toEqual(['meeting 2003-11-13..2003-11-13 - held Alan Greenspan + Carlo Azeglio Ciampi']);
   });
 });
+
+describe('a nationality noun before a full name', () => {
+  it.each([
+    ['fr', 'Le Béninois Patrice Talon et le Centrafricain Faustin Archange Touadéra sont arrivés vendredi à Abidjan.', ['Patrice Talon', 'Faustin Archange Touadéra']],
+    ['de', 'Der Franzose Jean Castelle und der Italiener Marco Bellandi kamen am Freitag in Berlin an.', ['Jean Castelle', 'Marco Bellandi']],
+    ['es', 'El maliense Assimi Goïta y el argentino Javier Milei llegaron el viernes a Lima.', ['Assimi Goïta', 'Javier Milei']],
+  ] as const)('is no part of the name (%s)', (lang, text, names) => {
+    expect(peopleOf(text, lang)).toEqual(names);
+  });
+});
