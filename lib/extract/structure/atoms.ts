@@ -33,6 +33,8 @@ export interface TravelAtom extends AtomBase {
   /** the clause names the days spent (a range) or only a day of arrival/presence */
   isRange: boolean;
   duration: number | null;
+  /** "wrapped up a two-day visit on Monday": the leg's day is the last of its duration, not the first */
+  durationEnds?: boolean;
   companions: Person[];
 }
 

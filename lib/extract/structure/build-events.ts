@@ -141,8 +141,9 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
   for (const trip of trips) {
     const dated = trip.atoms.filter((x) => x.kind === 'travel' && x.date).map((x) => x.date!.start);
     const first = dated.length ? dated.reduce((p, q) => (q < p ? q : p)) : null;
-    const dur = (trip.atoms.find((x) => x.kind === 'travel' && (x as TravelAtom).duration) as TravelAtom | undefined)?.duration ?? null;
-    if (!trip.range && first && dur) trip.range = { start: first, end: first.plus({ days: dur - 1 }) };
+    const timed = trip.atoms.find((x) => x.kind === 'travel' && (x as TravelAtom).duration) as TravelAtom | undefined;
+    const dur = timed?.duration ?? null;
+    if (!trip.range && first && dur) trip.range = timed?.durationEnds ? { start: first.minus({ days: dur - 1 }), end: first } : { start: first, end: first.plus({ days: dur - 1 }) };
     const ret = returns.find((r) => r.travellers[0] === trip.lead && r.date);
     // A return cannot precede the departure: a weekday read as this week ("volverá el jueves") is
     // the one after the trip starts.

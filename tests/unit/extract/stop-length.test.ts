@@ -34,3 +34,20 @@ describe('stops weeks apart are two trips', () => {
     expect(events).toContain('visit 2026-04-13..2026-04-15 Warsaw scheduled Antonio Tajani');
   });
 });
+
+describe('a visit of n days that ends on the day told', () => {
+  // Published Tuesday 4 June 2024; "Monday" is 3 June.
+  it.each([
+    ['en', 'Secretary of State Antony Blinken wrapped up a two-day visit to Beijing on Monday.', 'visit 2024-06-02..2024-06-03 Beijing held Antony Blinken'],
+    ['it', 'Il presidente Sergio Mattarella ha concluso lunedì la sua visita di due giorni a Berlino.', 'visit 2024-06-02..2024-06-03 Berlin held Sergio Mattarella'],
+    ['fr', 'Le président Emmanuel Macron a achevé lundi une visite de trois jours à Berlin.', 'visit 2024-06-01..2024-06-03 Berlin held Emmanuel Macron'],
+    ['de', 'Bundespräsident Frank-Walter Steinmeier hat am Montag seinen dreitägigen Besuch in Rom beendet.', 'visit 2024-06-01..2024-06-03 Rome held Frank-Walter Steinmeier'],
+    ['es', 'El rey Felipe VI concluyó el lunes una visita de dos días a Lisboa.', 'visit 2024-06-02..2024-06-03 Lisbon held Felipe VI'],
+  ] as const)('started n - 1 days before (%s)', (lang, text, visit) => {
+    expect(run(text, '2024-06-04', lang)).toEqual([visit]);
+  });
+
+  it('one that begins on the day told runs on from it (en)', () => {
+    expect(run('Secretary of State Antony Blinken began a two-day visit to Beijing on Monday.', '2024-06-04', 'en')).toEqual(['visit 2024-06-03..2024-06-04 Beijing scheduled Antony Blinken']);
+  });
+});

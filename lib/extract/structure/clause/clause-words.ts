@@ -33,7 +33,7 @@ export const OPENING_PHRASE = /^[\s,]*(?:apres avoir|apres etre|after|dopo aver|
 export const COORDINATION = /^[\s,]*(?:(?:and|e|ed|et|und|y|sowie|as well as|nonche)\s[^,;.]*|,\s*(?:(?:the|der|die|das|den|la|le|les|el|los|las|il|lo|gli|i)\s+|l')?)$/;
 
 /** a gathering ending: "wrapping up", "closes", "si chiude", "se clausura", "geht zu Ende" */
-export const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|ed|ing)?|chiud\w*|chius\w*|termin\w*|cloture\w*|clotur\w*|abschlie\w*|schlie\w*|zu ende|cierr\w*|clausur\w*|finaliz\w*)(?:\s|[,.;]|$)/;
+export const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|ed|ing)?|chiud\w*|chius\w*|termin\w*|cloture\w*|clotur\w*|abschlie\w*|schlie\w*|beend\w*|achev\w*|zu ende|cierr\w*|clausur\w*|finaliz\w*)(?:\s|[,.;]|$)/;
 
 /** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza", "comenzará", "débute" */
 export const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|apert[oa]|inizi\w*|s'ouvr\w*|ouvr\w*|ouvert\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|comenz\w*|empiez\w*|empez\w*|debut\w*|startet|inaugur\w*|abre|abrio|abrira|arranc\w*)(?:\s|[,.;]|$)/;

@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
 import type { Clause } from '../clause';
 import { numberWord } from '../../../text/number-words';
-import { DURATION, HERE_AFTER, LOCATIVE } from '../clause-words';
+import { CLOSING, DURATION, HERE_AFTER, LOCATIVE } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
@@ -67,6 +67,7 @@ export function tripLegs(c: Clause): undefined {
     const { date, isRange } = legDays(c, travelHit);
     const dur = DURATION.exec(folded);
     const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
+    const durationEnds = !!duration && CLOSING.test(folded);
     c.stopLevelCompanions = c.stopLevelCompanions || !!(seg.dates.length && !isRange && c.companions.length && place.city);
     // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
     // A trip the lead tells without a day ("effectue une visite d'Etat en France", "est arrivé à
@@ -74,7 +75,7 @@ export function tripLegs(c: Clause): undefined {
     // "The French president later flew to Madrid": a word of sequence goes on in the story's day.
     const legDate = date ?? r.sentenceDate ?? (LATER.test(folded) ? c.fallbackDate : null) ?? r.newsDay(seg, travelHit.start, c.s);
     const travellers = partyOf(c, lead, named, namedMentions);
-    const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, companions: c.stopLevelCompanions ? c.companions : [], ...b, date: legDate, place };
+    const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, durationEnds, companions: c.stopLevelCompanions ? c.companions : [], ...b, date: legDate, place };
     recordLeg(c, lead, atom);
     // "Kagame, Fonseca and Ramaphosa arrived in Addis Ababa": every coordinated subject makes the
     // same trip, each as the head of a party of their own.
