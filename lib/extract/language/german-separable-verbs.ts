@@ -22,7 +22,13 @@ const SEPARABLE: Array<{ forms: string[]; particle: string; kind: TriggerKind }>
 
 /** Words that end the clause a particle must stand in (a full stop is a token with an empty key). */
 const CLAUSE_END = /^(?:[,;:.!?()"«»“”–—-]|)$/;
-const MAX_GAP = 14;
+const MAX_GAP = 20;
+
+/** Ends the clause, unless it is the point of a German date's day ("am 1. Oktober"). */
+function endsClause(tokens: Token[], j: number): boolean {
+  if (!CLAUSE_END.test(tokens[j].key)) return false;
+  return !(tokens[j].text === '.' && j > 0 && /^\d{1,2}$/.test(tokens[j - 1].text) && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.cap);
+}
 
 /**
  * "Köhler kommt am Mittwoch zum zweiten Mal nach Wien": a verb of coming or going with its
@@ -31,7 +37,7 @@ const MAX_GAP = 14;
 const MOTION = new Set(['kommt', 'kommen', 'kam', 'kamen', 'fahrt', 'fahren', 'fuhr', 'fuhren', 'geht', 'ging', 'gingen']);
 
 function motionHit(tokens: Token[], i: number): PhraseHit | null {
-  for (let j = i + 1; j + 1 < tokens.length && j - i <= MAX_GAP && !CLAUSE_END.test(tokens[j].key); j++)
+  for (let j = i + 1; j + 1 < tokens.length && j - i <= MAX_GAP && !endsClause(tokens, j); j++)
     if (tokens[j].key === 'nach' && tokens[j + 1].cap) return { start: tokens[i].start, end: tokens[i].end, phrase: `${tokens[i].key} nach` };
   return null;
 }
@@ -44,9 +50,9 @@ export function separableVerbHits(tokens: Token[]): Array<[TriggerKind, PhraseHi
     if (motion) out.push(['travel', motion]);
     const verbs = SEPARABLE.filter((v) => v.forms.includes(tokens[i].key));
     if (!verbs.length) continue;
-    for (let j = i + 1; j < tokens.length && j - i <= MAX_GAP && !CLAUSE_END.test(tokens[j].key); j++) {
+    for (let j = i + 1; j < tokens.length && j - i <= MAX_GAP && !endsClause(tokens, j); j++) {
       // The particle is the clause's last word: followed by punctuation or nothing.
-      const last = !tokens[j + 1] || CLAUSE_END.test(tokens[j + 1].key);
+      const last = !tokens[j + 1] || endsClause(tokens, j + 1);
       const verb = last ? verbs.find((v) => v.particle === tokens[j].key) : undefined;
       if (!verb) continue;
       out.push([verb.kind, { start: tokens[i].start, end: tokens[i].end, phrase: `${tokens[i].key} ${verb.particle}` }]);

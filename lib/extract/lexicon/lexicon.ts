@@ -57,6 +57,8 @@ export interface Lexicon {
   call: string[];
   summit: string[];
   attend: string[];
+  /** ceremonies guests travel to: "inauguration", "toma de posesión", "funérailles", "Amtseinführung" */
+  ceremony: string[];
   accompany: string[];
   speech: string[];
   cancel: string[];

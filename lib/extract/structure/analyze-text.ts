@@ -24,9 +24,9 @@ import { departureTravelHits } from './departure';
 
 export type TriggerKind =
   | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
-  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula' | 'expected' | 'reported' | 'stance' | 'topic';
+  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula' | 'expected' | 'reported' | 'stance' | 'topic' | 'ceremony';
 
-export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula', 'expected', 'reported', 'stance', 'topic'];
+export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula', 'expected', 'reported', 'stance', 'topic', 'ceremony'];
 
 const AS_PLANNED = ['as planned', 'as scheduled', 'wie geplant', 'come previsto', 'come da programma', 'comme prevu', 'segun lo previsto', 'como estaba previsto', 'maintient', 'goes ahead', 'will go ahead', 'instead', 'invece', 'en revanche', 'stattdessen', 'en cambio'];
 const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cette derniere', 'letzterer', 'letztere', 'este ultimo', 'esta ultima'];

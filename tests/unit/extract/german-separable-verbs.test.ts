@@ -10,6 +10,9 @@ describe('German separable verbs', () => {
     const [m] = extractEvents('Außenminister Johann Wadephul traf am Dienstag in Rom mit seinem Amtskollegen Antonio Tajani zusammen.', { published: '2026-03-04', language: 'de' }).events.filter((e) => e.kind === 'meeting');
     expect([m?.start, m?.location?.city, m?.participants.map((p) => p.name)]).toEqual(['2026-03-03', 'Rome', ['Johann Wadephul', 'Antonio Tajani']]);
   });
+  it('the point of a date\'s day ("am 1. Oktober") does not end the clause before the particle', () => {
+    expect(run('Bundeskanzler Friedrich Merz trifft am 1. Oktober in Paris mit Präsident Emmanuel Macron zusammen.', '2026-09-20', 'de')).toEqual(['meeting 2026-10-01..2026-10-01 Paris scheduled Emmanuel Macron + Friedrich Merz']);
+  });
   it('a particle that does not close the clause is no verb\'s particle', () => {
     expect(run('Putin trifft ein Abkommen mit Berlin.', '2026-03-04', 'de')).toEqual([]);
   });

@@ -37,7 +37,9 @@ export function tripLegs(c: Clause): undefined {
   const copulas = hits(seg, 'copula').filter((h) =>
     c.usable.some((p) => p.start > h.end && p.start - h.end <= 45 && LOCATIVE.test(r.a.folded.slice(Math.max(h.end, p.start - 18), p.start)) && !r.a.folded.slice(h.end, p.start).includes(',')),
   );
-  c.travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
+  // "will attend the inauguration of X in Mexico City", "nimmt an der Trauerfeier teil": a guest's journey.
+  const ceremonies = c.attendHit ? hits(seg, 'ceremony') : [];
+  c.travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas, ...ceremonies].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
   const usedLeads: Person[] = [];
   for (let ti = 0; ti < c.travelHits.length && !c.denial; ti++) {
     const travelHit = c.travelHits[ti];
