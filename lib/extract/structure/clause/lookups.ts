@@ -533,6 +533,11 @@ export class ClauseLookups {
   coordinated(before: PersonMention[]): Person[] {
     const out = [before[before.length - 1]];
     for (let i = before.length - 2; i >= 0; i--) {
+      // "Los Reyes", "the royal couple": one mention naming two people names both.
+      if (before[i].start === out[0].start) {
+        out.unshift(before[i]);
+        continue;
+      }
       const between = this.a.folded.slice(before[i].end, out[0].start);
       // "A, B, and C"; "Rwanda's President A, Cape Verde's President B, and President C": a comma
       // with at most an office before the name continues a list already joined by "and".

@@ -65,8 +65,12 @@ export function tripLegs(c: Clause): undefined {
     if (town && town.country === place!.country) place = town;
     const homeOnly = place && lead.country && place.country === lead.country && !(place.city && r.state.tripCountry === lead.country);
     if (!place) arrivedAtSummit(c);
-    if (!place || homeOnly) continue;
+    if (!place) continue;
     const { date, isRange } = legDays(c, travelHit);
+    if (homeOnly) {
+      hostTouringWithGuests(c, lead, travelHit, { place, date: date ?? r.sentenceDate ?? r.newsDay(seg, travelHit.start, c.s) });
+      continue;
+    }
     const dur = DURATION.exec(folded);
     const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
     const durationEnds = !!duration && CLOSING.test(folded);
@@ -122,6 +126,24 @@ function legLead(c: Clause, travelHit: PhraseHit, ti: number, windowStart: numbe
   // "Merkel sprach beim Besuch von Kurz": the person of a travel noun travels, not the clause's subject.
   const lead = genitive ?? ownTrip ?? named ?? titled ?? c.latterAt(travelHit.start) ?? (ti === 0 ? c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p)).pop()?.person : null) ?? participial ?? postverbal ?? c.prevSubject ?? st.focus;
   return lead ? { lead, named, namedMentions } : null;
+}
+
+/** "with" before a person: "in visita con la cancelliera Merkel", "toured the site with". */
+const WITH_BEFORE = /(?:^|\s)(?:with|con|avec|mit|insieme a|insieme alla|insieme al|en compagnie de|junto a|junto con|zusammen mit)\s+(?:[^\s,]+\s+){0,4}$/;
+
+/**
+ * "Berlusconi era in visita con la cancelliera Angela Merkel tra le rovine di Onna": a host
+ * touring home ground with a foreign leader receives a guest. The guest visits the place; the two meet.
+ */
+function hostTouringWithGuests(c: Clause, host: Person, travelHit: PhraseHit, at: { place: PlaceRef; date: TravelAtom['date'] }): void {
+  const { r } = c;
+  const guests = c.people.filter((p) => p.start > travelHit.end && p.person !== host && p.person.country && p.person.country !== at.place.country && WITH_BEFORE.test(r.a.folded.slice(Math.max(travelHit.end, p.start - 60), p.start)));
+  if (!guests.length || !at.date) return;
+  const b = c.base(travelHit.start, true);
+  for (const g of guests) {
+    r.atoms.push({ kind: 'travel', travellers: [g.person], isRange: false, duration: null, companions: [], ...b, date: at.date, place: at.place });
+    r.atoms.push({ kind: 'meeting', people: [host, g.person], ...b, date: at.date, place: at.place });
+  }
 }
 
 function possessorOf(c: Clause, travelHit: PhraseHit): Person | undefined {
