@@ -24,10 +24,10 @@ const SEPARABLE: Array<{ forms: string[]; particle: string; kind: TriggerKind }>
 const CLAUSE_END = /^(?:[,;:.!?()"«»“”–—-]|)$/;
 const MAX_GAP = 20;
 
-/** Ends the clause, unless it is the point of a German date's day ("am 1. Oktober"). */
+/** Ends the clause, unless it is the point of a German date's day ("am 1. Oktober", "vom 10. bis 12. Juni"). */
 function endsClause(tokens: Token[], j: number): boolean {
   if (!CLAUSE_END.test(tokens[j].key)) return false;
-  return !(tokens[j].text === '.' && j > 0 && /^\d{1,2}$/.test(tokens[j - 1].text) && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.cap);
+  return !(tokens[j].text === '.' && j > 0 && j + 1 < tokens.length && /^\d{1,2}$/.test(tokens[j - 1].text) && tokens[j].start === tokens[j - 1].end);
 }
 
 /**

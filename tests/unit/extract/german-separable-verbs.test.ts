@@ -13,6 +13,13 @@ describe('German separable verbs', () => {
   it('the point of a date\'s day ("am 1. Oktober") does not end the clause before the particle', () => {
     expect(run('Bundeskanzler Friedrich Merz trifft am 1. Oktober in Paris mit Präsident Emmanuel Macron zusammen.', '2026-09-20', 'de')).toEqual(['meeting 2026-10-01..2026-10-01 Paris scheduled Emmanuel Macron + Friedrich Merz']);
   });
+  it.each([
+    'Der französische Präsident Emmanuel Macron wird vom 10. bis 12. Juni Deutschland einen Staatsbesuch abstatten.',
+    'Der französische Präsident Emmanuel Macron stattet Deutschland vom 10. bis 12. Juni einen Staatsbesuch ab.',
+    'Der französische Präsident Emmanuel Macron kommt vom 10. bis 12. Juni zu einem Staatsbesuch nach Deutschland.',
+  ])('a state visit to the country named before the trip noun or after the verb: %s', (text) => {
+    expect(run(text, '2024-06-04', 'de')).toEqual(['visit 2024-06-10..2024-06-12 DE scheduled Emmanuel Macron']);
+  });
   it('a particle that does not close the clause is no verb\'s particle', () => {
     expect(run('Putin trifft ein Abkommen mit Berlin.', '2026-03-04', 'de')).toEqual([]);
   });

@@ -163,6 +163,8 @@ export class ClauseLookups {
       // "una visita che toccherà quattro paesi: Tunisia, Angola, Ghana e Costa d'Avorio": countries
       // listed after a colon that follows a travel word are its stops.
       if (p.entry.type === 'country' && travel.some((h) => h.end <= p.start && /^[^.;:]*:[\s\p{L}',-]*$/u.test(this.a.folded.slice(h.end, p.start)))) return true;
+      // "wird Deutschland einen Staatsbesuch abstatten": a German dative object right before a trip noun.
+      if (p.entry.type === 'country' && this.a.lex.lang === 'de' && travel.some((h) => h.start >= p.end && /^\s+(?:einen|seinen|ihren|den|dem|einem)?\s*$/.test(this.a.folded.slice(p.end, h.start)))) return true;
       // "the titolare della Farnesina", "fuentes de la Moncloa": a landmark named as an institution.
       if (p.entry.type === 'landmark') return false;
       return travel.some((h) => p.start >= h.end && p.start - h.end <= 4);

@@ -45,7 +45,7 @@ export function tripLegs(c: Clause): undefined {
     const travelHit = c.travelHits[ti];
     const windowStart = ti > 0 ? c.travelHits[ti - 1].end : seg.start;
     const windowEnd = ti + 1 < c.travelHits.length ? c.travelHits[ti + 1].start : seg.end;
-    const who = legLead(c, travelHit, ti, windowStart, windowEnd);
+    const who = legLead(c, travelHit, ti > 0 && usedLeads.length > 0, windowStart, windowEnd);
     if (!who) continue;
     const { lead, named, namedMentions } = who;
     const b = c.base(travelHit.start, true);
@@ -102,7 +102,8 @@ interface LegLead {
 }
 
 /** Who travels: the person named before the word, a travel noun's genitive, a title, a subject after the verb, or the person followed. */
-function legLead(c: Clause, travelHit: PhraseHit, ti: number, windowStart: number, windowEnd: number): LegLead | null {
+/** `later`: an earlier travel word of the clause already made a leg (its subject is taken). */
+function legLead(c: Clause, travelHit: PhraseHit, later: boolean, windowStart: number, windowEnd: number): LegLead | null {
   const { r, seg, people } = c;
   const st = r.state;
   const namedMentions = people.filter((p) => p.end <= travelHit.start && p.start >= windowStart && !c.isOther(p) && c.notCompanion(p));
@@ -124,7 +125,7 @@ function legLead(c: Clause, travelHit: PhraseHit, ti: number, windowStart: numbe
   // subject after the verb, where the language allows it (not English).
   const postverbal = r.a.lex.lang === 'en' ? undefined : r.subjectAfter(seg, travelHit, windowEnd, people, (p) => c.isOther(p));
   // "Merkel sprach beim Besuch von Kurz": the person of a travel noun travels, not the clause's subject.
-  const lead = genitive ?? ownTrip ?? named ?? titled ?? c.latterAt(travelHit.start) ?? (ti === 0 ? c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p)).pop()?.person : null) ?? participial ?? postverbal ?? c.prevSubject ?? st.focus;
+  const lead = genitive ?? ownTrip ?? named ?? titled ?? c.latterAt(travelHit.start) ?? (!later ? c.subjectBefore(travelHit.start).filter((p) => c.notCompanion(p)).pop()?.person : null) ?? participial ?? postverbal ?? c.prevSubject ?? st.focus;
   return lead ? { lead, named, namedMentions } : null;
 }
 
@@ -158,7 +159,8 @@ function possessorOf(c: Clause, travelHit: PhraseHit): Person | undefined {
 
 /** Where the leg goes: the place after the word, or the one after a place left ("von Berlin nach Prag"). */
 function legPlace(c: Clause, travelHit: PhraseHit, windowEnd: number): { place: PlaceRef | null; destination: PlaceRef | null } {
-  const place = c.r.placeNear(c.seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10));
+  // German puts the place visited before a verb-final trip noun: "wird Deutschland vom 10. bis 12. Juni einen Staatsbesuch abstatten".
+  const place = c.r.placeNear(c.seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10)) ?? (c.r.a.lex.lang === 'de' ? c.r.placeNear(c.seg, travelHit.start, false, 60) : null);
   // "von Berlin nach Prag", "from Rome to Paris", "da Roma a Parigi": the place left is no stop.
   const destination = c.r.destinationAfterSource(c.seg, travelHit.end, windowEnd);
   return { place: destination ?? place, destination };
