@@ -149,7 +149,8 @@ function buildGrammar(lex: Lexicon): Grammar {
   // "le 8 au soir", "il 23", "el 13", "on the 14th", "l'8", "el pasado día 17", "il giorno 17"
   patterns.push({
     starts: new Set(['le', 'il', 'l', 'el', 'the', 'dem']),
-    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(?:(?:pasado|proximo)\\s+)?(?:(?:dia|giorno)\\s+)?(\\d{1,2})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
+    // A month after the day makes it a full date, read by the pattern above ("el próximo 12 de febrero").
+    re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(?:(?:pasado|proximo)\\s+)?(?:(?:dia|giorno)\\s+)?(\\d{1,2})(?!(?:\\.|º|er|th)?\\s+(?:de\\s+|of\\s+)?(?:${alt(Object.keys(lex.months))})${NB})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
   // weekday ranges: "from Monday to Wednesday", "da lunedì a mercoledì", "von Montag bis Mittwoch"

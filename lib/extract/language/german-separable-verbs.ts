@@ -17,6 +17,7 @@ const SEPARABLE: Array<{ forms: string[]; particle: string; kind: TriggerKind }>
   { forms: ['bricht', 'brechen', 'brach', 'brachen'], particle: 'auf', kind: 'travel' },
   { forms: ['reist', 'reisen', 'reiste', 'reisten'], particle: 'weiter', kind: 'travel' },
   { forms: ['ruft', 'rufen', 'rief', 'riefen'], particle: 'an', kind: 'call' },
+  { forms: ['tauscht', 'tauschen', 'tauschte', 'tauschten'], particle: 'aus', kind: 'meet' },
   { forms: ['stattet', 'statten', 'stattete', 'statteten'], particle: 'ab', kind: 'travel' },
 ];
 

@@ -30,7 +30,7 @@ export const es: Lexicon = {
   returnHome: ['regresara', 'regreso', 'regresar', 'volvera', 'retorno'],
   onward: ['luego', 'despues', 'posteriormente', 'antes de'],
   leavePlace: ['salio de', 'sale de', 'saldra de', 'partio de', 'parte de', 'partira de', 'dejo', 'abandono', 'despego de'],
-  meet: ['visita de cortesia', 'cena con', 'almuerzo con', 'acuerdo alcanzado', 'alcanzaron un acuerdo', 'reun*', 'encuentro', 'recib*', 'recibira', 'entrevista*', 'bilateral*', 'se vera', 'mantendra un encuentro', 'sostendra', 'conversara', 'almuerzo de trabajo', 'cena de trabajo', 'audiencia', 'dara la bienvenida', 'dio la bienvenida', 'da la bienvenida', 'entregara', 'entrego'],
+  meet: ['visita de cortesia', 'cena con', 'almuerzo con', 'acuerdo alcanzado', 'alcanzaron un acuerdo', 'reun*', 'encuentro', 'recib*', 'recibira', 'entrevist*', 'bilateral*', 'se vera', 'mantendra un encuentro', 'sostendra', 'conversara', 'almuerzo de trabajo', 'cena de trabajo', 'audiencia', 'dara la bienvenida', 'dio la bienvenida', 'da la bienvenida', 'entregara', 'entrego', 'converso con', 'conversaron', 'dialogo con', 'dialogaron', 'departio con', 'departieron', 'se encontro con', 'se encontraron', 'almorzo con', 'almorzaron', 'ceno con', 'cenaron', 'mantuvo conversaciones', 'mantuvieron conversaciones', 'se vio con', 'se vieron'],
   receive: ['recibido por', 'recibida por', 'sera recibido', 'sera recibida', 'ser recibido', 'ser recibida', 'fue recibido', 'fue recibida'],
   separate: ['por separado', 'reuniones', 'encuentros', 'bilaterales', 'respectivamente'],
   joint: ['se reuniran', 'se reunieron', 'se reunen', 'se encontraran', 'trilateral', 'copresidir*'],

@@ -52,3 +52,13 @@ describe('"from" a date dates the event, not a thing', () => {
     expect(datesOf(text, lang, PUB)).toEqual([date]);
   });
 });
+
+describe('a day with its month is a full date, whatever word comes before the day', () => {
+  it.each([
+    ['es', 'Milei se reunirá con el papa Francisco el próximo 12 de febrero.', '12 de febrero=2025-02-12'],
+    ['es', 'Milei se reunió con el papa Francisco el pasado día 12 de febrero.', '12 de febrero=2024-02-12'],
+    ['it', 'Meloni ha incontrato il Papa il giorno 12 febbraio.', '12 febbraio=2024-02-12'],
+  ] as const)('%s: %s', (lang, text, date) => {
+    expect(datesOf(text, lang, '2024-06-04')).toEqual([date]);
+  });
+});

@@ -87,3 +87,26 @@ describe('a meeting on the sidelines of a summit', () => {
     expect(run(text, '2024-03-15', lang)).toContain(`meeting 2024-03-14..2024-03-14 Brussels held ${pair}`);
   });
 });
+
+describe('words of meeting over a meal, a talk or an exchange', () => {
+  // Published Tuesday 4 June 2024: "Monday" is 3 June.
+  it.each([
+    ['es', 'El presidente Pedro Sánchez se entrevistó con el canciller Olaf Scholz el lunes.'],
+    ['es', 'El presidente Pedro Sánchez conversó con el canciller Olaf Scholz el lunes.'],
+    ['es', 'El presidente Pedro Sánchez almorzó con el canciller Olaf Scholz el lunes.'],
+    ['es', 'El presidente Pedro Sánchez se encontró con el canciller Olaf Scholz el lunes.'],
+    ['it', 'Il presidente Sergio Mattarella ha pranzato con il cancelliere Olaf Scholz lunedì.'],
+    ['it', 'Il presidente Sergio Mattarella si è intrattenuto con il cancelliere Olaf Scholz lunedì.'],
+    ['fr', 'Le président Emmanuel Macron a déjeuné avec le chancelier Olaf Scholz lundi.'],
+    ['fr', "Le président Emmanuel Macron s'est réuni avec le chancelier Olaf Scholz lundi."],
+    ['fr', 'Le président Emmanuel Macron a échangé avec le chancelier Olaf Scholz lundi.'],
+    ['en', 'Prime Minister Keir Starmer talked with Chancellor Olaf Scholz on Monday.'],
+    ['de', 'Ministerpräsident Mark Rutte tauschte sich am Montag mit dem Bundeskanzler Olaf Scholz aus.'],
+    ['de', 'Ministerpräsident Mark Rutte hat am Montag mit dem Bundeskanzler Olaf Scholz zu Abend gegessen.'],
+    ['de', 'Ministerpräsident Mark Rutte beriet am Montag mit dem Bundeskanzler Olaf Scholz.'],
+  ] as const)('%s: %s', (lang, text) => {
+    const meetings = run(text, '2024-06-04', lang).filter((e) => e.startsWith('meeting'));
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatch(/^meeting 2024-06-03\.\.2024-06-03 .* held .*Olaf Scholz/);
+  });
+});
