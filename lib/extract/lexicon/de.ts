@@ -33,7 +33,7 @@ export const de: Lexicon = {
   dayWords: ['tage', 'tagen', 'tagig', 'tagige', 'tagigen'],
 
   travel: ['*besuch', '*besuchs', '*reise', 'folgt', 'nachste station', 'reist', 'reise', 'reisen', 'bricht', 'besuch*', 'fliegt', 'flog', 'fliegen', 'kommt nach', 'kommen nach', 'bleibt', 'bleiben', 'aufenthalt', 'visite', 'reiste', 'gereist', 'weiterreise', 'weiterreisen', 'weiterfliegen', 'fahrt', 'trip', 'abstecher', 'halt in', 'station'],
-  arrive: ['ankunft', 'kommt an', 'trifft ein', 'eintreffen', 'eingetroffen', 'landet', 'angekommen'],
+  arrive: ['ankunft', 'kommt an', 'trifft ein', 'eintreffen', 'eingetroffen', 'landet', 'angekommen', 'landete'],
   returnHome: ['ruckkehr', 'kehrt', 'zuruck', 'ruckreise', 'heimreise'],
   onward: ['weiter', 'anschliessend', 'danach', 'dann'],
   leavePlace: ['verließ', 'verliess', 'verlasst', 'verlassen', 'verlassen hat', 'abgereist aus', 'abflug aus', 'reiste aus', 'flog aus'],
@@ -59,6 +59,6 @@ export const de: Lexicon = {
   capital: ['hauptstadt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],
   stay: ['bleibt', 'bleiben', 'halt sich', 'aufhalten'],
-  copula: ['weilt', 'halt sich', 'zu gast', 'wird', 'war'],
+  copula: ['weilt', 'halt sich', 'zu gast', 'wird', 'war', 'weilte', 'ist', 'hielt sich'],
   tripNouns: ['reise', 'besuch', 'visite', 'aufenthalt', 'gipfel', 'tour'],
 };

@@ -25,7 +25,7 @@ export const en: Lexicon = {
   numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   dayWords: ['day'],
 
-  travel: ['next stop', 'visit', 'visits', 'visiting', 'visited', 'state visit', 'travel*', 'fly', 'flies', 'flew', 'flying', 'head to', 'heads to', 'heading to', 'trip', 'tour', 'tours', 'touring', 'toured', 'go to', 'goes to', 'went to', 'will be in', 'to be in', 'be in', 'will spend', 'to spend', 'stay', 'stays', 'staying', 'stayed', 'depart* for', 'departed', 'departs', 'departing', 'leave for', 'leaves for', 'left for', 'journey*', 'wrap up the visit', 'wrap up his visit', 'wrap up her visit', 'land* in', 'stop in', 'stopover'],
+  travel: ['next stop', 'visit', 'visits', 'visiting', 'visited', 'state visit', 'travel*', 'fly', 'flies', 'flew', 'flying', 'head to', 'heads to', 'heading to', 'trip', 'tour', 'tours', 'touring', 'toured', 'go to', 'goes to', 'went to', 'will be in', 'to be in', 'be in', 'will spend', 'to spend', 'stay', 'stays', 'staying', 'stayed', 'depart* for', 'departed', 'departs', 'departing', 'leave for', 'leaves for', 'left for', 'journey*', 'wrap up the visit', 'wrap up his visit', 'wrap up her visit', 'land* in', 'stop in', 'stopover', 'headed to', 'headed for', 'head for', 'heads for', 'stopped in', 'stopped over in'],
   arrive: ['arriv*', 'land*'],
   returnHome: ['fly back', 'flying back', 'flies back', 'return home', 'returns home', 'return* to', 'return to', 'returns to', 'returning to', 'back to'],
   onward: ['on to', 'onward', 'then', 'continue* to', 'moves on'],

@@ -68,3 +68,21 @@ describe('what the next sentence tells goes on in the story', () => {
     ]);
   });
 });
+
+describe('words of going, being and stopping over', () => {
+  // Published Tuesday 4 June 2024: "Monday" is 3 June.
+  it.each([
+    ['es', 'El presidente argentino Javier Milei se desplazó a Madrid el lunes.'],
+    ['es', 'El presidente argentino Javier Milei se trasladó a Madrid el lunes.'],
+    ['it', 'Il presidente argentino Javier Milei si è recato a Madrid lunedì.'],
+    ['fr', "Le président argentin Javier Milei s'est envolé pour Madrid lundi."],
+    ['fr', 'Le président argentin Javier Milei a fait escale à Madrid lundi.'],
+    ['en', 'Argentine President Javier Milei was in Madrid on Monday.'],
+    ['en', 'Argentine President Javier Milei headed to Madrid on Monday.'],
+    ['en', 'Argentine President Javier Milei stopped in Madrid on Monday.'],
+    ['de', 'Der argentinische Präsident Javier Milei landete am Montag in Madrid.'],
+    ['de', 'Der argentinische Präsident Javier Milei weilte am Montag in Madrid.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(run(text, '2024-06-04', lang)).toEqual(['visit 2024-06-03..2024-06-03 Madrid held Javier Milei']);
+  });
+});

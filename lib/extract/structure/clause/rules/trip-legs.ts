@@ -35,7 +35,7 @@ const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|don
 export function tripLegs(c: Clause): undefined {
   const { r, seg, folded } = c;
   const copulas = hits(seg, 'copula').filter((h) =>
-    c.usable.some((p) => p.start > h.end && p.start - h.end <= 45 && LOCATIVE.test(r.a.folded.slice(Math.max(h.end, p.start - 18), p.start)) && !r.a.folded.slice(h.end, p.start).includes(',')),
+    c.usable.some((p) => p.start > h.end && p.start - h.end <= 45 && LOCATIVE.test(r.a.folded.slice(Math.max(h.start, p.start - 18), p.start)) && !r.a.folded.slice(h.end, p.start).includes(',')),
   );
   // "will attend the inauguration of X in Mexico City", "nimmt an der Trauerfeier teil": a guest's journey.
   const ceremonies = c.attendHit ? hits(seg, 'ceremony') : [];
