@@ -34,7 +34,7 @@ export const es: Lexicon = {
   receive: ['recibido por', 'recibida por', 'sera recibido', 'sera recibida', 'ser recibido', 'ser recibida', 'fue recibido', 'fue recibida'],
   separate: ['por separado', 'reuniones', 'encuentros', 'bilaterales', 'respectivamente'],
   joint: ['se reuniran', 'se reunieron', 'se reunen', 'se encontraran', 'trilateral', 'copresidir*'],
-  call: ['por videoconferencia', 'por videollamada', 'por telefono', 'telefonic*', 'llamada', 'llamo', 'videollamada', 'videoconferencia', 'conversacion telefonica', 'llamadas', 'llamaron'],
+  call: ['por videoconferencia', 'por videollamada', 'por telefono', 'telefonic*', 'llamada', 'llamo', 'videollamada', 'videoconferencia', 'conversacion telefonica', 'llamadas', 'llamaron', 'telefone*'],
   summit: ['reunion de jefes de estado', 'cumbre', 'consejo europeo', 'g7', 'g20', 'g8', 'grupo de los siete', 'conferencia', 'foro'],
   attend: ['entre ellos', 'entre ellas', 'asist*', 'esperad*', 'particip*', 'anfitrion*', 'presidira', 'copresidir*', 'estara presente', 'estaran presentes', 'han confirmado', 'confirmado su', 'representad*', 'inaugurara', 'acudira', 'en presencia', 'con la presencia'],
   ceremony: ['investidura', 'toma de posesion', 'transmision de mando', 'funeral', 'funerales', 'exequias', 'coronacion', 'entronizacion', 'boda real'],

@@ -82,8 +82,8 @@ const BOUNDARY = /;|\s(?:and|e|et|und|y)\s+(?:ha|hanno|has|have|had|a|ont|hat|ha
 
 const ROYAL_TITLE = /^(?:dona|reina|queen|regina|reine|konigin|princess|principessa|princesse|prinzessin|princesa|infanta)$/;
 
-/** A press conference is no conference of leaders. */
-const PRESS_CONFERENCE = /(?:press|news|presse)\s?-?konferenz|(?:press|news) conference|conferen\w* (?:stampa|de presse|de prensa)|rueda de prensa/;
+/** A press conference, or a video conference, is no conference of leaders. */
+const PRESS_CONFERENCE = /(?:press|news|presse|video|telefon)\s?-?konferenz|(?:press|news|video) conference|conferen\w* (?:stampa|de presse|de prensa)|rueda de prensa|videoconferen\w*|visioconferen\w*/;
 
 /** "the presidency of the G8", "la presidenza del G8": the group's chair, not its summit. */
 const GROUP_PRESIDENCY = /(?:presidency of the|presidenza (?:del|di turno del)|presidence (?:du|de la)|presidencia (?:del|de la)|(?:prasidentschaft|vorsitz) (?:der|des|im))\s*$/;

@@ -50,3 +50,14 @@ describe('calls received from a list of people', () => {
     expect(run(text, '2008-11-06', lang)).toEqual(['Gordon Brown', 'Nicolas Sarkozy', last].map((p) => `call 2008-11-05..2008-11-05 - held ${[p, 'Barack Obama'].sort().join(' + ')}`));
   });
 });
+
+describe('every common wording of a call is one call, and a video conference is no summit', () => {
+  it.each([
+    ['es', 'El presidente Pedro Sánchez telefoneó al canciller Olaf Scholz el lunes.', 'Olaf Scholz + Pedro Sánchez'],
+    ['de', 'Ministerpräsident Mark Rutte sprach am Montag in einer Videokonferenz mit Bundeskanzler Olaf Scholz.', 'Mark Rutte + Olaf Scholz'],
+    ['fr', "Le président Emmanuel Macron s'est entretenu en visioconférence avec le chancelier Olaf Scholz lundi.", 'Emmanuel Macron + Olaf Scholz'],
+    ['it', 'Il presidente Sergio Mattarella e il cancelliere Olaf Scholz si sono sentiti al telefono lunedì.', 'Olaf Scholz + Sergio Mattarella'],
+  ] as const)('%s: %s', (lang, text, pair) => {
+    expect(run(text, '2024-06-04', lang)).toEqual([`call 2024-06-03..2024-06-03 - held ${pair}`]);
+  });
+});
