@@ -69,3 +69,16 @@ describe('venues and the lines of wire copy', () => {
     expect(run(text, '2021-07-03', 'it')).toEqual(['meeting 2021-07-03..2021-07-03 Asolo held Jean-Yves Le Drian + Luigi Di Maio']);
   });
 });
+
+describe('taking part in a summit, in five languages', () => {
+  // Published Tuesday 4 June 2024.
+  it.each([
+    ['en', 'Foreign Secretary David Lammy attended a meeting of G7 foreign ministers in Capri on Monday.', 'summit 2024-06-03..2024-06-03 Capri held David Lammy'],
+    ['it', 'Il ministro degli Esteri Antonio Tajani ha preso parte lunedì alla riunione dei ministri degli Esteri del G7 a Capri.', 'summit 2024-06-03..2024-06-03 Capri held Antonio Tajani'],
+    ['fr', "Le président Emmanuel Macron a assisté lundi au sommet de l'Union africaine à Addis-Abeba.", 'summit 2024-06-03..2024-06-03 Addis Ababa held Emmanuel Macron'],
+    ['es', 'El presidente Pedro Sánchez asistirá el jueves y el viernes al Consejo Europeo en Bruselas.', 'summit 2024-06-06..2024-06-07 Brussels scheduled Pedro Sánchez'],
+    ['de', 'Bundeskanzler Olaf Scholz nimmt am Donnerstag und Freitag am EU-Gipfel in Brüssel teil.', 'summit 2024-06-06..2024-06-07 Brussels scheduled Olaf Scholz'],
+  ] as const)('%s: %s', (lang, text, summit) => {
+    expect(run(text, '2024-06-04', lang)).toEqual([summit]);
+  });
+});

@@ -355,7 +355,8 @@ export class ClauseLookups {
     const ds = seg.dates.filter((d) => d.mention.kind === 'weekday' || d.mention.kind === 'date' || d.mention.kind === 'dayonly' || d.mention.kind === 'relative');
     for (let i = 0; i + 1 < ds.length; i++) {
       const gap = this.a.folded.slice(ds[i].mention.end, ds[i + 1].mention.start);
-      if (!/^\s*(?:and|et|und|e|ed|y|,)\s*$/.test(gap)) continue;
+      // "el jueves y el viernes", "le 6 et le 7": an article may repeat after the conjunction.
+      if (!/^\s*(?:and|et|und|e|ed|y|,)\s*(?:(?:el|il|le|the|am|den)\s+)?$/.test(gap)) continue;
       const a = ds[i].range.start;
       const b = ds[i + 1].range.start;
       if (b > a && daysBetween(b, a) <= 7) return { start: a, end: b };
