@@ -30,8 +30,9 @@ function build(lang: Lang): TenseRules {
     case 'it':
       return {
         future: re(`${B}(?:${L}{2,}(?:erà|irà|arà|eranno|iranno|aranno|rò)|inizia|si apre|si tiene|si svolge|prende il via|(?<!(?:pres[oaie]|prend${L}*)\\s)parte|arriva|incontra|riceve|vola|sarà|saranno|previst[oaie]|prevede|in programma|attes[oaie]|dovrebbe(?:ro)?|domani|prossim[oaie]|fissat[oa])${E}`),
-        // Irregular participles too: "ha preso parte", "è giunto", "ha visto", "si è svolto".
-        past: re(`${B}(?:ieri|scors[oaie]|aveva|avevano|fu|(?:ha|hanno|è|sono|era|erano|aveva|avevano)\\s+(?:${L}+\\s+)?(?:${L}+(?:at|ut|it|us|ss)|pres|vist|fatt|giunt|rimast|mess|svolt|apert|scelt|accolt|sces|rispost)[oaie]|conclus[oa]|iniziat[oa])${E}`),
+        // Irregular participles too: "ha preso parte", "è giunto", "ha visto", "si è svolto" (not
+        // "si è aperto": a gathering that opened is still going on).
+        past: re(`${B}(?:ieri|scors[oaie]|aveva|avevano|fu|(?:ha|hanno|è|sono|era|erano|aveva|avevano)\\s+(?:${L}+\\s+)?(?:${L}+(?:at|ut|it|us|ss)|pres|vist|fatt|giunt|rimast|mess|svolt|scelt|accolt|sces|rispost)[oaie]|conclus[oa]|iniziat[oa])${E}`),
         speech: re(`${B}(?:ha|hanno)\\s+(?:detto|dichiarato|reso noto|annunciato|riferito|spiegato|precisato|aggiunto|sottolineato|commentato|comunicato)${E}`),
       };
     case 'fr':
