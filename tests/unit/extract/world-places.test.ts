@@ -90,3 +90,22 @@ describe('a country leg beside city stops', () => {
     expect(visits.some((v) => v.startsWith('visit 2017-04-07..2017-04-07 Bamako') && v.includes('Jean-Marc Ayrault') && v.includes('Sigmar Gabriel'))).toBe(true);
   });
 });
+
+describe('seats of government and palaces name their city', () => {
+  it.each([
+    ['the Bundeshaus', 'Bern'],
+    ['the Von Wattenwyl House', 'Bern'],
+    ['the Carondelet Palace', 'Quito'],
+    ['Miraflores Palace', 'Caracas'],
+    ['the Palace of Nations', 'Geneva'],
+    ['the Peace Palace', 'The Hague'],
+    ['the Amalienborg Palace', 'Copenhagen'],
+    ['the Sandor Palace', 'Budapest'],
+    ['Cotroceni Palace', 'Bucharest'],
+    ['Dolmabahce Palace', 'Istanbul'],
+    ['the Ak Orda', 'Astana'],
+  ])('%s is in %s', (venue, city) => {
+    const text = `Prime Minister Keir Starmer met President Emmanuel Macron at ${venue} on Monday.`;
+    expect(run(text, '2024-06-04', 'en')).toEqual([`meeting 2024-06-03..2024-06-03 ${city} held Emmanuel Macron + Keir Starmer`]);
+  });
+});
