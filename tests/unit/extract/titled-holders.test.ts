@@ -35,3 +35,21 @@ describe('a welcome is a meeting', () => {
     expect(events).toContain('meeting 2001-07-02..2001-07-02 Mexico City scheduled José María Aznar + Vicente Fox');
   });
 });
+
+describe('an office named without a name is its holder on the report’s day', () => {
+  it.each([
+    ['es', 'La canciller Angela Merkel se reunió el lunes en Berlín con el primer ministro británico.'],
+    ['it', 'La cancelliera Angela Merkel ha incontrato lunedì a Berlino il primo ministro britannico.'],
+    ['en', 'Chancellor Angela Merkel met the British prime minister in Berlin on Monday.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(peopleOf(text, lang, '2015-06-04')).toEqual(['Angela Merkel', 'David Cameron']);
+  });
+
+  it.each([
+    ['es', 'La canciller Angela Merkel se reunió el lunes en Berlín con la primera ministra británica.'],
+    ['it', 'La cancelliera Angela Merkel ha incontrato lunedì a Berlino la premier britannica.'],
+    ['fr', 'La chancelière Angela Merkel a rencontré lundi à Berlin la Première ministre britannique.'],
+  ] as const)('a woman’s title, with its adjective in the feminine, is the woman in office (%s, 2017)', (lang, text) => {
+    expect(peopleOf(text, lang, '2017-06-04')).toEqual(['Angela Merkel', 'Theresa May']);
+  });
+});
