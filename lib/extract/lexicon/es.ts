@@ -25,7 +25,7 @@ export const es: Lexicon = {
   numbers: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
   dayWords: ['dias', 'dia', 'jornadas'],
 
-  travel: ['proxima parada', 'visit*', 'viaj*', 'gira', 'estara en', 'estaran en', 'se trasladara', 'trasladara', 'se desplazara', 'realizara una visita', 'realiza una visita', 'parte hacia', 'partira', 'volara', 'recorrera', 'permanecera', 'escala', 'se desplazo', 'se desplazaron', 'se traslado', 'se trasladaron'],
+  travel: ['proxima parada', 'visit*', 'viaj*', 'gira', 'estara en', 'estaran en', 'se trasladara', 'trasladara', 'se desplazara', 'realizara una visita', 'realiza una visita', 'parte hacia', 'partira', 'volara', 'recorrera', 'permanecera', 'escala', 'se desplazo', 'se desplazaron', 'se traslado', 'se trasladaron', 'le llevara a', 'la llevara a', 'los llevara a'],
   arrive: ['llega*', 'llegara', 'llego', 'arrib*', 'aterriz*'],
   returnHome: ['regresara', 'regreso', 'regresar', 'volvera', 'retorno'],
   onward: ['luego', 'despues', 'posteriormente', 'antes de'],

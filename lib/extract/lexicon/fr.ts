@@ -25,7 +25,7 @@ export const fr: Lexicon = {
   numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   dayWords: ['jours', 'jour'],
 
-  travel: ['prochaine etape', 'etape', 'visite*', 'visiter', 'visitera', 'se rendra', 'se rend', 'se rendre', "s'est rendu", "s'est rendue", 'voyage*', 'deplacement', 'se deplacera', 'sera a', 'sera au', 'sera en', 'seront a', 'tournee', 'sejour*', 'mission', 'gagnera', 'rejoindra', 'en route pour', "s'envolera", "s'est envole", "s'est envolee", 'fera escale', 'a fait escale'],
+  travel: ['prochaine etape', 'etape', 'visite*', 'visiter', 'visitera', 'se rendra', 'se rend', 'se rendre', "s'est rendu", "s'est rendue", 'voyage*', 'deplacement', 'se deplacera', 'sera a', 'sera au', 'sera en', 'seront a', 'tournee', 'sejour*', 'mission', 'gagnera', 'rejoindra', 'en route pour', "s'envolera", "s'est envole", "s'est envolee", 'fera escale', 'a fait escale', 'rejoindre', 'rejoint'],
   arrive: ['arriv*', 'atterri*'],
   returnHome: ['regagnera', 'regagne', 'rentrera', 'rentre', 'retour', 'reviendra'],
   onward: ['puis', 'ensuite', 'avant de', 'poursuivra'],

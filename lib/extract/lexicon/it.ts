@@ -25,7 +25,7 @@ export const it: Lexicon = {
   numbers: { uno: 1, un: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
   dayWords: ['giorni', 'giorno', 'giornate'],
 
-  travel: ['visit*', 'in visita', 'viaggi*', 'vola a', 'vola in', 'volera', 'voleranno', 'volato', 'volata', 'prossima tappa', 'partira', 'partiranno', 'parte per', 'partito', 'partita per', 'sara a', 'sara ad', 'sara in', 'saranno a', 'si rechera', 'si recheranno', 'recarsi', 'missione', 'trasferta', 'si spostera', 'si sposta', 'tappa', 'resta a', 'restera a', 'restera nella', 'restera ad', 'giunto', 'giungera', 'in arrivo', 'si e recato', 'si e recata', 'si sono recati'],
+  travel: ['visit*', 'in visita', 'viaggi*', 'vola a', 'vola in', 'volera', 'voleranno', 'volato', 'volata', 'prossima tappa', 'partira', 'partiranno', 'parte per', 'partito', 'partita per', 'sara a', 'sara ad', 'sara in', 'saranno a', 'si rechera', 'si recheranno', 'recarsi', 'missione', 'trasferta', 'si spostera', 'si sposta', 'tappa', 'resta a', 'restera a', 'restera nella', 'restera ad', 'giunto', 'giungera', 'in arrivo', 'si e recato', 'si e recata', 'si sono recati', 'proseguira', 'proseguiranno', 'proseguito', 'proseguita'],
   arrive: ['arriv*', 'giung*', 'atterr*'],
   returnHome: ['rientr*', 'ritorn*', 'fara ritorno', 'rientro'],
   onward: ['poi', 'quindi', 'successivamente', 'prosegu*'],

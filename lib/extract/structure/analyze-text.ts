@@ -268,11 +268,13 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     const dates: DateHit[] = [];
     ctx.year = sentenceYear(folded.slice(s.start, s.end), monthYear);
     while (di < allDates.length && allDates[di].start < s.start) di++;
+    let lastWeekday: DateHit | null = null;
     while (di < allDates.length && allDates[di].start < s.end) {
       const m = allDates[di++];
       if (s.header) continue;
-      const range = resolveMention(m, ctx, tenseFor(m.start, s));
-      if (!range) continue;
+      const resolved = resolveMention(m, ctx, tenseFor(m.start, s));
+      if (!resolved) continue;
+      const range = lastWeekday ? weekdayAfter(m, resolved, lastWeekday) : resolved;
       if (m.kind === 'week') {
         // A week is a frame for the weekdays that follow, never an event's day.
         ctx.frame = range;
@@ -280,6 +282,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       }
       const report = (nearSpeech(m) && m.kind !== 'range' && !eventWordBefore(m, s)) || datesThing(m, s);
       dates.push({ mention: m, range, report });
+      if (isPlainWeekday(m) && !report) lastWeekday = dates[dates.length - 1];
       if (report) continue;
       ctx.last = range.start;
       if (range.stayStart) ctx.frame = { start: range.stayStart, end: range.end };
@@ -305,6 +308,19 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     else datelineCity = datelineTown(text.slice(dl.start, dl.end), lex.lang);
   }
   return { text, folded, lex, reference, sentences, persons: finder.persons, datelineCity, tenseAt: (pos, s) => tenseFor(pos, s) };
+}
+
+const isPlainWeekday = (m: DateMention) => m.kind === 'weekday' && !m.modifier && m.weekdayEnd === undefined && m.weekday !== undefined;
+
+/**
+ * "el lunes a Lisboa, el martes a Oporto y el miércoles a Coímbra": weekdays listed in the order of
+ * the week are consecutive days of one itinerary, counted on from the first (in Tuesday's paper,
+ * "Monday, Tuesday, Wednesday" is next week's, not "next Monday, today and tomorrow").
+ */
+function weekdayAfter(m: DateMention, resolved: DayRange, previous: DateHit): DayRange {
+  if (!isPlainWeekday(m) || m.weekday! <= previous.mention.weekday!) return resolved;
+  const day = previous.range.start.plus({ days: m.weekday! - previous.mention.weekday! });
+  return { start: day, end: day };
 }
 
 /** Departures with an origin and a destination ("left Paris for Rome") count as travel words of their sentence. */

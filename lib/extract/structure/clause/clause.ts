@@ -123,7 +123,15 @@ export class Clause {
     const prev = seg.persons.filter((p) => p.end <= pm.start).pop();
     const cut = this.r.a.folded.slice(Math.max(prev ? prev.end : seg.start, pm.start - 90), pm.start).replace(DISCOURSE_MARKER, ' ');
     if (/(?:^|\s)(?:entre|between|tra|fra|zwischen)\s[^.;]*$/.test(cut)) return true;
-    return /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por)\s[^.;]*$/.test(cut);
+    const by = /(?:^|\s|')(?:with|by|con|col|coi|insieme a|da|dal|dalla|dallo|dai|dall'|mit|von|vom|avec|par|por)\s[^.;]*$/.exec(cut);
+    if (!by) return false;
+    // "Tras su paso por Lima, el presidente Lula viajará": the preposition's object is the place
+    // before the comma, and the person after it is the subject.
+    const byAt = pm.start - cut.length + by.index;
+    const folded = this.r.a.folded;
+    const placeObject = (pl: { start: number; end: number }) =>
+      pl.start > byAt && pl.end < pm.start && /^[\s']*\S+\s+(?:(?:the|el|la|il|le|der|die|das|den|dem)\s+)?$/.test(folded.slice(byAt, pl.start)) && /^\s*,/.test(folded.slice(pl.end, pm.start));
+    return !seg.places.some(placeObject);
   }
 
   /** The subject side: people before `pos` not introduced as the other side. */

@@ -86,3 +86,30 @@ describe('words of going, being and stopping over', () => {
     expect(run(text, '2024-06-04', lang)).toEqual(['visit 2024-06-03..2024-06-03 Madrid held Javier Milei']);
   });
 });
+
+describe('itineraries told as a list of days and places', () => {
+  // Published Tuesday 4 June 2024: "Monday, Tuesday, Wednesday" in a future itinerary are next week's.
+  const NEXT_WEEK = (who: string) => [`visit 2024-06-10..2024-06-10 Berlin scheduled ${who}`, `visit 2024-06-11..2024-06-11 Warsaw scheduled ${who}`, `visit 2024-06-12..2024-06-12 Vilnius scheduled ${who}`];
+  it.each([
+    ['en', 'Macron will be in Berlin on Monday, Warsaw on Tuesday and Vilnius on Wednesday.', 'Emmanuel Macron'],
+    ['es', 'Sánchez estará el lunes en Berlín, el martes en Varsovia y el miércoles en Vilna.', 'Pedro Sánchez'],
+    ['fr', 'Emmanuel Macron sera lundi à Berlin, mardi à Varsovie et mercredi à Vilnius.', 'Emmanuel Macron'],
+    ['it', 'Dopo la tappa di Berlino di lunedì, Mattarella proseguirà martedì per Varsavia e mercoledì per Vilnius.', 'Sergio Mattarella'],
+    ['de', 'Präsident Macron reist am Montag nach Berlin, am Dienstag nach Warschau und am Mittwoch nach Vilnius.', 'Emmanuel Macron'],
+  ] as const)('weekdays in the order of the week are consecutive days, each at its place (%s)', (lang, text, who) => {
+    expect(run(text, '2024-06-04', lang)).toEqual(NEXT_WEEK(who));
+  });
+
+  it('a tour begun at one stop is not all spent there when the sentence names the later stops (es)', () => {
+    const text = 'Sánchez iniciará el lunes en Nueva Delhi una gira asiática que le llevará también a Tokio el miércoles y a Seúl el viernes.';
+    expect(run(text, '2024-06-04', 'es')).toEqual([
+      'visit 2024-06-10..2024-06-11 New Delhi scheduled Pedro Sánchez',
+      'visit 2024-06-12..2024-06-13 Tokyo scheduled Pedro Sánchez',
+      'visit 2024-06-14..2024-06-14 Seoul scheduled Pedro Sánchez',
+    ]);
+  });
+
+  it('a place after "por" before a comma is where the traveller passed, not who introduces the subject (es)', () => {
+    expect(run('Tras su paso por Lima, el presidente Lula viajará el jueves a Santiago de Chile.', '2024-06-04', 'es')).toEqual(['visit 2024-06-06..2024-06-06 Santiago scheduled Luiz Inácio Lula da Silva']);
+  });
+});

@@ -11,7 +11,8 @@ import type { Clause } from '../clause';
 
 /** The words joining two stops: "and"/"then" (or a comma), perhaps days, and a preposition before the next place. */
 const CONNECTOR = /(?:^|[\s,])(?:and|then|and then|y|luego|despues|e|ed|poi|quindi|et|puis|ensuite|und|dann|danach|anschliessend)(?=\s)|,/g;
-const BEFORE_PLACE = /(?:^|\s)(?:in|en|a|ad|al|au|aux|à|nach|to|at|zu|im|in die|in den)\s*$/;
+const BEFORE_PLACE = /(?:^|\s)(?:in|en|a|ad|al|au|aux|à|nach|to|at|zu|im|in die|in den|per|pour|para|hacia|verso|for)\s*$/;
+const ELIDED_PREPOSITION = /(?:,|\s(?:and|y|e|ed|et|und))\s*$/;
 const STOP_GAP_MAX = 70;
 /** Words that may stand between two stops: going on, travelling, being somewhere. */
 const LEG_WORDS = new Set<TriggerKind>(['onward', 'travel', 'arrive', 'stay', 'copula']);
@@ -56,7 +57,11 @@ export function itineraryLegs(c: Clause): undefined {
 /** Where the words between two places join them as stops (the connector's position), or -1. */
 function connectorBetween(c: Clause, from: number, to: number): number {
   const gap = c.r.a.folded.slice(from, to);
-  if (gap.length > STOP_GAP_MAX || /[.;:]/.test(gap) || !BEFORE_PLACE.test(gap)) return -1;
+  if (gap.length > STOP_GAP_MAX || /[.;:]/.test(gap)) return -1;
+  // "in Berlin on Monday, Warsaw on Tuesday and Vilnius on Wednesday": after a stop with its day,
+  // a list may leave the preposition out.
+  const elided = ELIDED_PREPOSITION.test(gap) && c.seg.dates.some((d) => d.mention.start >= from && d.mention.end <= to);
+  if (!BEFORE_PLACE.test(gap) && !elided) return -1;
   // Another person or event word between the places starts another clause's matter.
   if (c.seg.persons.some((p) => p.start >= from && p.start < to)) return -1;
   for (const [kind, hs] of c.seg.triggers) if (!LEG_WORDS.has(kind) && hs.some((h) => h.start >= from && h.start < to)) return -1;
