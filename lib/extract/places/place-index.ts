@@ -85,20 +85,21 @@ export function getPlaceIndex(): PlaceIndex {
   return index;
 }
 
-let nationalityStems: Array<[string, string]> | null = null;
+/** Nationality stems by their first three letters, longest first (the people finder asks for every word). */
+let nationalityStems: Map<string, Array<[string, string]>> | null = null;
 
 /** The country a folded word's nationality adjective names ("francese", "polnischen"), or null. */
 export function countryOfAdjective(word: string): string | null {
   if (!nationalityStems) {
-    nationalityStems = [];
+    nationalityStems = new Map();
     for (const line of NATIONALITIES) {
       const [code, stems] = line.split('|');
-      for (const s of stems.split(';')) if (s) nationalityStems.push([s, code]);
+      for (const s of stems.split(';')) if (s) (nationalityStems.get(s.slice(0, 3)) ?? nationalityStems.set(s.slice(0, 3), []).get(s.slice(0, 3))!).push([s, code]);
     }
-    nationalityStems.sort((a, b) => b[0].length - a[0].length);
+    for (const list of nationalityStems.values()) list.sort((a, b) => b[0].length - a[0].length);
   }
   if (word.length < 4) return null;
-  for (const [stem, code] of nationalityStems) if (word.startsWith(stem)) return code;
+  for (const [stem, code] of nationalityStems.get(word.slice(0, 3)) ?? []) if (word.startsWith(stem)) return code;
   return null;
 }
 
