@@ -52,6 +52,6 @@ export const en: Lexicon = {
   capital: ['capital'],
   meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],
   stay: ['will be in', 'to be in', 'be in', 'stay in', 'stays in', 'remain in'],
-  copula: ['will be', 'is due in', 'are due in', 'was in', 'were in', 'arrives', 'is in', 'are in'],
+  copula: ['will be', 'is due in', 'are due in', 'is expected in', 'are expected in', 'was in', 'were in', 'arrives', 'is in', 'are in'],
   tripNouns: ['visit', 'trip', 'tour', 'mission', 'stay', 'journey', 'summit'],
 };

@@ -87,6 +87,10 @@ describe('words of going, being and stopping over', () => {
   });
 });
 
+it('"is expected in" a city on a day is a visit there (en)', () => {
+  expect(run('Kenyan President William Ruto is expected in Washington on Thursday for a state visit.', '2024-06-04', 'en')).toEqual(['visit 2024-06-06..2024-06-06 Washington scheduled William Ruto']);
+});
+
 describe('itineraries told as a list of days and places', () => {
   // Published Tuesday 4 June 2024: "Monday, Tuesday, Wednesday" in a future itinerary are next week's.
   const NEXT_WEEK = (who: string) => [`visit 2024-06-10..2024-06-10 Berlin scheduled ${who}`, `visit 2024-06-11..2024-06-11 Warsaw scheduled ${who}`, `visit 2024-06-12..2024-06-12 Vilnius scheduled ${who}`];
