@@ -62,6 +62,8 @@ describe('where and when a meeting is, from the rest of the sentence and the rep
   it.each([
     ['fr', "Emmanuel Macron et Olaf Scholz se sont rencontrés jeudi à Paris. Les deux dirigeants s'étaient déjà vus le 12 octobre à Hambourg."],
     ['en', 'Emmanuel Macron and Olaf Scholz met in Paris on Thursday. The two leaders last met in Hamburg on October 12.'],
+    ['it', "Emmanuel Macron e Olaf Scholz si sono incontrati giovedì a Parigi. I due si erano visti l'ultima volta il 12 ottobre ad Amburgo."],
+    ['de', 'Emmanuel Macron und Olaf Scholz trafen sich am Donnerstag in Paris. Die beiden hatten sich zuletzt am 12. Oktober in Hamburg getroffen.'],
   ] as const)('an earlier meeting recalled with its day is returned too (%s)', (lang, text) => {
     expect(run(text, '2024-03-15', lang)).toEqual(['meeting 2024-03-14..2024-03-14 Paris held Emmanuel Macron + Olaf Scholz', 'meeting 2023-10-12..2023-10-12 Hamburg held Emmanuel Macron + Olaf Scholz']);
   });
