@@ -274,7 +274,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       if (s.header) continue;
       const resolved = resolveMention(m, ctx, tenseFor(m.start, s));
       if (!resolved) continue;
-      const range = lastWeekday ? weekdayAfter(m, resolved, lastWeekday) : resolved;
+      const range = lastWeekday ? weekdayAfter(m, resolved, lastWeekday) : untilWeekday(m, resolved, folded, ctx.last ?? reference);
       if (m.kind === 'week') {
         // A week is a frame for the weekdays that follow, never an event's day.
         ctx.frame = range;
@@ -284,6 +284,8 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
       dates.push({ mention: m, range, report });
       if (isPlainWeekday(m) && !report) lastWeekday = dates[dates.length - 1];
       if (report) continue;
+      // "in visita fino a giovedì": the end of a stay is not the day the story goes on in.
+      if (UNTIL_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) continue;
       ctx.last = range.start;
       if (range.stayStart) ctx.frame = { start: range.stayStart, end: range.end };
       else if (range.end > range.start) ctx.frame = range;
@@ -320,6 +322,16 @@ const isPlainWeekday = (m: DateMention) => m.kind === 'weekday' && !m.modifier &
 function weekdayAfter(m: DateMention, resolved: DayRange, previous: DateHit): DayRange {
   if (!isPlainWeekday(m) || m.weekday! <= previous.mention.weekday!) return resolved;
   const day = previous.range.start.plus({ days: m.weekday! - previous.mention.weekday! });
+  return { start: day, end: day };
+}
+
+/** "until", "fino a", "jusqu'à", "bis", "hasta": the end of a stay still to come. */
+export const UNTIL_BEFORE = /(?:^|\s)(?:until|till|through|fino a|fino al|sino a|jusqu'a|jusqu'au|bis|bis zum|hasta el|hasta)\s*$/;
+
+/** "in visita ufficiale in Italia fino a giovedì" (told after "ieri"): the stay ends on the coming Thursday, whatever the verb's tense. */
+function untilWeekday(m: DateMention, resolved: DayRange, folded: string, from: DateTime | null): DayRange {
+  if (!isPlainWeekday(m) || !from || !UNTIL_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return resolved;
+  const day = from.plus({ days: (m.weekday! - from.weekday + 7) % 7 });
   return { start: day, end: day };
 }
 

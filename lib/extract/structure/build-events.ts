@@ -185,9 +185,10 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
       for (const p of at.travellers) {
         push(p, { day: at.date.start, place: at.place, order: at.seg.start, atom: at });
         if (at.date.stayStart) push(p, { day: at.date.stayStart, place: at.place, order: at.seg.start, atom: at });
-        // "inicia el lunes en Nueva Delhi una gira que le llevará a Tokio el miércoles y a Seúl el
-        // viernes": the tour's days are not all spent at its first stop when the sentence names later ones.
-        const laterStop = trip.atoms.some((x) => x !== at && x.kind === 'travel' && x.sentence === at.sentence && x.date && x.place && placeKey(x.place) !== placeKey(at.place!) && x.date.start > at.date!.start && x.date.start <= at.date!.end);
+        // "inicia el lunes en Nueva Delhi una gira que le llevará a Tokio el miércoles", "en visite
+        // d'Etat en France jusqu'à jeudi ... mercredi à Marseille": the days of a tour are not all
+        // spent at its first stop when the report names later ones within them.
+        const laterStop = trip.atoms.some((x) => x !== at && x.kind === 'travel' && x.date && x.place && placeKey(x.place) !== placeKey(at.place!) && x.date.start > at.date!.start && x.date.start <= at.date!.end);
         if (at.isRange && !laterStop) push(p, { day: at.date.end, place: at.place, order: at.seg.start, atom: at });
       }
       if (at.companions.length) {

@@ -51,3 +51,28 @@ describe('a visit of n days that ends on the day told', () => {
     expect(run('Secretary of State Antony Blinken began a two-day visit to Beijing on Monday.', '2024-06-04', 'en')).toEqual(['visit 2024-06-03..2024-06-04 Beijing scheduled Antony Blinken']);
   });
 });
+
+describe('a stay "until" a day', () => {
+  it('runs from the day told to that day, and the stops named within it share its days (fr)', () => {
+    const text =
+      "PARIS, 12 mars (Agence) - Le président Emmanuel Macron a reçu mardi à l'Elysée son homologue kényan William Ruto, en visite d'Etat en France jusqu'à jeudi. " +
+      'M. Ruto, accompagné de son épouse Rachel, doit se rendre mercredi à Marseille puis jeudi à Lyon.';
+    expect(run(text, '2024-03-12', 'fr')).toEqual([
+      'visit 2024-03-12..2024-03-12 Paris held William Ruto',
+      'visit 2024-03-13..2024-03-13 Marseille scheduled Rachel Ruto + William Ruto',
+      'visit 2024-03-14..2024-03-14 Lyon scheduled Rachel Ruto + William Ruto',
+      'meeting 2024-03-12..2024-03-12 Paris held Emmanuel Macron + William Ruto',
+    ]);
+  });
+
+  it('ends on the coming weekday whatever the tense, and the story does not go on from it (it)', () => {
+    const text =
+      'ROMA, 12 MAR - Il presidente della Repubblica Sergio Mattarella ha ricevuto oggi al Quirinale il presidente del Kenya William Ruto, in visita ufficiale in Italia fino a giovedì. ' +
+      'Al termine del colloquio, Ruto si è recato a Palazzo Chigi, dove è stato accolto dalla presidente del Consiglio Giorgia Meloni.';
+    expect(run(text, '2024-03-12', 'it')).toEqual([
+      'visit 2024-03-12..2024-03-14 Rome scheduled William Ruto',
+      'meeting 2024-03-12..2024-03-12 Rome held Sergio Mattarella + William Ruto',
+      'meeting 2024-03-12..2024-03-12 Rome held Giorgia Meloni + William Ruto',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import { daysBetween, type DayRange } from '../../../dates/resolve-dates';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { Clause } from '../clause';
+import { UNTIL_BEFORE } from '../../analyze-text';
 import { hits } from '../triggers';
 
 /** words of a stay beginning or ending: "began", "si è concluso", "endete", "comenzó" */
@@ -21,11 +22,23 @@ export function legDays(c: Clause, travelHit: PhraseHit): { date: DayRange | nul
   // "mardi et mercredi", "Tuesday and Wednesday": the days listed span the stay.
   if (listed) return { date: listed, isRange: true };
   const plain = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
+  const until = untilStay(c, travelHit, plain);
+  if (until) return { date: until, isRange: true };
   if (plain.length >= 2 && BEGIN_END.test(c.folded)) {
     const starts = plain.map((d) => d.range.start).sort((x, y) => +x - +y);
     return { date: { start: starts[0], end: starts[starts.length - 1] }, isRange: true };
   }
   return { date: r.dateNear(seg, travelHit.start), isRange: false };
+}
+
+/** "en visite d'Etat en France jusqu'à jeudi", "in visita fino a giovedì": from the day told before (or the news day) until that day. */
+function untilStay(c: Clause, travelHit: PhraseHit, plain: Clause['seg']['dates']): DayRange | null {
+  const { r, seg } = c;
+  const end = plain.find((d) => UNTIL_BEFORE.test(r.a.folded.slice(Math.max(seg.start, d.mention.start - 12), d.mention.start)));
+  if (!end) return null;
+  const from = plain.find((d) => d !== end && d.range.start < end.range.start)?.range ?? r.newsDay(seg, travelHit.start, c.s);
+  if (!from || from.start >= end.range.start || daysBetween(end.range.start, from.start) > 14) return null;
+  return { start: from.start, end: end.range.end };
 }
 
 /**
