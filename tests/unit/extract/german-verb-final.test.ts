@@ -24,3 +24,12 @@ describe('a weekday with a part of the day', () => {
     expect(datesOf(text, lang, '2018-01-17')).toEqual([date]);
   });
 });
+
+describe('a country after the verb, its subject and an adverb (German word order)', () => {
+  it.each([
+    'Bundeskanzler Olaf Scholz reist nach Asien. Am Dienstag und Mittwoch besucht Scholz dann Indien.',
+    'Bundeskanzler Olaf Scholz reist nach Asien. Am Dienstag und Mittwoch besucht er dann Indien.',
+  ])('is the destination: %s', (text) => {
+    expect(run(text, '2024-03-08', 'de')).toEqual(['visit 2024-03-12..2024-03-13 IN scheduled Olaf Scholz']);
+  });
+});

@@ -90,6 +90,9 @@ function foldRole(role: string | null): string {
   return (role ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Adverbs and subject pronouns that may stand between a travel verb and its destination. */
+const ADVERBS_ONLY = /^(?:\s+(?:er|sie|dann|danach|anschliessend|auch|noch|zudem|erstmals|offiziell|then|also|later|poi|anche|quindi|puis|aussi|ensuite|luego|tambien|despues))+\s*$/;
+
 export class ClauseLookups {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, focusParty: [], lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
@@ -167,8 +170,16 @@ export class ClauseLookups {
       if (p.entry.type === 'country' && this.a.lex.lang === 'de' && travel.some((h) => h.start >= p.end && /^\s+(?:einen|seinen|ihren|den|dem|einem)?\s*$/.test(this.a.folded.slice(p.end, h.start)))) return true;
       // "the titolare della Farnesina", "fuentes de la Moncloa": a landmark named as an institution.
       if (p.entry.type === 'landmark') return false;
-      return travel.some((h) => p.start >= h.end && p.start - h.end <= 4);
+      return travel.some((h) => p.start >= h.end && (p.start - h.end <= 4 || this.onlySubjectBetween(seg, h.end, p.start)));
     });
+  }
+
+  /** "besucht Scholz dann Indien", "visita poi il premier la Francia": between a travel word and its country, only the subject and an adverb. */
+  private onlySubjectBetween(seg: Segment, from: number, to: number): boolean {
+    if (to - from > 50) return false;
+    let gap = this.a.folded.slice(from, to);
+    for (const m of seg.persons) if (m.start >= from && m.end <= to) gap = gap.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + gap.slice(m.end - from);
+    return gap.trim() === '' ? seg.persons.some((m) => m.start >= from && m.end <= to) : ADVERBS_ONLY.test(gap);
   }
 
   /**
