@@ -220,7 +220,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
     if (hasDate || eventKinds.some((k) => t.has(k))) spans.push([s.start, s.end]);
   }
   const markers = findTenseMarkersIn(text, lex.lang, spans);
-  const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end);
+  const tenseFor = (pos: number, s: Sentence) => tenseAt(markers, pos, s.start, s.end, folded);
   const allTimes = findTimes(folded, lex).filter((t) => !inDateline(t.start));
 
   const ctx: DateContext = { reference, last: null, frame: null };

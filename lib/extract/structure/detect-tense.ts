@@ -106,8 +106,12 @@ export function findTenseMarkers(text: string, lang: Lang): TenseMarker[] {
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-/** Tense at `pos`: the nearest marker inside [from, to). Binary search keeps 1 MB inputs linear. */
-export function tenseAt(markers: TenseMarker[], pos: number, from: number, to: number): Tense {
+/**
+ * Tense at `pos`: the nearest marker inside [from, to), preferring one in the same clause (no comma
+ * or semicolon between): in "Kishida, who arrived on Monday, will address Congress" Monday is past.
+ * Binary search keeps 1 MB inputs linear.
+ */
+export function tenseAt(markers: TenseMarker[], pos: number, from: number, to: number, text?: string): Tense {
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
@@ -119,6 +123,13 @@ export function tenseAt(markers: TenseMarker[], pos: number, from: number, to: n
   const before = markers[lo - 1];
   const a = after && after.pos < to ? after : null;
   const b = before && before.pos >= from ? before : null;
-  if (a && b) return pos - b.pos <= a.pos - pos ? b.tense : a.tense;
+  if (a && b) {
+    if (text) {
+      const cutBefore = /[,;]/.test(text.slice(b.pos, pos));
+      const cutAfter = /[,;]/.test(text.slice(pos, a.pos));
+      if (cutBefore !== cutAfter) return cutBefore ? a.tense : b.tense;
+    }
+    return pos - b.pos <= a.pos - pos ? b.tense : a.tense;
+  }
   return (a ?? b)?.tense ?? 'unknown';
 }

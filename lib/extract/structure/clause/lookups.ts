@@ -465,9 +465,15 @@ export class ClauseLookups {
     return null;
   }
 
-  datelinePlace(): PlaceRef | null {
+  /**
+   * The dateline's town, while no trip is being told (a trip makes its stops the guide). A gathering
+   * still takes it during a trip to the town's own country ("WASHINGTON - Biden will host Kishida
+   * and Marcos for a trilateral summit"); a meeting there follows the stop its people are at.
+   */
+  datelinePlace(forGathering = false): PlaceRef | null {
     const city = this.a.datelineCity;
-    return city && !this.state.tripCountry ? { city, country: city.country } : null;
+    const trip = this.state.tripCountry;
+    return city && (!trip || (forGathering && trip === city.country)) ? { city, country: city.country } : null;
   }
 
   /** The place after "to/nach/a/à" that follows a place left "from/von/da/desde", in the window after a travel word. */

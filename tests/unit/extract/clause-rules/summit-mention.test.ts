@@ -50,3 +50,19 @@ describe('a list of short lines under a colon', () => {
     expect(run(text, '2016-10-20', 'es')).toEqual(['summit 2016-10-28..2016-10-29 Cartagena scheduled Enrique Peña Nieto + Felipe VI + Michelle Bachelet + Pedro Pablo Kuczynski']);
   });
 });
+
+describe('a wire report of a state visit with a summit to come', () => {
+  const text =
+    'WASHINGTON, April 10 (Wire) - U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida pledged on Wednesday to deepen defense ties during talks at the White House. ' +
+    'Kishida, who arrived in Washington on Monday, will address a joint session of Congress on Thursday. ' +
+    'Biden will also host Kishida and Philippine President Ferdinand Marcos Jr. for the first trilateral summit of the three countries on Thursday. ' +
+    'The two leaders last met in San Francisco in November on the sidelines of the APEC summit.';
+
+  it('dates a relative clause by its own verb, holds the summit in the report’s town, and leaves the past summit in the background', () => {
+    expect(run(text, '2024-04-10', 'en')).toEqual([
+      'visit 2024-04-08..2024-04-11 Washington scheduled Fumio Kishida',
+      'summit 2024-04-11..2024-04-11 Washington scheduled Ferdinand Marcos Jr. + Fumio Kishida + Joe Biden',
+      'meeting 2024-04-10..2024-04-10 Washington held Fumio Kishida + Joe Biden',
+    ]);
+  });
+});

@@ -18,11 +18,14 @@ export function summitMention(c: Clause): undefined {
   // A summit is somewhere even when the clause names the venue far from the word, or the report
   // named it before: the nearest place in the clause, then the one the sentence went on from.
   const relative = WHERE_CLAUSE.test(folded);
-  const place = (relative ? c.prevPlace : null) ?? r.placeNear(seg, summitHit.start, false, 110) ?? r.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? c.prevPlace ?? r.datelinePlace() ?? (HERE_IN[r.a.lex.lang].test(folded) ? r.reportTown() : null);
+  const place = (relative ? c.prevPlace : null) ?? r.placeNear(seg, summitHit.start, false, 110) ?? r.placeNear(seg, summitHit.start, true, seg.end - seg.start) ?? c.prevPlace ?? r.datelinePlace(true) ?? (HERE_IN[r.a.lex.lang].test(folded) ? r.reportTown() : null);
   const b = { ...b0, place };
   const plainDates = seg.dates.filter((d) => d.mention.kind !== 'anaphor');
   const ownDate = plainDates.length ? r.listedDays(seg) ?? openToClose(c, plainDates) ?? r.relativeClauseDate(seg, summitHit) ?? r.dateNear(seg, summitHit.start) : null;
   const cur = st.summit;
+  // "The two leaders last met ... on the sidelines of the APEC summit": a past summit without a
+  // day of its own, told beside one still to come, is background and tells nothing about it.
+  if (cur && !ownDate && b0.tense === 'past' && cur.tense === 'future') return undefined;
   const date = ownDate ?? (st.lastEvent ? null : r.newsDay(seg, summitHit.start, s));
   if (cur && (!ownDate || !cur.date || cur.dayAssumed || within(ownDate, cur.date) || (ownDate.end > ownDate.start && +cur.date.start === +cur.date.end && Math.abs(daysBetween(ownDate.start, cur.date.start)) <= 3))) {
     if (ownDate && (!cur.date || cur.dayAssumed || ownDate.end > ownDate.start)) {
