@@ -45,7 +45,7 @@ export const de: Lexicon = {
   summit: ['gipfel', '*gipfel', '*gipfels', 'gipfeltreffen', 'europaischer rat', 'europaischen rat', 'europaischen rates', 'g7', 'g20', 'g8', 'konferenz', '*konferenz', 'forum'],
   attend: ['darunter', 'teilnahme', 'nimmt teil', 'nehmen teil', 'teilnehm*', 'gastgeber*', 'erwartet', 'dabei sein', 'zugesagt', 'leitet', 'vorsitz', 'eroffnet', 'vertreten', 'in anwesenheit', 'im beisein'],
   ceremony: ['amtseinfuhrung', 'vereidigung', 'amtseinsetzung', 'inauguration', 'trauerfeier', 'beisetzung', 'begrabnis', 'staatsbegrabnis', 'kronung', 'inthronisierung'],
-  accompany: ['reist mit', 'mitreis*', 'begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation'],
+  accompany: ['reist mit', 'mitreis*', 'begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation', 'begleiten ihn', 'begleiten sie', 'begleitet ihn', 'begleitet sie'],
   speech: ['sagte', 'sagt', 'teilte', 'mitteilte', 'sprecher*', 'nach angaben', 'erklarte', 'erklart', 'betonte', 'rechnet', 'warnt', 'warnte', 'kritisierte', 'forderte', 'zufolge', 'hiess es', 'so'],
   cancel: ['abgesagt', 'absage', 'sagt* ab', 'gestrichen', 'storniert', 'fallt aus', 'abgeblasen'],
   postpone: ['verschob*', 'verschieb*', 'verschoben', 'vertagt', 'aufgeschoben', 'verlegt'],

@@ -38,7 +38,7 @@ export const es: Lexicon = {
   summit: ['reunion de jefes de estado', 'cumbre', 'consejo europeo', 'g7', 'g20', 'g8', 'grupo de los siete', 'conferencia', 'foro'],
   attend: ['entre ellos', 'entre ellas', 'asist*', 'esperad*', 'particip*', 'anfitrion*', 'presidira', 'copresidir*', 'estara presente', 'estaran presentes', 'han confirmado', 'confirmado su', 'representad*', 'inaugurara', 'acudira', 'en presencia', 'con la presencia'],
   ceremony: ['investidura', 'toma de posesion', 'transmision de mando', 'funeral', 'funerales', 'exequias', 'coronacion', 'entronizacion', 'boda real'],
-  accompany: ['viaja con', 'junto con', 'viajara con', 'acompanad*', 'junto a', 'delegacion', 'comitiva'],
+  accompany: ['viaja con', 'junto con', 'viajara con', 'acompanad*', 'junto a', 'delegacion', 'comitiva', 'le acompanan', 'lo acompanan', 'la acompanan', 'le acompana', 'lo acompana', 'la acompana', 'acompanan al', 'acompana al'],
   speech: ['dijo', 'declaro', 'afirmo', 'segun', 'portavoz', 'informo', 'explico', 'senalo', 'anuncio', 'indico', 'asegura', 'aseguro', 'comento', 'subrayo'],
   cancel: ['cancel*', 'suspend*', 'anul*', 'suspension'],
   postpone: ['aplaz*', 'pospu*', 'pospon*', 'posterg*', 'reprogram*'],

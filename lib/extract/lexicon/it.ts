@@ -38,7 +38,7 @@ export const it: Lexicon = {
   summit: ['riunione dei capi di stato', 'vertice', 'summit', 'consiglio europeo', 'g7', 'g20', 'g8', 'gruppo dei sette', 'conferenza', 'forum'],
   attend: ['tra cui', 'fra cui', 'partecip*', 'prendera parte', 'prende parte', 'preso parte', 'parteciper*', 'presente', 'presenti', 'attes*', 'presied*', 'co-presied*', 'copresied*', 'ospit*', 'interverr*', 'aprira', 'ha aperto', 'tra gli altri', 'rappresentat*', 'alla presenza', 'in presenza'],
   ceremony: ['insediamento', 'investitura', 'giuramento', 'cerimonia di insediamento', 'funerali', 'esequie', 'incoronazione', 'intronizzazione', 'matrimonio reale'],
-  accompany: ['viaggia con', 'viaggera con', 'in viaggio con', 'accompagnat*', 'insieme a', 'al seguito', 'con lui', 'con lei', 'delegazione'],
+  accompany: ['viaggia con', 'viaggera con', 'in viaggio con', 'accompagnat*', 'insieme a', 'al seguito', 'con lui', 'con lei', 'delegazione', 'lo accompagnano', 'la accompagnano', 'lo accompagna', 'la accompagna'],
   speech: ['ha detto', 'ha dichiarato', 'dichiara', 'ha commentato', 'commenta', 'ha spiegato', 'spiega', 'secondo fonti', 'secondo quanto', 'secondo una nota', 'secondo il', 'secondo la', 'secondo le', 'portavoce', 'riferisc*', 'ha sottolineato', 'ha affermato', 'afferma', 'ha riferito', 'ha annunciato', 'ha reso noto', 'ha aggiunto', 'chiedendo'],
   cancel: ['annullat*', 'cancellat*', 'annulla*', 'cancella', 'saltat*', 'salta', 'revocat*'],
   postpone: ['rinviat*', 'rinvi*', 'rimandat*', 'posticipat*', 'slittat*', 'slitta', 'rinvia'],

@@ -13,3 +13,12 @@ describe('people accompanying a traveller are on the visit', () => {
     expect(run(text, '2026-03-02', lang)).toEqual([visit]);
   });
 });
+
+describe('companions told in a sentence of their own, by a pronoun for the traveller', () => {
+  it.each([
+    ['es', 'El presidente Gustavo Petro llegó el lunes a Madrid. Le acompañan la canciller Laura Sarabia y el ministro de Hacienda, Ricardo Bonilla.', 'Gustavo Petro + Laura Sarabia + Ricardo Bonilla'],
+    ['fr', "Le président Emmanuel Macron est arrivé lundi à Tokyo. L'accompagnent son épouse Brigitte et le ministre Jean-Noël Barrot.", 'Brigitte Macron + Emmanuel Macron + Jean-Noël Barrot'],
+  ] as const)('%s', (lang, text, party) => {
+    expect(run(text, '2024-06-04', lang)).toEqual([`visit 2024-06-03..2024-06-03 ${lang === 'es' ? 'Madrid' : 'Tokyo'} held ${party}`]);
+  });
+});
