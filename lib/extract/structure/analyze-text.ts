@@ -201,7 +201,7 @@ export function analyzeText(text: string, lex: Lexicon, published: DateTime | nu
 
   // Dates in text order; the reference is the publication date or the dateline's.
   const allDates = findDates(folded, lex).filter((d) => !inDateline(d.start) && !inParens(d.start));
-  let reference = published;
+  let reference = datelineDay(folded, layout.datelines[0], lex, published) ?? published;
   if (!reference) {
     const head = findDates(folded.slice(0, 600), lex).find((d) => d.kind === 'date' && d.y1 && d.m1 && d.d1);
     if (head && head.y1 && head.m1 && head.d1) {
@@ -333,6 +333,21 @@ function untilWeekday(m: DateMention, resolved: DayRange, folded: string, from: 
   if (!isPlainWeekday(m) || !from || !UNTIL_BEFORE.test(folded.slice(Math.max(0, m.start - 12), m.start))) return resolved;
   const day = from.plus({ days: (m.weekday! - from.weekday + 7) % 7 });
   return { start: day, end: day };
+}
+
+/**
+ * "MADRID, 12 mar (EFE).- ... hoy" pasted on the 13th: a dateline's own day, one to three days
+ * before the publication date given, is the day "today" and the weekdays count from.
+ */
+function datelineDay(folded: string, dateline: { start: number; end: number } | undefined, lex: Lexicon, published: DateTime | null): DateTime | null {
+  if (!dateline || !published) return null;
+  const d = findDates(folded.slice(dateline.start, dateline.end), lex).find((x) => x.kind === 'date' && x.d1 && x.m1);
+  if (!d) return null;
+  const year = d.y1 ?? (d.m1! > published.month ? published.year - 1 : published.year);
+  const day = makeDay(year, d.m1!, d.d1!);
+  if (!day) return null;
+  const behind = published.diff(day, 'days').days;
+  return behind >= 1 && behind <= 3 ? day : null;
 }
 
 /** Departures with an origin and a destination ("left Paris for Rome") count as travel words of their sentence. */

@@ -57,3 +57,18 @@ describe('the day the next sentence goes on from', () => {
     expect(run(text, '2005-09-08', 'de')).toContain('meeting 2005-09-08..2005-09-08 Berlin held Gerhard Schröder + Vladimir Putin');
   });
 });
+
+describe('a dateline’s own day before the publication date given', () => {
+  // Pasted on Wednesday 13 March 2024, the reports are datelined Tuesday the 12th.
+  it.each([
+    ['es', 'Madrid, 12 mar (EFE).- El presidente del Gobierno, Pedro Sánchez, recibió hoy en La Moncloa al presidente de Chile, Gabriel Boric.', 'Madrid', 'Gabriel Boric + Pedro Sánchez'],
+    ['it', 'ROMA, 12 MAR - La premier Giorgia Meloni ha ricevuto oggi a Palazzo Chigi il presidente cileno Gabriel Boric.', 'Rome', 'Gabriel Boric + Giorgia Meloni'],
+    ['en', 'LONDON, March 12 (Wire) - Prime Minister Rishi Sunak met Chilean President Gabriel Boric at Downing Street today.', 'London', 'Gabriel Boric + Rishi Sunak'],
+  ] as const)('is the day "today" means (%s)', (lang, text, city, pair) => {
+    expect(run(text, '2024-03-13', lang)).toEqual([`meeting 2024-03-12..2024-03-12 ${city} held ${pair}`]);
+  });
+
+  it('a dateline weeks older than the publication date is not taken for today (en)', () => {
+    expect(run('LONDON, February 2 (Wire) - Prime Minister Rishi Sunak met Chilean President Gabriel Boric at Downing Street today.', '2024-03-13', 'en')).toEqual(['meeting 2024-03-13..2024-03-13 London held Gabriel Boric + Rishi Sunak']);
+  });
+});
