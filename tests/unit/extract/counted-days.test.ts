@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf } from './helpers';
+import { datesOf, run } from './helpers';
 
 // Published Tuesday 18 September 2018 in every case.
 const PUB = '2018-09-18';
@@ -60,5 +60,33 @@ describe('a day with its month is a full date, whatever word comes before the da
     ['it', 'Meloni ha incontrato il Papa il giorno 12 febbraio.', '12 febbraio=2024-02-12'],
   ] as const)('%s: %s', (lang, text, date) => {
     expect(datesOf(text, lang, '2024-06-04')).toEqual([date]);
+  });
+});
+
+describe('ordinal days of a stay', () => {
+  it('"il secondo giorno" counts from the start of a stay with known days (it)', () => {
+    const text = 'ROMA, 2 ottobre (Agenzia) - Il ministro Antonio Tajani sarà a Varsavia dal 5 al 7 ottobre. Il secondo giorno incontrerà il ministro Radosław Sikorski.';
+    expect(run(text, '2026-10-02', 'it')).toContain('meeting 2026-10-06..2026-10-06 Warsaw scheduled Antonio Tajani + Radosław Sikorski');
+  });
+  it('"on day three" and "the final day" (en), "am zweiten Tag" (de), "la troisième journée" (fr), "el segundo día" (es)', () => {
+    expect(datesOf('The visit runs from March 3 to March 6. On day three he tours the port; the final day is free.', 'en', '2026-03-01')).toEqual(['March 3 to March 6=2026-03-03..2026-03-06', 'day three=2026-03-05', 'final day=2026-03-06']);
+    expect(datesOf('Der Besuch dauert vom 3. bis 5. März. Am zweiten Tag folgt Krakau.', 'de', '2026-03-01')).toContain('zweiten Tag=2026-03-04');
+    expect(datesOf('La visite aura lieu du 3 au 5 mars. La troisième journée sera consacrée à Lyon.', 'fr', '2026-03-01')).toContain('troisième journée=2026-03-05');
+    expect(datesOf('La gira será del 3 al 5 de marzo. El segundo día viajará a Sevilla.', 'es', '2026-03-01')).toContain('segundo día=2026-03-04');
+  });
+  it('an ordinal day with no stay told is the report’s day (the stay began before it); one still to come is not dated', () => {
+    expect(datesOf('On the second day of talks, nothing moved.', 'en', '2026-03-01')).toEqual(['second day=2026-03-01']);
+    expect(datesOf('On the second day of talks, the ministers will sign the accord.', 'en', '2026-03-01')).toEqual([]);
+  });
+});
+
+describe('"Thursday week"', () => {
+  it('is the Thursday after the coming one; "this Thursday" is the coming one (en)', () => {
+    // 2026-03-02 is a Monday.
+    expect(datesOf('He meets her this Thursday and flies to Lima on Thursday week.', 'en', '2026-03-02')).toEqual(['this Thursday=2026-03-05', 'Thursday week=2026-03-12']);
+  });
+  it('"in two weeks\' time" names no day: the event is not returned', () => {
+    const text = 'OTTAWA, March 2 (Maple Wire) - Foreign Minister Anita Anand is expected in Canberra in two weeks\' time to meet Foreign Minister Penny Wong.';
+    expect(run(text, '2026-03-02', 'en')).toEqual([]);
   });
 });

@@ -33,3 +33,15 @@ describe('a country after the verb, its subject and an adverb (German word order
     expect(run(text, '2024-03-08', 'de')).toEqual(['visit 2024-03-12..2024-03-13 IN scheduled Olaf Scholz']);
   });
 });
+
+describe('German passive perfect and locative adverbs', () => {
+  it('"ist am Dienstag ... empfangen worden" is past: the Tuesday before the dateline', () => {
+    // 2026-03-05 is a Thursday.
+    const text = 'ZÜRICH, 5. März (SDA) - Der tschechische Ministerpräsident Andrej Babiš ist am Dienstag im Élysée von Präsident Emmanuel Macron empfangen worden.';
+    expect(run(text, '2026-03-05', 'de')).toContain('meeting 2026-03-03..2026-03-03 Paris held Andrej Babiš + Emmanuel Macron');
+  });
+  it('"Von dort reist X weiter" keeps X the subject of a later meeting', () => {
+    const text = 'ZÜRICH, 5. März (SDA) - Außenminister Ignazio Cassis ist am Montag in Rom. Von dort reist Cassis weiter: Am Mittwoch wird er in Madrid mit Außenminister José Manuel Albares zusammentreffen.';
+    expect(run(text, '2026-03-05', 'de')).toContain('meeting 2026-03-11..2026-03-11 Madrid scheduled Ignazio Cassis + José Manuel Albares');
+  });
+});

@@ -72,3 +72,45 @@ describe('a dateline’s own day before the publication date given', () => {
     expect(run('LONDON, February 2 (Wire) - Prime Minister Rishi Sunak met Chilean President Gabriel Boric at Downing Street today.', '2024-03-13', 'en')).toEqual(['meeting 2024-03-13..2024-03-13 London held Gabriel Boric + Rishi Sunak']);
   });
 });
+
+describe('live-blog entries headed by a time', () => {
+  it('an entry with no day of its own is on the day of the report (en)', () => {
+    const text = 'BERLIN, May 5 (Spree Wire) - Live: Chancellor Friedrich Merz in Warsaw.\n\n10:15 – Chancellor Friedrich Merz has arrived in Warsaw.\n\n11:40 – In Warsaw, Merz meets Prime Minister Donald Tusk.\n';
+    const r = run(text, '2026-05-05', 'en');
+    expect(r).toContain('meeting 2026-05-05..2026-05-05 Warsaw scheduled Donald Tusk + Friedrich Merz');
+  });
+  it('a clock time inside a sentence is no entry heading', () => {
+    const text = 'Chancellor Friedrich Merz said at 10:15 that he would meet Prime Minister Donald Tusk one day.';
+    expect(run(text, '2026-05-05', 'en')).toEqual([]);
+  });
+});
+
+describe('diary entries', () => {
+  it('"his Italian counterpart X": the nationality is no name (en)', () => {
+    const text = 'DIPLOMATIC DIARY (Wire, March 2)\n\nWednesday, March 4: Spanish Foreign Minister José Manuel Albares receives his Italian counterpart Antonio Tajani in Madrid.';
+    const r = run(text, '2026-03-02', 'en');
+    expect(r).toEqual(['meeting 2026-03-04..2026-03-04 Madrid scheduled Antonio Tajani + José Manuel Albares']);
+  });
+  it('"NATO defence ministers meet in Brussels, chaired by X" is a gathering X attends (en)', () => {
+    const text = 'DIPLOMATIC DIARY (Wire, March 2)\n\nMonday, March 2: Chancellor Friedrich Merz receives Prime Minister Donald Tusk in Berlin.\n\nThursday, March 5: NATO defence ministers meet in Brussels, chaired by Secretary General Mark Rutte.';
+    const r = run(text, '2026-03-02', 'en');
+    expect(r).toContain('conference 2026-03-05..2026-03-05 Brussels scheduled Mark Rutte');
+    expect(r.some((l) => l.includes('Donald Tusk + Mark Rutte') || l.includes('Friedrich Merz + Mark Rutte'))).toBe(false);
+  });
+  it('"i ministri degli Esteri dell\'Ue si riuniscono" (it)', () => {
+    const text = "ROMA, 2 marzo (Agenzia) - Giovedì 5 marzo i ministri degli Esteri dell'Ue si riuniscono a Bruxelles, alla presenza dell'Alta rappresentante Kaja Kallas.";
+    expect(run(text, '2026-03-02', 'it').some((l) => /^(?:conference|summit) 2026-03-05\.\.2026-03-05 Brussels .* Kaja Kallas$/.test(l))).toBe(true);
+  });
+});
+
+describe('time references with no day', () => {
+  it('a clause naming only a month does not borrow the previous day (de)', () => {
+    const text = 'BERN, 4. Mai (SDA) - Außenminister Ignazio Cassis reist am Mittwoch nach Ankara. Ein zunächst für Juni angesetztes Treffen mit dem griechischen Außenminister Giorgos Gerapetritis wurde gestrichen.';
+    const r = run(text, '2026-05-04', 'de');
+    expect(r.some((l) => l.includes('Gerapetritis'))).toBe(false);
+  });
+  it('"last autumn" in English leaves the meeting undated', () => {
+    const text = 'LIMA, Feb 2 (Andes Wire) - President José Jerí flies to Santiago on Friday. He last met President José Antonio Kast in the autumn, officials said.';
+    expect(run(text, '2026-02-02', 'en').some((l) => l.includes('Kast'))).toBe(false);
+  });
+});

@@ -30,3 +30,33 @@ describe('status of events', () => {
     expect(run(text, '2026-05-04', 'es')).toEqual(['meeting 2026-05-08..2026-05-08 Lima scheduled Gabriel Boric + José Jerí']);
   });
 });
+
+describe('postponed to a new day', () => {
+  it('a meeting noun phrase keeps its place and takes the new day (en)', () => {
+    const text = 'MADRID, March 2 (Iberia Wire) - The meeting between Foreign Minister José Manuel Albares and his French counterpart Jean-Noël Barrot, planned for Thursday in Paris, has been postponed to March 12 because of the strikes.';
+    expect(run(text, '2026-03-02', 'en')).toEqual(['meeting 2026-03-12..2026-03-12 Paris scheduled Jean-Noël Barrot + José Manuel Albares']);
+  });
+  it('"auf den 20. März verschoben" (de)', () => {
+    const text = 'WIEN, 2. März (APA) - Das Treffen zwischen Außenministerin Beate Meinl-Reisinger und dem tschechischen Außenminister Petr Macinka, ursprünglich für Freitag in Prag geplant, wurde auf den 20. März verschoben.';
+    expect(run(text, '2026-03-02', 'de').filter((l) => l.startsWith('meeting'))).toEqual(['meeting 2026-03-20..2026-03-20 Prague scheduled Beate Meinl-Reisinger + Petr Macinka']);
+  });
+});
+
+describe('negated planning words', () => {
+  it('"non è, per ora, previsto un incontro" is not returned (it)', () => {
+    const text = 'ROMA, 5 maggio (Agenzia) - Il ministro Antonio Tajani sarà a Parigi giovedì 7 maggio. Non è, per ora, previsto un incontro con il presidente Emmanuel Macron.';
+    const r = run(text, '2026-05-05', 'it');
+    expect(r.some((l) => l.includes('Macron'))).toBe(false);
+  });
+  it('"a meeting with X is not currently planned" and "ne sont pas prévues" (en, fr)', () => {
+    expect(run('Talks with President Javier Milei are not currently planned for Monday, the embassy said.', '2026-05-05', 'en')).toEqual([]);
+    expect(run('Des discussions avec le président Javier Milei ne sont pas encore prévues lundi.', '2026-05-05', 'fr')).toEqual([]);
+  });
+});
+
+describe('negated agenda', () => {
+  it('"nicht auf der Tagesordnung" and "not on the agenda for now" drop the meeting', () => {
+    expect(run('Ein Gespräch mit Präsident Emmanuel Macron steht am Montag derzeit nicht auf der Tagesordnung.', '2026-05-05', 'de')).toEqual([]);
+    expect(run('A meeting with President Lula da Silva is not, for now, on the agenda for Friday.', '2026-05-05', 'en')).toEqual([]);
+  });
+});

@@ -76,3 +76,31 @@ describe('a stay "until" a day', () => {
     ]);
   });
 });
+
+describe('a stay frames later weekdays', () => {
+  it('"lunedì per una visita di tre giorni ... mercoledì" resolves into the stay (it)', () => {
+    const text = 'ROMA, 27 febbraio (Agenzia) - Il presidente Sergio Mattarella partirà lunedì per una visita di tre giorni a Vienna. Mercoledì incontrerà il cancelliere Christian Stocker.';
+    expect(run(text, '2026-02-27', 'it')).toContain('meeting 2026-03-04..2026-03-04 Vienna scheduled Christian Stocker + Sergio Mattarella');
+  });
+});
+
+describe('returns home', () => {
+  it('a stay ends the day before a plain return (es)', () => {
+    const text = 'LIMA, 4 de mayo (Agencia Andina) - El canciller Hugo de Zela viajará el lunes a Quito, donde se reunirá con la canciller Gabriela Sommerfeld. Volverá a Lima el jueves.';
+    expect(run(text, '2026-05-04', 'es')[0]).toBe('visit 2026-05-04..2026-05-06 Quito scheduled Hugo de Zela');
+  });
+  it('a return "in the evening" keeps that day (en)', () => {
+    const text = 'DUBLIN, May 29 (Irish Wire) - Taoiseach Micheál Martin travels to Lisbon on Monday for talks with Prime Minister Luís Montenegro. He returns to Dublin on Wednesday evening.';
+    expect(run(text, '2026-05-29', 'en')[0]).toBe('visit 2026-06-01..2026-06-03 Lisbon scheduled Micheál Martin');
+  });
+});
+
+describe('elliptic itineraries', () => {
+  it('"sarà a A il 4 e 5 maggio e a B il 6": two stops; an undated meeting at B is on its day (it)', () => {
+    const text = 'ROMA, 28 aprile (Agenzia) - Il ministro Antonio Tajani sarà a Varsavia il 4 e 5 maggio e a Vilnius il 6. A Vilnius è previsto un incontro con il presidente Gitanas Nausėda.';
+    const r = run(text, '2026-04-28', 'it');
+    expect(r).toContain('visit 2026-05-04..2026-05-05 Warsaw scheduled Antonio Tajani');
+    expect(r).toContain('visit 2026-05-06..2026-05-06 Vilnius scheduled Antonio Tajani');
+    expect(r).toContain('meeting 2026-05-06..2026-05-06 Vilnius scheduled Antonio Tajani + Gitanas Nausėda');
+  });
+});

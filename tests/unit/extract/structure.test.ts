@@ -277,3 +277,20 @@ describe('summits and receptions in more forms', () => {
     expect(run(text, '2026-05-04', 'en')).toEqual(['summit 2026-05-04..2026-05-04 Geneva held Faisal bin Farhan + Jean-Noël Barrot + Yvette Cooper']);
   });
 });
+
+describe('meeting verbs and companions', () => {
+  it('reads the French infinitive "s\'entretenir avec" after a modal', () => {
+    const text = "BRUXELLES, 2 mars (Belga) - Le Premier ministre Bart De Wever se rendra à Madrid le 9 mars. Il doit s'entretenir le 9 mars avec le président du gouvernement Pedro Sánchez.";
+    expect(run(text, '2026-03-02', 'fr')).toContain('meeting 2026-03-09..2026-03-09 Madrid scheduled Bart De Wever + Pedro Sánchez');
+  });
+  it('"X, who travels with him, will meet Y": X joins the trip and is the subject of the meeting', () => {
+    const text = 'WELLINGTON, March 2 (Pacific Wire) - Prime Minister Christopher Luxon will travel to Tokyo on Monday for a two-day visit. Trade Minister Todd McClay, who travels with him, will meet Economy Minister Ryosei Akazawa on Tuesday.';
+    const r = run(text, '2026-03-02', 'en');
+    expect(r).toContain('visit 2026-03-02..2026-03-03 Tokyo scheduled Christopher Luxon + Todd McClay');
+    expect(r).toContain('meeting 2026-03-03..2026-03-03 Tokyo scheduled Ryosei Akazawa + Todd McClay');
+  });
+  it('"followed by" is no past-tense marker: the weekday stays in the coming week', () => {
+    const text = 'OTTAWA, April 1 (Maple Wire) - Prime Minister Mark Carney is scheduled to meet President Claudia Sheinbaum in Mexico City on Tuesday, followed by a dinner.';
+    expect(run(text, '2026-04-01', 'en')).toContain('meeting 2026-04-07..2026-04-07 Mexico City scheduled Claudia Sheinbaum + Mark Carney');
+  });
+});

@@ -82,3 +82,23 @@ describe('taking part in a summit, in five languages', () => {
     expect(run(text, '2024-06-04', lang)).toEqual([summit]);
   });
 });
+
+describe('summits: sidelines, stand-ins, continuation', () => {
+  it('a sideline meeting with no day of its own is on the summit\'s day (en)', () => {
+    const text = 'NAIROBI, March 2 (East Wire) - East African leaders gather in Kampala on Friday for a summit on trade. President William Ruto and President Samia Suluhu Hassan will attend. On the sidelines of the summit, Ruto will hold talks with Hassan.';
+    expect(run(text, '2026-03-02', 'en')).toContain('meeting 2026-03-06..2026-03-06 Kampala scheduled Samia Suluhu Hassan + William Ruto');
+  });
+  it('"MM. A et B" does not end the sentence (fr)', () => {
+    const text = "ABIDJAN, 2 mars (Agence) - Le sommet s'ouvre jeudi à Accra en présence du président Alassane Ouattara et du président John Mahama. En marge du sommet, MM. Ouattara et Mahama auront un entretien bilatéral.";
+    expect(run(text, '2026-03-02', 'fr')).toContain('meeting 2026-03-05..2026-03-05 Accra scheduled Alassane Ouattara + John Dramani Mahama');
+  });
+  it('"retenuto a Roma, si è fatto rappresentare dal ministro X": the leader is absent, the stand-in attends (it)', () => {
+    const text = 'ROMA, 2 marzo (Agenzia) - Il vertice si apre giovedì a Bruxelles alla presenza del cancelliere Friedrich Merz. Il presidente Emmanuel Macron, trattenuto a Parigi, si farà rappresentare dal ministro Jean-Noël Barrot.';
+    const r = run(text, '2026-03-02', 'it').join('\n');
+    expect(r).not.toContain('Emmanuel Macron');
+  });
+  it('"die Beratungen gehen am Freitag weiter" extends an opened summit (de)', () => {
+    const text = 'BRÜSSEL, 5. März (dpa) - Der EU-Gipfel in Brüssel hat am Donnerstag begonnen. Erwartet werden Bundeskanzler Friedrich Merz und Präsident Emmanuel Macron. Die Beratungen gehen am Freitag weiter.';
+    expect(run(text, '2026-03-05', 'de').some((l) => l.startsWith('summit 2026-03-05..2026-03-06 Brussels'))).toBe(true);
+  });
+});

@@ -25,3 +25,11 @@ describe('a meeting told in the past', () => {
     expect(r.filter((e) => e.includes('Angela Merkel'))).toEqual([]);
   });
 });
+
+describe('a meeting noun with its own day and new people is a new event', () => {
+  it('"la conversation de demain entre A et B" after another event (fr)', () => {
+    const text = "PARIS, 2 mars (AFP) - Le ministre Jean-Noël Barrot recevra jeudi le ministre Radosław Sikorski au Quai d'Orsay. Est également maintenu l'entretien téléphonique de demain entre M. Barrot et le secrétaire d'État Marco Rubio.";
+    const r = run(text, '2026-03-02', 'fr');
+    expect(r).toContain('call 2026-03-03..2026-03-03 - scheduled Jean-Noël Barrot + Marco Rubio');
+  });
+});
