@@ -3,9 +3,8 @@
  * lexicon. Returns unresolved parts; resolve-dates.ts turns them into calendar days using the
  * publication date, the tense around them and the dates mentioned before.
  */
-import type { Lexicon } from '../lexicon';
+import { countWord, type Lexicon } from '../lexicon';
 import { phraseSource } from '../text/phrase-matcher';
-import { COUNT_SOURCE, COUNT_WORDS, numberWord } from '../text/number-words';
 
 /** parts of a day after a weekday, in the five languages (folded) */
 const DAY_PART = String.raw`(?:morning|afternoon|evening|night|mattina|mattinata|pomeriggio|sera|serata|matin|matinee|apres-midi|soir|soiree|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche)(?![\p{L}])`;
@@ -196,19 +195,21 @@ function buildGrammar(lex: Lexicon): Grammar {
     [lex.yesterday, -1],
     [lex.today, 0],
   ];
-  // "two days ago", "tra tre giorni": a count of days from the report.
+  // "two days ago", "tra tre giorni": a count of days from the report, in digits or the language's words.
+  const countWords = Object.keys(lex.numbers).sort((a, b) => b.length - a.length);
+  const count = `(\\d{1,2}|${countWords.join('|')})`;
   for (const [templates, sign] of [[lex.daysAgo, -1], [lex.daysAhead, 1]] as const) {
     if (!templates.length) continue;
-    const src = templates.map((t) => t.split('N').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`(${COUNT_SOURCE})`)).join('|');
+    const src = templates.map((t) => t.split('N').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(count)).join('|');
     const build = (m: RegExpExecArray): Omit<DateMention, 'start' | 'end'> | null => {
-      const n = numberWord(m.slice(1).find((g) => g !== undefined) ?? '');
+      const n = countWord(lex, m.slice(1).find((g) => g !== undefined) ?? '');
       return n ? { kind: 'relative', offset: sign * n } : null;
     };
     const re = new RegExp(`${PB}(?:${src})${NB}`, flags);
     const firsts = templates.map((t) => t.split(' ')[0]);
     if (firsts.includes('N')) {
       patterns.push({ re, starts: 'digit', build });
-      patterns.push({ re, starts: new Set(COUNT_WORDS), build });
+      patterns.push({ re, starts: new Set(countWords), build });
     }
     const words = firsts.filter((w) => w !== 'N');
     if (words.length) patterns.push({ re, starts: new Set(words), build });

@@ -182,14 +182,14 @@ export function buildEvents(a: Analysis, atoms: Atom[]): DraftEvent[] {
     for (const at of trip.atoms) {
       if (at.kind !== 'travel' || !at.date || !at.place) continue;
       if (!at.place.city) continue;
+      // "inicia el lunes en Nueva Delhi una gira que le llevará a Tokio el miércoles", "en visite
+      // d'Etat en France jusqu'à jeudi ... mercredi à Marseille": the days of a tour are not all
+      // spent at its first stop when the report names later ones within them.
+      const throughEnd = at.isRange && !trip.atoms.some((x) => x !== at && x.kind === 'travel' && x.date && x.place && placeKey(x.place) !== placeKey(at.place!) && x.date.start > at.date!.start && x.date.start <= at.date!.end);
       for (const p of at.travellers) {
         push(p, { day: at.date.start, place: at.place, order: at.seg.start, atom: at });
         if (at.date.stayStart) push(p, { day: at.date.stayStart, place: at.place, order: at.seg.start, atom: at });
-        // "inicia el lunes en Nueva Delhi una gira que le llevará a Tokio el miércoles", "en visite
-        // d'Etat en France jusqu'à jeudi ... mercredi à Marseille": the days of a tour are not all
-        // spent at its first stop when the report names later ones within them.
-        const laterStop = trip.atoms.some((x) => x !== at && x.kind === 'travel' && x.date && x.place && placeKey(x.place) !== placeKey(at.place!) && x.date.start > at.date!.start && x.date.start <= at.date!.end);
-        if (at.isRange && !laterStop) push(p, { day: at.date.end, place: at.place, order: at.seg.start, atom: at });
+        if (throughEnd) push(p, { day: at.date.end, place: at.place, order: at.seg.start, atom: at });
       }
       if (at.companions.length) {
         stopCompanions.set(at, at.companions);

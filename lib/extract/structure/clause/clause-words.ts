@@ -8,6 +8,9 @@ export const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accu
 
 export const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
 
+/** Words of "with" that join a second person to the subject, in the five languages (folded). */
+export const WITH_WORDS = 'with|con|avec|mit|insieme a|insieme alla|insieme al|en compagnie de|junto a|junto con|zusammen mit';
+
 export const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|hasta|fino a|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
 
 /** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */

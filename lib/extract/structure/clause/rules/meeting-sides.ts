@@ -6,7 +6,7 @@ import type { Person, PersonMention } from '../../../people/find-people';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import { TITLE_WORDS } from '../../../people/title-words';
 import type { Clause } from '../clause';
-import { OPENING_PHRASE } from '../clause-words';
+import { OPENING_PHRASE, WITH_WORDS } from '../clause-words';
 import { hits } from '../triggers';
 
 /** German articles and possessives of an accusative or dative object: "den Präsidenten", "seinem Amtskollegen". */
@@ -25,7 +25,7 @@ function possessed(c: Clause, p: PersonMention): boolean {
 }
 
 /** A side met in spite of a topic word before it: "talked about trade with Macron". */
-const WITH = /(?:^|\s)(?:with|mit|con|avec|insieme a)\s/;
+const WITH = new RegExp(`(?:^|\\s)(?:${WITH_WORDS})\\s`);
 
 /**
  * "welcomed X and criticised Putin", "Bei den Gesprächen ging es um ... den Wahlsieg Trumps":

@@ -6,7 +6,7 @@
 import { daysBetween, type DayRange } from '../../../dates/resolve-dates';
 import type { SummitAtom } from '../../atoms';
 import type { Clause } from '../clause';
-import { numberWord } from '../../../text/number-words';
+import { countWord } from '../../../lexicon';
 import { CLOSING, DURATION, HERE_IN, OPENING, WHERE_CLAUSE } from '../clause-words';
 
 export function summitMention(c: Clause): undefined {
@@ -64,7 +64,7 @@ function within(inner: DayRange, outer: DayRange): boolean {
 function stretchToDuration(c: Clause, ownDate: DayRange | null): void {
   const summit = c.r.state.summit;
   const dur = DURATION.exec(c.folded);
-  const n = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
+  const n = dur ? countWord(c.r.a.lex, dur[1] ?? dur[2] ?? '') : null;
   if (!summit?.date || !n || n <= 1 || n >= 15 || +summit.date.start !== +summit.date.end) return;
   const day = summit.date.start;
   const opening = OPENING.test(c.folded);

@@ -6,9 +6,9 @@
 import type { Person } from '../../../people/find-people';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
-import type { Clause } from '../clause';
-import { numberWord } from '../../../text/number-words';
-import { CLOSING, DURATION, HERE_AFTER, LOCATIVE } from '../clause-words';
+import type { AtomFrame, Clause } from '../clause';
+import { countWord } from '../../../lexicon';
+import { CLOSING, DURATION, HERE_AFTER, LOCATIVE, WITH_WORDS } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
@@ -67,19 +67,19 @@ export function tripLegs(c: Clause): undefined {
     if (!place) arrivedAtSummit(c);
     if (!place) continue;
     const { date, isRange } = legDays(c, travelHit);
-    if (homeOnly) {
-      hostTouringWithGuests(c, lead, travelHit, { place, date: date ?? r.sentenceDate ?? r.newsDay(seg, travelHit.start, c.s) });
-      continue;
-    }
-    const dur = DURATION.exec(folded);
-    const duration = dur ? numberWord(dur[1] ?? dur[2] ?? '') : null;
-    const durationEnds = !!duration && CLOSING.test(folded);
-    c.stopLevelCompanions = c.stopLevelCompanions || !!(seg.dates.length && !isRange && c.companions.length && place.city);
     // A leg takes its day from its own sentence only: "visiterà un centro" later on is not dated by the previous sentence.
     // A trip the lead tells without a day ("effectue une visite d'Etat en France", "est arrivé à
     // Washington") is the news of the day.
     // "The French president later flew to Madrid": a word of sequence goes on in the story's day.
     const legDate = date ?? r.sentenceDate ?? (LATER.test(folded) ? c.fallbackDate : null) ?? r.newsDay(seg, travelHit.start, c.s);
+    if (homeOnly) {
+      hostTouringWithGuests(c, lead, travelHit, { ...b, date: legDate, place });
+      continue;
+    }
+    const dur = DURATION.exec(folded);
+    const duration = dur ? countWord(r.a.lex, dur[1] ?? dur[2] ?? '') : null;
+    const durationEnds = !!duration && CLOSING.test(folded);
+    c.stopLevelCompanions = c.stopLevelCompanions || !!(seg.dates.length && !isRange && c.companions.length && place.city);
     const travellers = partyOf(c, lead, named, namedMentions);
     const atom: TravelAtom = { kind: 'travel', travellers, isRange, duration, durationEnds, companions: c.stopLevelCompanions ? c.companions : [], ...b, date: legDate, place };
     recordLeg(c, lead, atom);
@@ -129,21 +129,20 @@ function legLead(c: Clause, travelHit: PhraseHit, later: boolean, windowStart: n
   return lead ? { lead, named, namedMentions } : null;
 }
 
-/** "with" before a person: "in visita con la cancelliera Merkel", "toured the site with". */
-const WITH_BEFORE = /(?:^|\s)(?:with|con|avec|mit|insieme a|insieme alla|insieme al|en compagnie de|junto a|junto con|zusammen mit)\s+(?:[^\s,]+\s+){0,4}$/;
+/** "with" before a person, a title between: "in visita con la cancelliera Merkel", "toured the site with". */
+const WITH_BEFORE = new RegExp(`(?:^|\\s)(?:${WITH_WORDS})\\s+(?:[^\\s,]+\\s+){0,4}$`);
 
 /**
  * "Berlusconi era in visita con la cancelliera Angela Merkel tra le rovine di Onna": a host
  * touring home ground with a foreign leader receives a guest. The guest visits the place; the two meet.
  */
-function hostTouringWithGuests(c: Clause, host: Person, travelHit: PhraseHit, at: { place: PlaceRef; date: TravelAtom['date'] }): void {
+function hostTouringWithGuests(c: Clause, host: Person, travelHit: PhraseHit, leg: AtomFrame & { place: PlaceRef }): void {
   const { r } = c;
-  const guests = c.people.filter((p) => p.start > travelHit.end && p.person !== host && p.person.country && p.person.country !== at.place.country && WITH_BEFORE.test(r.a.folded.slice(Math.max(travelHit.end, p.start - 60), p.start)));
-  if (!guests.length || !at.date) return;
-  const b = c.base(travelHit.start, true);
+  const guests = c.people.filter((p) => p.start > travelHit.end && p.person !== host && p.person.country && p.person.country !== leg.place.country && WITH_BEFORE.test(r.a.folded.slice(Math.max(travelHit.end, p.start - 60), p.start)));
+  if (!leg.date) return;
   for (const g of guests) {
-    r.atoms.push({ kind: 'travel', travellers: [g.person], isRange: false, duration: null, companions: [], ...b, date: at.date, place: at.place });
-    r.atoms.push({ kind: 'meeting', people: [host, g.person], ...b, date: at.date, place: at.place });
+    r.atoms.push({ kind: 'travel', travellers: [g.person], isRange: false, duration: null, companions: [], ...leg });
+    r.atoms.push({ kind: 'meeting', people: [host, g.person], ...leg });
   }
 }
 
