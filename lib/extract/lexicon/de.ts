@@ -37,7 +37,7 @@ export const de: Lexicon = {
   returnHome: ['ruckkehr', 'kehrt', 'zuruck', 'ruckreise', 'heimreise'],
   onward: ['weiter', 'anschliessend', 'danach', 'dann'],
   leavePlace: ['verließ', 'verliess', 'verlasst', 'verlassen', 'verlassen hat', 'abgereist aus', 'abflug aus', 'reiste aus', 'flog aus'],
-  meet: ['empfing*', 'trafen', 'sprachen mit', 'hoflichkeitsbesuch', 'abendessen mit', 'mittagessen mit', 'einigten sich', 'einigung zwischen', 'trifft', 'treffen', 'treffens', 'treffe', 'konsultation*', 'regierungskonsultation*', 'zusammenkunft', 'traf', 'getroffen', 'zusammen*', 'empfang*', 'empfangt', 'empfing', 'gesprach*', 'spricht mit', 'sprach mit', 'gesprochen', 'unterred*', 'bilateral*', 'beraten mit', 'berat mit', 'begegnung', 'arbeitsessen', 'audienz', 'beriet', 'berieten', 'zu abend gegessen', 'zu mittag gegessen', 'arbeitsessen'],
+  meet: ['empfing*', 'trafen', 'sprachen mit', 'hoflichkeitsbesuch', 'abendessen mit', 'mittagessen mit', 'einigten sich', 'einigung zwischen', 'trifft', 'treffen', 'treffens', 'treffe', 'konsultation*', 'regierungskonsultation*', 'zusammenkunft', 'traf', 'getroffen', 'zusammen*', 'empfang*', 'empfangt', 'empfing', 'gesprach*', 'spricht mit', 'sprach mit', 'gesprochen', 'unterred*', 'bilateral*', 'beraten mit', 'berat mit', 'begegnung', 'arbeitsessen', 'audienz', 'beriet', 'berieten', 'zu abend gegessen', 'zu mittag gegessen', 'arbeitsessen', 'unterzeichneten', 'unterschrieben'],
   receive: ['empfangen', 'wird von', 'von ihm empfangen', 'begrusst von', 'begrusste', 'begrussten'],
   separate: ['getrennt', 'gesprache mit', 'jeweils', 'separate', 'einzeln'],
   joint: ['trafen sich', 'treffen sich', 'trifft sich', 'kamen zusammen', 'kommen zusammen', 'dreiertreffen', 'trilateral*'],

@@ -30,7 +30,7 @@ export const en: Lexicon = {
   returnHome: ['fly back', 'flying back', 'flies back', 'return home', 'returns home', 'return* to', 'return to', 'returns to', 'returning to', 'back to'],
   onward: ['on to', 'onward', 'then', 'continue* to', 'moves on'],
   leavePlace: ['left', 'leaves', 'leave', 'leaving', 'departed', 'departs', 'depart', 'departing', 'departed from', 'flew out of', 'left from'],
-  meet: ['courtesy call', 'courtesy calls', 'agreement reached', 'deal struck', 'struck a deal', 'reached an agreement', 'meet*', 'met', 'talks', 'talk with', 'receiv*', 'host', 'hosts', 'hosted', 'hosting', 'calling on', 'call on', 'calls on', 'called on', 'bilateral*', 'sit down with', 'sat down with', 'welcome*', 'audience', 'hold talks', 'held talks', 'confer*', 'breakfast with', 'lunch with', 'dinner with', 'encounter', 'talked with', 'huddled with'],
+  meet: ['courtesy call', 'courtesy calls', 'agreement reached', 'deal struck', 'struck a deal', 'reached an agreement', 'meet*', 'met', 'talks', 'talk with', 'receiv*', 'host', 'hosts', 'hosted', 'hosting', 'calling on', 'call on', 'calls on', 'called on', 'bilateral*', 'sit down with', 'sat down with', 'welcome*', 'audience', 'hold talks', 'held talks', 'confer*', 'breakfast with', 'lunch with', 'dinner with', 'encounter', 'talked with', 'huddled with', 'signed'],
   receive: ['received by', 'be received by', 'welcomed by', 'hosted by', 'greeted by'],
   separate: ['separate', 'separately', 'bilaterals', 'meetings with', 'talks with'],
   joint: ['co-chair*', 'trilateral', 'three-way', 'joint meeting', 'met each other', 'met one another'],

@@ -163,19 +163,24 @@ function pluralOfficeReferences(tokens: Token[], mentions: PersonMention[], plac
     // "die Regierungschefs Deutschlands, Italiens und Spaniens": German genitives need no "of".
     const genitive = !!cls && !!countryOfGenitive(tokens[i + 1].key);
     if (!cls || (!OF.test(tokens[i + 1].key) && !genitive)) continue;
+    const listed: { code: string; start: number; end: number }[] = [];
     let k = genitive ? i + 1 : i + 2;
     while (k < tokens.length) {
       while (k < tokens.length && LIST_JOINER.test(tokens[k].key) && !tokens[k].cap) k++;
       const country = places.find((p) => p.tokenStart === k && p.entry.type === 'country');
       const code = country?.entry.type === 'country' ? country.entry.country.code : genitive && k < tokens.length ? countryOfGenitive(tokens[k].key) : null;
       if (!code) break;
-      const end = country ? country.tokenEnd : k + 1;
-      // "de Bolivia, Evo Morales": the text names the holder itself.
-      const named = mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
-      const holder = named ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
+      listed.push({ code, start: k, end: country ? country.tokenEnd : k + 1 });
+      k = listed[listed.length - 1].end;
+    }
+    // "de Bolivia, Evo Morales": the text names the holder itself; "de España y Francia, Pedro
+    // Sánchez y Emmanuel Macron": an apposition after the list names them all.
+    const namedAfter = (end: number) => mentions.some((m) => m.tokenStart >= end && m.tokenStart <= end + 1);
+    if (listed.length > 1 && namedAfter(listed[listed.length - 1].end)) continue;
+    for (const { code, start, end } of listed) {
+      const holder = namedAfter(end) ? null : officeHolderAt(OFFICE_OF_CLASS[cls], code, ctx.day);
       const person = holder ? ctx.personForHolder(holder) : null;
-      if (person) out.push({ person, start: tokens[k].start, end: tokens[end - 1].end, tokenStart: k, tokenEnd: end });
-      k = end;
+      if (person) out.push({ person, start: tokens[start].start, end: tokens[end - 1].end, tokenStart: start, tokenEnd: end });
     }
   }
   return out;

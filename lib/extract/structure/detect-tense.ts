@@ -52,7 +52,8 @@ function build(lang: Lang): TenseRules {
     case 'es':
       return {
         future: re(`${B}(?:${L}{2,}(?:rá|rán|ré)|se inaugura|comienza|empieza|se celebra|arranca|viaja|llega|recibe|se reúne|va a|van a|previst[oa]s?|tiene previsto|mañana|próxim[oa])${E}`),
-        past: re(`${B}(?:ayer|pasad[oa]|ha|han|había|habían|fue|fueron|${L}{3,}(?:ó|aron|ieron|ió))${E}`),
+        // Irregular preterites too: "mantuvo", "sostuvieron", "hizo", "dio", "propuso", "intervino".
+        past: re(`${B}(?:ayer|pasad[oa]|ha|han|había|habían|fue|fueron|${L}{3,}(?:ó|aron|ieron|ió)|${L}*(?:tuvo|tuvieron)|estuvo|estuvieron|hizo|hicieron|dijo|dijeron|${L}*(?:puso|pusieron)|(?:inter|con|pro)?vino|(?:inter|con|pro)?vinieron|pudo|pudieron|dio|dieron|vio|vieron|trajo|trajeron|${L}*(?:dujo|dujeron))${E}`),
         speech: re(`${B}(?:informó|dijo|señaló|explicó|indicó|anunció|aseguró|afirmó|declaró|precisó|añadió|informaron|indicaron|comunicó)${E}`),
       };
   }

@@ -60,3 +60,13 @@ describe('negated agenda', () => {
     expect(run('A meeting with President Lula da Silva is not, for now, on the agenda for Friday.', '2026-05-05', 'en')).toEqual([]);
   });
 });
+
+describe('Spanish irregular preterites are past', () => {
+  it('es: "mantuvo", "sostuvieron", "hizo" told on the report\'s day are held', () => {
+    expect(run('Sánchez mantuvo este martes un encuentro con el presidente de Chile, Gabriel Boric.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 - held Gabriel Boric + Pedro Sánchez']);
+    expect(run('Petro y Lula sostuvieron hoy una reunión en Brasilia.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 Brasília held Gustavo Petro + Luiz Inácio Lula da Silva']);
+  });
+  it('es: the future "mantendrá" told for the report\'s day stays scheduled', () => {
+    expect(run('Sánchez mantendrá este martes un encuentro con el presidente de Chile, Gabriel Boric.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 - scheduled Gabriel Boric + Pedro Sánchez']);
+  });
+});

@@ -53,3 +53,16 @@ describe('an office named without a name is its holder on the report’s day', (
     expect(peopleOf(text, lang, '2017-06-04')).toEqual(['Angela Merkel', 'Theresa May']);
   });
 });
+
+describe('plural titles followed by the names they stand for', () => {
+  it('es: "Los presidentes de España y Francia, Pedro Sánchez y Emmanuel Macron" are those two, not the King', () => {
+    expect(peopleOf('Los presidentes de España y Francia, Pedro Sánchez y Emmanuel Macron, se reunieron.', 'es', '2024-03-12')).toEqual(['Pedro Sánchez', 'Emmanuel Macron']);
+  });
+  it('it, fr: the same with the countries in either order', () => {
+    expect(peopleOf('I presidenti di Spagna e Francia, Pedro Sánchez e Emmanuel Macron, si sono incontrati.', 'it', '2024-03-12')).toEqual(['Pedro Sánchez', 'Emmanuel Macron']);
+    expect(peopleOf("Les présidents d'Espagne et de France, Pedro Sánchez et Emmanuel Macron, se sont rencontrés.", 'fr', '2024-03-12')).toEqual(['Pedro Sánchez', 'Emmanuel Macron']);
+  });
+  it('es: without names the plural title still gives each country\'s holder', () => {
+    expect(peopleOf('Los presidentes de Argentina y Brasil se reunieron.', 'es', '2024-03-12')).toEqual(['Javier Milei', 'Luiz Inácio Lula da Silva']);
+  });
+});

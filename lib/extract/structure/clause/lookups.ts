@@ -90,8 +90,11 @@ function foldRole(role: string | null): string {
   return (role ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Adverbs and subject pronouns that may stand between a travel verb and its destination. */
-const ADVERBS_ONLY = /^(?:\s+(?:er|sie|dann|danach|anschliessend|auch|noch|zudem|erstmals|offiziell|then|also|later|poi|anche|quindi|puis|aussi|ensuite|luego|tambien|despues))+\s*$/;
+/**
+ * Adverbs, subject pronouns and the articles and prepositions of a day that may stand between a
+ * travel verb and its destination ("visitó el lunes Guatemala", "a visité lundi le Mali").
+ */
+const ADVERBS_ONLY = /^(?:\s+(?:er|sie|dann|danach|anschliessend|auch|noch|zudem|erstmals|offiziell|then|also|later|poi|anche|quindi|puis|aussi|ensuite|luego|tambien|despues|on|am|the|el|los|las|la|le|les|il|lo|l'|der|die|das|den|dem))+\s*$/;
 
 export class ClauseLookups {
   atoms: Atom[] = [];
@@ -174,12 +177,16 @@ export class ClauseLookups {
     });
   }
 
-  /** "besucht Scholz dann Indien", "visita poi il premier la Francia": between a travel word and its country, only the subject and an adverb. */
+  /**
+   * "besucht Scholz dann Indien", "visita poi il premier la Francia", "visitó ayer Guatemala":
+   * between a travel word and its country, only the subject, a day and an adverb.
+   */
   private onlySubjectBetween(seg: Segment, from: number, to: number): boolean {
     if (to - from > 50) return false;
     let gap = this.a.folded.slice(from, to);
-    for (const m of seg.persons) if (m.start >= from && m.end <= to) gap = gap.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + gap.slice(m.end - from);
-    return gap.trim() === '' ? seg.persons.some((m) => m.start >= from && m.end <= to) : ADVERBS_ONLY.test(gap);
+    const inside = [...seg.persons, ...seg.dates.map((d) => d.mention)].filter((m) => m.start >= from && m.end <= to);
+    for (const m of inside) gap = gap.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + gap.slice(m.end - from);
+    return gap.trim() === '' ? inside.length > 0 : ADVERBS_ONLY.test(gap);
   }
 
   /**

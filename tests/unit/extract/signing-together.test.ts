@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+// Two leaders who sign an agreement together in one place have met there. Sentences written here.
+describe('leaders signing together', () => {
+  it('es: "firmaron el lunes en Lima un acuerdo"', () => {
+    expect(run('El presidente de Ecuador, Daniel Noboa, y su homóloga peruana, Dina Boluarte, firmaron el lunes en Lima un acuerdo.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-11..2024-03-11 Lima held Daniel Noboa + Dina Boluarte']);
+  });
+  it('en: "signed seven agreements in New Delhi"', () => {
+    expect(run('Narendra Modi and Sheikh Hasina signed seven agreements in New Delhi on Monday.', '2024-03-12', 'en')).toEqual(['meeting 2024-03-11..2024-03-11 New Delhi held Narendra Modi + Sheikh Hasina']);
+  });
+  it('it: "hanno firmato ieri a Roma un protocollo"', () => {
+    expect(run('Meloni e Rama hanno firmato ieri a Roma un protocollo.', '2024-03-12', 'it')).toEqual(['meeting 2024-03-11..2024-03-11 Rome held Edi Rama + Giorgia Meloni']);
+  });
+  it('fr: "ont signé lundi à Paris un traité"', () => {
+    expect(run('Macron et Scholz ont signé lundi à Paris un traité.', '2024-03-12', 'fr')).toEqual(['meeting 2024-03-11..2024-03-11 Paris held Emmanuel Macron + Olaf Scholz']);
+  });
+  it('de: "unterzeichneten am Montag in Paris einen Vertrag"', () => {
+    expect(run('Scholz und Macron unterzeichneten am Montag in Paris einen Vertrag.', '2024-03-12', 'de')).toEqual(['meeting 2024-03-11..2024-03-11 Paris held Emmanuel Macron + Olaf Scholz']);
+  });
+  it('one leader signing a bill meets nobody', () => {
+    expect(run('Joe Biden signed the bill on Monday.', '2024-03-12', 'en')).toEqual([]);
+  });
+});
