@@ -19,7 +19,7 @@ export const de: Lexicon = {
   daysAhead: ['in N tagen'],
   dayAfterTomorrow: ['ubermorgen'],
   nextWords: ['kommenden', 'kommender', 'nachsten', 'nachster'],
-  lastWords: ['vergangenen', 'vergangener', 'letzten', 'letzter', 'vorigen'],
+  lastWords: ['seit', 'vergangenen', 'vergangener', 'letzten', 'letzter', 'vorigen'],
   thisWords: ['diesen', 'dieser'],
   sameDay: ['im anschluss', 'danach', 'nach seiner ankunft', 'nach ihrer ankunft', 'bei seiner ankunft', 'bei ihrer ankunft', 'am selben tag', 'am gleichen tag', 'am selben abend', 'am abend', 'am nachmittag', 'am vormittag', 'am morgen', 'spater am tag', 'noch am selben tag'],
   nextDay: ['am nachsten tag', 'am folgenden tag', 'tags darauf', 'am tag darauf', 'einen tag spater', 'am folgetag'],

@@ -12,7 +12,7 @@ export const en: Lexicon = {
   daysAhead: ['in N days'],
   dayAfterTomorrow: ['the day after tomorrow'],
   nextWords: ['next', 'coming'],
-  lastWords: ['last', 'past'],
+  lastWords: ['since', 'last', 'past'],
   thisWords: ['this'],
   sameDay: ['afterwards', 'after the meeting', 'after the talks', 'on arrival', 'upon arrival', 'on his arrival', 'on her arrival', 'the same day', 'that day', 'that evening', 'that afternoon', 'that morning', 'later in the day', 'that night', 'the same evening'],
   nextDay: ['the next day', 'the following day', 'the day after', 'a day later', 'the next morning'],

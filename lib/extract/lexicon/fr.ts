@@ -12,7 +12,7 @@ export const fr: Lexicon = {
   daysAhead: ['dans N jours'],
   dayAfterTomorrow: ['apres-demain'],
   nextWords: ['prochain', 'prochaine'],
-  lastWords: ['dernier', 'derniere', 'passe'],
+  lastWords: ['depuis', 'dernier', 'derniere', 'passe'],
   thisWords: ['ce', 'cette'],
   sameDay: ["a l'issue", 'dans la foulee', 'des son arrivee', 'a son arrivee', 'le meme jour', 'la meme journee', 'dans la soiree', 'le soir meme', 'ce jour-la', 'dans la foulee'],
   nextDay: ['le lendemain', 'le jour suivant', 'le surlendemain'],

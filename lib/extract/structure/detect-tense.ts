@@ -46,7 +46,7 @@ function build(lang: Lang): TenseRules {
       return {
         future: re(`${B}(?:reist|trifft|empfängt|kommt|fliegt|besucht|spricht|bleibt|beginnt|startet|tagt|folgt|wird|werden|soll|sollen|geplant${L}*|plant|planen|kommende[nrs]?|nächste[nrs]?|morgen|angesetzt|vorgesehen${L}*|will|wollen|bricht)${E}`),
         // "ist ... eingetroffen": verbs of motion make their perfect with "sein", the participle last.
-        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|trafen|empfing|empfingen|reiste|reisten|sprach|sprachen|telefonierte|telefonierten|kam|kamen|flog|zuvor|(?:ist|sind)(?=[^.;]{0,80}?(?:ge(?:kommen|reist|flogen|landet|fahren)|eingetroffen|angekommen|aufgebrochen|zusammengekommen|zusammengetroffen)${E}))${E}`),
+        past: re(`${B}(?:hat|hatte|hatten|haben|war|waren|wurde|wurden|worden|gewesen|gestern|vergangene[nrs]?|letzte[nrs]?|traf|trafen|empfing|empfingen|reiste|reisten|sprach|sprachen|telefonierte|telefonierten|kam|kamen|flog|zuvor|führten?|besuchten?|bereisten?|hielten?|nahmen?|eröffneten?|leiteten?|landeten?|begrüßten?|diskutierten?|verhandelten?|berieten?|weilten?|absolvierten?|unterzeichneten?|legten?|stellten?|gingen?|(?:ist|sind)(?=[^.;]{0,80}?(?:ge(?:kommen|reist|flogen|landet|fahren)|eingetroffen|angekommen|aufgebrochen|zusammengekommen|zusammengetroffen)${E}))${E}`),
         speech: re(`${B}(?:teilte|mitteilte|sagte|erklärte|betonte|hieß es|hat\\s+(?:\\p{Ll}+\\s+)?(?:mitgeteilt|gesagt|erklärt))${E}`),
       };
     case 'es':

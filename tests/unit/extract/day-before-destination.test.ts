@@ -26,3 +26,21 @@ describe('a day between the verb of visiting and the country visited', () => {
     expect(run('Olaf Scholz besuchte am Montag eine Schule und sprach über Mali.', '2024-03-12', 'de')).toEqual([]);
   });
 });
+
+describe('the place a travel word leads to', () => {
+  it('de, en, es: "reist ... weiter nach Athen" after talks in Ankara is a stop in Athens', () => {
+    expect(run('Nach Gesprächen mit Präsident Recep Tayyip Erdoğan in Ankara reist Annalena Baerbock am Mittwoch weiter nach Athen.', '2024-03-12', 'de')).toContain('visit 2024-03-13..2024-03-13 Athens scheduled Annalena Baerbock');
+    expect(run('After talks with Recep Tayyip Erdoğan in Ankara, Annalena Baerbock travels on Wednesday to Athens.', '2024-03-12', 'en')).toContain('visit 2024-03-13..2024-03-13 Athens scheduled Annalena Baerbock');
+    expect(run('Tras reunirse con Recep Tayyip Erdoğan en Ankara, Pedro Sánchez viajará el miércoles a Atenas.', '2024-03-12', 'es')).toContain('visit 2024-03-13..2024-03-13 Athens scheduled Pedro Sánchez');
+  });
+  it('de: "Er werde nach Paris reisen und dort Präsident Macron treffen": the pronoun travels, not Macron', () => {
+    expect(run('Bundeskanzler Olaf Scholz reist nach Frankreich. Er werde am Mittwoch nach Paris reisen und dort Präsident Emmanuel Macron treffen.', '2025-01-19', 'de')).toEqual([
+      'visit 2025-01-22..2025-01-22 Paris scheduled Olaf Scholz',
+      'meeting 2025-01-22..2025-01-22 Paris scheduled Emmanuel Macron + Olaf Scholz',
+    ]);
+  });
+  it('it, es: arriving at an office ("l\'arrivo alla presidenza", "la llegada al poder") is no journey', () => {
+    expect(run("Si è svolto ieri a Bruxelles il vertice, il primo dopo l'arrivo alla presidenza di Donald Trump in Francia.", '2024-03-12', 'it')).toEqual([]);
+    expect(run('La llegada al poder de Javier Milei el lunes en Argentina cambió todo.', '2024-03-12', 'es')).toEqual([]);
+  });
+});

@@ -70,3 +70,12 @@ describe('Spanish irregular preterites are past', () => {
     expect(run('Sánchez mantendrá este martes un encuentro con el presidente de Chile, Gabriel Boric.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 - scheduled Gabriel Boric + Pedro Sánchez']);
   });
 });
+
+describe('German preterites and "since"', () => {
+  it('de: "führte ... Gespräche" is past', () => {
+    expect(run('Scholz führte am Dienstag in Peking Gespräche mit Staatschef Xi Jinping.', '2024-03-12', 'de')).toEqual(['meeting 2024-03-12..2024-03-12 Beijing held Olaf Scholz + Xi Jinping']);
+  });
+  it('de: "seit Sonntag" is the Sunday before the report', () => {
+    expect(run('Frank-Walter Steinmeier hält sich seit Sonntag zu einem Staatsbesuch in Kenia auf.', '2024-03-12', 'de')).toEqual(['visit 2024-03-10..2024-03-10 KE held Frank-Walter Steinmeier']);
+  });
+});

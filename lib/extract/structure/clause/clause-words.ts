@@ -40,3 +40,6 @@ export const CLOSING = /(?:^|\s)(?:wrap\w*|clos\w*|conclud\w*|conclu\w*|end(?:s|
 
 /** a gathering starting: "opens", "begins", "si apre", "s'ouvre", "beginnt", "comienza", "comenzará", "débute" */
 export const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick(?:s|ed)? off|si apr\w*|apert[oa]|inizi\w*|s'ouvr\w*|ouvr\w*|ouvert\w*|commenc\w*|beginn\w*|eroffn\w*|comienz\w*|comenz\w*|empiez\w*|empez\w*|debut\w*|startet|inaugur\w*|abre|abrio|abrira|arranc\w*)(?:\s|[,.;]|$)/;
+
+/** Arriving at an office, not a place: "l'arrivo alla presidenza", "came to power", "llegada al poder", "arrivée à l'Elysée" is not. */
+export const TO_OFFICE = /^\s*(?:alla presidenza|al potere|al governo|to power|to office|to the presidency|au pouvoir|a la presidence|au gouvernement|a la presidencia|al poder|al gobierno|a la jefatura|an die macht|ins amt|an die regierung)(?=[\s,.;]|$)/;

@@ -11,6 +11,7 @@ import type { Segment, SentenceInfo } from '../analyze-text';
 import type { AtomBase, PlaceRef, StatusFlag } from '../atoms';
 import type { ClauseLookups } from './lookups';
 import { OPENING_PHRASE } from './clause-words';
+import { negatedEvent } from './negation';
 import { has, hits } from './triggers';
 
 /**
@@ -82,7 +83,7 @@ export class Clause {
     this.flag = r.flagOf(seg);
     this.asPlanned = has(seg, 'asPlanned');
     this.sideline = has(seg, 'sideline');
-    this.denial = has(seg, 'denial') || NEGATED_PLAN.test(this.folded);
+    this.denial = has(seg, 'denial') || NEGATED_PLAN.test(this.folded) || negatedEvent(r.a.folded, seg, r.a.lex.lang);
     const latterHit = hits(seg, 'latter')[0];
     this.latter = latterHit && latterHit.start - seg.start < 40 ? r.state.lastPerson : null;
     this.usable = r.usablePlaces(seg);

@@ -17,6 +17,14 @@ import { has, hits } from './triggers';
 /** The word before the agent of a passive: "received by", "von … empfangen", "ricevuto da", "reçu par", "recibido por". */
 const AGENT_MARKER = /(?:^|\s)(?:by|von|vom|da|dal|dalla|dallo|dai|dagli|par|por|del)\s/;
 
+/** A subject pronoun opening the clause, by language (Italian "il" and Spanish "el" are articles). */
+const SUBJECT_PRONOUN_BEFORE: Partial<Record<string, RegExp>> = {
+  en: /^[\s,]*(?:\S+\s+){0,3}?(?:he|she|they)\s/,
+  de: /^[\s,]*(?:\S+\s+){0,1}?(?:er|sie)\s/,
+  fr: /^[\s,]*(?:\S+\s+){0,3}?(?:il|elle|ils|elles)\s/,
+  it: /^[\s,]*(?:\S+\s+){0,3}?(?:egli|ella|lui|lei)\s/,
+};
+
 /** Relative pronouns opening a clause on the noun before them, in the five languages. */
 const RELATIVE_PRONOUN = /(?:^|[\s,])(?:which|that|che|il quale|la quale|que|qui|lequel|laquelle|der|die|das|welcher|welche|welches)\s/;
 
@@ -193,10 +201,16 @@ export class ClauseLookups {
    * The place of something said at `pos`: the nearest usable place within reach, cities before
    * countries; "the capital" counts as a place where it stands.
    */
-  placeNear(seg: Segment, pos: number, preferAfter: boolean, maxDist = 90): PlaceRef | null {
+  placeNear(seg: Segment, pos: number, preferAfter: boolean, maxDist = 90, onlyAfter = false): PlaceRef | null {
     type Cand = { start: number; end: number; ref: () => PlaceRef | null; city: boolean };
     const cands: Cand[] = this.usablePlaces(seg).map((p) => ({ start: p.start, end: p.end, ref: () => this.toRef(p.entry), city: p.entry.type !== 'country' }));
     for (const h of hits(seg, 'capital')) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(h), city: true });
+    if (onlyAfter) return this.nearest(cands.filter((c) => c.start >= pos && LOCATIVE.test(this.a.folded.slice(Math.max(seg.start, c.start - 18), c.start))), pos, preferAfter, maxDist);
+    return this.nearest(cands, pos, preferAfter, maxDist);
+  }
+
+  private nearest(cands: { start: number; end: number; ref: () => PlaceRef | null; city: boolean }[], pos: number, preferAfter: boolean, maxDist: number): PlaceRef | null {
+    type Cand = (typeof cands)[number];
     const dist = (c: Cand) => (c.start >= pos ? c.start - pos + (preferAfter ? 0 : 15) : pos - c.end + (preferAfter ? 15 : 0));
     const near = cands.filter((c) => dist(c) <= maxDist).sort((x, y) => Number(y.city) - Number(x.city) || dist(x) - dist(y));
     for (const c of near) {
@@ -455,6 +469,8 @@ export class ClauseLookups {
     // a person in a relative clause is not.
     const gap = this.a.folded.slice(verb.end, first.start);
     if (/^\s*(?:er|sie|he|she|il|elle|ils|elles|lui|lei|egli|ella|essi)(?:\s|[,.;]|$)/.test(gap) || SUBORDINATE.test(gap)) return undefined;
+    // "Er werde nach Paris reisen und dort Präsident Macron treffen": a pronoun before the verb is its subject.
+    if (SUBJECT_PRONOUN_BEFORE[this.a.lex.lang]?.test(this.a.folded.slice(seg.start, verb.start))) return undefined;
     const between = (['meet', 'receive', 'call', 'summit', 'attend', 'speech', 'accompany'] as TriggerKind[]).some((k) => hits(seg, k).some((h) => h.start >= verb.end && h.end <= first.start));
     return between ? undefined : first.person;
   }

@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
 import { countWord } from '../../../lexicon';
-import { CLOSING, DURATION, HERE_AFTER, LOCATIVE, WITH_WORDS } from '../clause-words';
+import { CLOSING, DURATION, HERE_AFTER, LOCATIVE, TO_OFFICE, WITH_WORDS } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
@@ -39,7 +39,7 @@ export function tripLegs(c: Clause): undefined {
   );
   // "will attend the inauguration of X in Mexico City", "nimmt an der Trauerfeier teil": a guest's journey.
   const ceremonies = c.attendHit ? hits(seg, 'ceremony') : [];
-  c.travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas, ...ceremonies].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1);
+  c.travelHits = [...hits(seg, 'travel'), ...hits(seg, 'arrive'), ...hits(seg, 'stay'), ...copulas, ...ceremonies].sort((x, y) => x.start - y.start).filter((h, i, arr) => i === 0 || h.start >= arr[i - 1].end + 1).filter((h) => !TO_OFFICE.test(r.a.folded.slice(h.end, h.end + 24)));
   const usedLeads: Person[] = [];
   for (let ti = 0; ti < c.travelHits.length && !c.denial; ti++) {
     const travelHit = c.travelHits[ti];
@@ -159,7 +159,11 @@ function possessorOf(c: Clause, travelHit: PhraseHit): Person | undefined {
 /** Where the leg goes: the place after the word, or the one after a place left ("von Berlin nach Prag"). */
 function legPlace(c: Clause, travelHit: PhraseHit, windowEnd: number): { place: PlaceRef | null; destination: PlaceRef | null } {
   // German puts the place visited before a verb-final trip noun: "wird Deutschland vom 10. bis 12. Juni einen Staatsbesuch abstatten".
-  const place = c.r.placeNear(c.seg, travelHit.end, true, Math.max(40, windowEnd - travelHit.end + 10)) ?? (c.r.a.lex.lang === 'de' ? c.r.placeNear(c.seg, travelHit.start, false, 60) : null);
+  // "Nach Gesprächen in Ankara reist Baerbock am Mittwoch weiter nach Athen": a place the travel
+  // word leads to ("nach", "to", "a") before the next travel word is the stop, even further away
+  // than one told before the word.
+  const reach = Math.max(40, windowEnd - travelHit.end + 10);
+  const place = c.r.placeNear(c.seg, travelHit.end, true, windowEnd - travelHit.end, true) ?? c.r.placeNear(c.seg, travelHit.end, true, reach) ?? (c.r.a.lex.lang === 'de' ? c.r.placeNear(c.seg, travelHit.start, false, 60) : null);
   // "von Berlin nach Prag", "from Rome to Paris", "da Roma a Parigi": the place left is no stop.
   const destination = c.r.destinationAfterSource(c.seg, travelHit.end, windowEnd);
   return { place: destination ?? place, destination };
