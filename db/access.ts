@@ -1,4 +1,6 @@
 import type { Db } from './client';
+import { getDb } from './client';
+import { createRoute } from '../lib/http/route';
 import { getAuth } from './auth';
 import { findActiveApiToken, recordApiTokenUse } from './queries/api-tokens';
 import type { FeedOwner } from './queries/feed-tokens';
@@ -110,3 +112,9 @@ export function presentRevisionAuthors(db: Db, viewer: Actor): <T extends { acto
   const names = mapDisplayNamesByEmail(db);
   return (revisions) => revisions.map((revision) => ({ ...revision, actor: hideActorEmail(revision.actor, names) }));
 }
+
+/**
+ * The JSON routes' frame (lib/http/route.ts) bound to this gate once: 'none' only identifies the
+ * caller; any other access level is authorized like every other request.
+ */
+export const route = createRoute((request, access) => (access === 'none' ? identifyActor(getDb(), request) : authorize(getDb(), request, access)));

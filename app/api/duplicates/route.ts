@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
 import { findDuplicateCandidates } from '@/db/queries/duplicates';
 import { EVENT_KINDS } from '@/lib/events/event-record';
-import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
-import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { jsonResponse } from '@/lib/http/json-responses';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
+import { route } from '@/db/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,29 +20,22 @@ const draftSchema = z.object({
 const requestSchema = z.object({ events: z.array(z.unknown()).max(500) });
 
 /** For each dated draft, the saved events it probably repeats (read-only). */
-export async function POST(request: Request) {
-  try {
-    await authorize(getDb(), request, 'read');
-    const parsed = requestSchema.safeParse(await readJsonBody(request));
-    if (!parsed.success) return errorResponse(400, 'Send { "events": [drafts] }', collectFieldErrors(parsed.error));
-    const db = getDb();
-    const matches = parsed.data.events.map((candidate, index) => {
-      const draft = draftSchema.safeParse(candidate);
-      if (!draft.success) return { index, id: null, candidates: [] };
-      return {
-        index,
-        id: draft.data.id ?? null,
-        candidates: findDuplicateCandidates(db, draft.data).map((match) => ({
-          score: match.score,
-          reasons: match.reasons,
-          event: toEventJson(match.event),
-        })),
-      };
-    });
-    return jsonResponse({ matches });
-  } catch (error) {
-    return respondToError(error);
-  }
-}
+export const POST = route({ access: 'read', body: requestSchema, invalid: 'Send { "events": [drafts] }' }, ({ body }) => {
+  const db = getDb();
+  const matches = body.events.map((candidate, index) => {
+    const draft = draftSchema.safeParse(candidate);
+    if (!draft.success) return { index, id: null, candidates: [] };
+    return {
+      index,
+      id: draft.data.id ?? null,
+      candidates: findDuplicateCandidates(db, draft.data).map((match) => ({
+        score: match.score,
+        reasons: match.reasons,
+        event: toEventJson(match.event),
+      })),
+    };
+  });
+  return jsonResponse({ matches });
+});
 
 export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

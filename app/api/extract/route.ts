@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
 import { readGazetteerPeopleJson } from '@/db/queries/people';
 import { ExtractionBusyError, extractOffMainThread } from '@/lib/extract-pool/extract-pool';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { ARTICLE_MAX } from '@/lib/events/ingest-schema';
 import { isLocalDate } from '@/lib/time/zones';
-import { errorResponse, isPlainObject, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { errorResponse, isPlainObject, jsonResponse, readJsonBody } from '@/lib/http/json-responses';
 import { fetchPage, PageFetchError } from '@/lib/articles/fetch-page';
 import { NotAnArticleError, readArticle } from '@/lib/articles/read-article';
 import { getFetchAllowlist } from '@/db/queries/settings';
 import { clientKey, RateLimiter } from '@/lib/http/rate-limit';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
+import { route } from '@/db/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -54,10 +54,13 @@ async function extractFromUrl(body: unknown): Promise<Response> {
   return jsonResponse({ ...result, article: { ...article, text, published } });
 }
 
-/** Article text (or a page's address) -> draft events in FORMAT.md's shape. Reads saved people; writes nothing. */
-export async function POST(request: Request) {
-  try {
-    const actor = await authorize(getDb(), request, 'write');
+/**
+ * Article text (or a page's address) -> draft events in FORMAT.md's shape. Reads saved people; writes
+ * nothing. The body is read after the rate limit, and its shape (text or url) picks the schema.
+ */
+export const POST = route(
+  { access: 'write', onError: (error) => (error instanceof ExtractionBusyError ? errorResponse(503, error.message) : undefined) },
+  async ({ request, actor }) => {
     const wait = limiter.take(actor.kind === 'anonymous' ? clientKey(request) : actor.label);
     if (wait > 0) return errorResponse(429, `Too many extractions: try again in ${wait} s`);
     const body = await readJsonBody(request);
@@ -68,10 +71,7 @@ export async function POST(request: Request) {
     // Off the main thread: a long article must not stall every other request while it is read.
     const result = await extractOffMainThread(text, { published: published ?? null, language: lang ?? null }, readGazetteerPeopleJson(getDb()));
     return jsonResponse(result);
-  } catch (error) {
-    if (error instanceof ExtractionBusyError) return errorResponse(503, error.message);
-    return respondToError(error);
-  }
-}
+  },
+);
 
 export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

@@ -1,10 +1,9 @@
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
 import { reopenInstall } from '@/db/queries/install';
 import { reopenInstallSchema } from '@/lib/auth/admin-schemas';
-import { collectFieldErrors } from '@/lib/events/field-errors';
-import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { jsonResponse } from '@/lib/http/json-responses';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
+import { route } from '@/db/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,16 +11,9 @@ export const dynamic = 'force-dynamic';
  * Opens the install to everyone again, as on first start: `{ "confirm": "reopen" }`. Never a side
  * effect of revoking tokens; the next account or token secures it again.
  */
-export async function POST(request: Request) {
-  try {
-    await authorize(getDb(), request, 'admin');
-    const parsed = reopenInstallSchema.safeParse(await readJsonBody(request));
-    if (!parsed.success) return errorResponse(400, 'Confirm that the install should be open to everyone', collectFieldErrors(parsed.error));
-    reopenInstall(getDb());
-    return jsonResponse({ secured: false });
-  } catch (error) {
-    return respondToError(error);
-  }
-}
+export const POST = route({ access: 'admin', body: reopenInstallSchema, invalid: 'Confirm that the install should be open to everyone' }, () => {
+  reopenInstall(getDb());
+  return jsonResponse({ secured: false });
+});
 
 export const { GET, PUT, PATCH, DELETE } = rejectOtherMethods(['POST']);

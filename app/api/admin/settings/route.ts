@@ -1,34 +1,19 @@
 import { getDb } from '@/db/client';
-import { authorize } from '@/db/access';
 import { getFetchAllowlist, getReadAccess, setFetchAllowlist, setReadAccess } from '@/db/queries/settings';
 import { settingsSchema } from '@/lib/auth/admin-schemas';
-import { collectFieldErrors } from '@/lib/events/field-errors';
-import { errorResponse, jsonResponse, readJsonBody, respondToError } from '@/lib/http/json-responses';
+import { jsonResponse } from '@/lib/http/json-responses';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
+import { route } from '@/db/access';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  try {
-    await authorize(getDb(), request, 'admin');
-    return jsonResponse({ readAccess: getReadAccess(getDb()), fetchAllowlist: getFetchAllowlist(getDb()) });
-  } catch (error) {
-    return respondToError(error);
-  }
-}
+export const GET = route({ access: 'admin' }, () => jsonResponse({ readAccess: getReadAccess(getDb()), fetchAllowlist: getFetchAllowlist(getDb()) }));
 
-export async function PATCH(request: Request) {
-  try {
-    await authorize(getDb(), request, 'admin');
-    const parsed = settingsSchema.safeParse(await readJsonBody(request));
-    if (!parsed.success) return errorResponse(400, 'The setting is not valid', collectFieldErrors(parsed.error));
-    const db = getDb();
-    if (parsed.data.readAccess) setReadAccess(db, parsed.data.readAccess);
-    if (parsed.data.fetchAllowlist) setFetchAllowlist(db, parsed.data.fetchAllowlist);
-    return jsonResponse({ readAccess: getReadAccess(db), fetchAllowlist: getFetchAllowlist(db) });
-  } catch (error) {
-    return respondToError(error);
-  }
-}
+export const PATCH = route({ access: 'admin', body: settingsSchema, invalid: 'The setting is not valid' }, ({ body }) => {
+  const db = getDb();
+  if (body.readAccess) setReadAccess(db, body.readAccess);
+  if (body.fetchAllowlist) setFetchAllowlist(db, body.fetchAllowlist);
+  return jsonResponse({ readAccess: getReadAccess(db), fetchAllowlist: getFetchAllowlist(db) });
+});
 
 export const { POST, PUT, DELETE } = rejectOtherMethods(['GET', 'PATCH']);
