@@ -42,7 +42,7 @@ export const de: Lexicon = {
   separate: ['getrennt', 'gesprache mit', 'jeweils', 'separate', 'einzeln'],
   joint: ['trafen sich', 'treffen sich', 'trifft sich', 'kamen zusammen', 'kommen zusammen', 'dreiertreffen', 'trilateral*'],
   call: ['per video', 'videotelefonat', 'telefon*', 'telefonat', 'telefonierte', 'videoschalte', 'videokonferenz', 'am telefon'],
-  summit: ['gipfel', '*gipfel', '*gipfels', 'gipfeltreffen', 'europaischer rat', 'europaischen rat', 'europaischen rates', 'g7', 'g20', 'g8', 'konferenz', '*konferenz', 'forum'],
+  summit: ['gipfel', '*gipfel', '*gipfels', 'gipfeltreffen', 'europaischer rat', 'europaischen rat', 'europaischen rates', 'g7', 'g20', 'g8', 'konferenz', '*konferenz', 'forum', 'ministertreffen', '*ministertreffen', '*ministertreffens', 'treffen der aussenminister', 'treffen der verteidigungsminister', 'aussenministerrat', 'rat der aussenminister'],
   attend: ['darunter', 'teilnahme', 'nimmt teil', 'nehmen teil', 'teilnehm*', 'gastgeber*', 'erwartet', 'dabei sein', 'zugesagt', 'leitet', 'vorsitz', 'eroffnet', 'vertreten', 'in anwesenheit', 'im beisein'],
   ceremony: ['amtseinfuhrung', 'vereidigung', 'amtseinsetzung', 'inauguration', 'trauerfeier', 'beisetzung', 'begrabnis', 'staatsbegrabnis', 'kronung', 'inthronisierung'],
   accompany: ['reist mit', 'mitreis*', 'begleitet', 'in begleitung', 'mit ihm', 'mit ihr', 'delegation', 'begleiten ihn', 'begleiten sie', 'begleitet ihn', 'begleitet sie'],
