@@ -18,7 +18,7 @@ const COUNTERPART = /^(?:counterpart|omolog[oa]|homologue|homolog[oa]|amtskolleg
 /** Titles that are singular offices; plurals ("leaders", "ministri") name groups. */
 const SINGLE_TITLE = /^(?:chef|capo|jefe|jefa|president[ea]?|prasident(?:in|en)?|prime|premier|premiere|primo|prima|primer|primera|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|cancelliera|chancelier|chanceliere|kanzler(?:in|s)?|canciller|cancillera|king|queen|re|regina|roi|reine|rey|reina|konig|konigin|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:ministers?|ministerin|prasident|prasidentin|kanzlers?|kanzlerin))$/;
 /** Words that continue an office's title: "prime minister", "ministro degli Esteri", "ministre des Affaires étrangères". */
-const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|diplomatie|diplomazia|diplomacia|diplomacy|'|d|l)$/;
+const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|dello|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|diplomatie|diplomazia|diplomacia|diplomacy|'|d|l)$/;
 const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|ministers|heads of state|sides)|both (?:leaders|men|presidents)|les deux (?:hommes|dirigeants|chefs d'etat|presidents|ministres|responsables)|les deux(?= (?:se|s'|ont|avaient) )|i due (?:leader|presidenti|premier|capi di stato|ministri)|i due(?= si )|entrambi i leader|die beiden (?:politiker|staatschefs|prasidenten|regierungschefs|minister|spitzenpolitiker)|die beiden(?= (?:hatten|haben|trafen|sind|waren|werden) )|beide (?:politiker|staatschefs)|(?:los dos|ambos) (?:mandatarios|presidentes|lideres|jefes de estado|cancilleres|ministros))(?=\s|[,.;:]|$)/g;
 
 /** Words after which a clause (and its subject) begins. */
@@ -48,14 +48,20 @@ function windowAround(tokens: Token[], i: number, before: number, after: number)
   return [a, b];
 }
 
+/** Words that may stand between a title and the name in apposition to it. */
+const TITLE_PART = /^(?:[,:()]|the|il|lo|la|le|l|el|der|die|das|des|del|della|dello|di|de|du|d|of|von|ministro|ministre|minister|ministra|ministerin|premier|prime|primo|primer|primera|prima|general|generale|repubblica|republique|republica|republic|consiglio|conseil|gobierno|governo|gouvernement|government|stato|state|etat|estado|federal|federale|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|secretary|segretario|secretaire|secretario|ceo|elect|elu|elue|electo|electa|eletto|eletta|gewahlte|gewahlter|designate|designato|designata|designado|designada|outgoing|sortant|sortante|uscente|saliente|scheidende|scheidender|acting|interim|interino|interina|ad)$/;
+
 /** Words before a title that make it someone other than the office's holder on the day. */
 const NOT_THE_HOLDER = /^(?:vice|deputy|former|ex|late|ancien|ancienne|ehemalige[rn]?|fruhere[rn]?|ex-|expresidente|vize|stellvertretende[rn]?)$/;
 
 /** Titles of one country's own offices, read in its language without a nationality. */
 const HOME_TITLE: Record<string, [RegExp, string]> = {
-  // Not "il Presidente del Consiglio di Stato del Canton Ticino", "del Consiglio europeo", "del Gobierno vasco".
-  it: [/^(?:presidente del consiglio|capo dello stato)(?!\s+(?:di|d|dei|del|della|delle|degli|europeo|regionale|comunale|provinciale|federale|nazionale|supremo))(?:\s|$)/, 'IT'],
-  es: [/^presidente del gobierno(?!\s+(?:de|del|regional|vasco|autonomico|canario|central))(?:\s|$)/, 'ES'],
+  // Not "il Presidente del Consiglio di Stato del Canton Ticino", "del Consiglio europeo", "del Gobierno vasco",
+  // "della Repubblica ceca", "el rey de Marruecos".
+  it: [/^(?:presidente del consiglio|presidente della repubblica|capo dello stato)(?!\s+(?:di|d|dei|del|della|delle|degli|europeo|regionale|comunale|provinciale|federale|nazionale|supremo))(?:\s|$)/, 'IT'],
+  es: [/^(?:presidente del gobierno(?!\s+(?:de|del|regional|vasco|autonomico|canario|central))|rey(?!\s+(?:de|del|emerito|saudi|marroqui|belga|britanico|holandes|jordano|noruego|sueco|danes))|reina(?!\s+(?:de|del|emerita|madre|consorte)))(?:\s|$)/, 'ES'],
+  // Not "le président de la République tchèque", "du Congo", "centrafricaine", "islamique d'Iran".
+  fr: [/^president de la republique(?!\s+(?:de|du|des|d|tcheque|centrafricaine|dominicaine|islamique|populaire|arabe|federale|democratique|gabonaise|slovaque|italienne|togolaise|guineenne|malienne|senegalaise|ivoirienne))(?:\s|$)/, 'FR'],
 };
 
 /** "of" before a country: "the president of France", "i presidenti di Francia", "il presidente della Francia", "de la France" */
@@ -72,8 +78,9 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
     // "the Vice President", "the former French president", "l'ancien président": not the holder of the day.
     if (NOT_THE_HOLDER.test(tokens[i - 1]?.key ?? '') || NOT_THE_HOLDER.test(tokens[i - 2]?.key ?? '')) continue;
     const [a, b] = windowAround(tokens, i, 3, 4);
-    // An apposition names the person itself: "the French president, Emmanuel Macron".
-    if (mentions.some((m) => m.start >= tokens[i].start && m.start - tokens[b - 1].end <= 3)) continue;
+    // An apposition names the person itself: "the French president, Emmanuel Macron", with only
+    // the title's own words between ("il presidente del Consiglio riceverà giovedì X" is no apposition).
+    if (mentions.some((m) => m.start >= tokens[i].start && m.start - tokens[b - 1].end <= 3 && tokens.slice(i + 1, m.tokenStart).every((t) => TITLE_PART.test(t.key) || SINGLE_TITLE.test(t.key) || !!countryOfAdjective(t.key) || !!countryOfName(t.key)))) continue;
     let nation: string | null = null;
     let nationAt = -1;
     for (let k = a; k < b && !nation; k++) {

@@ -66,3 +66,31 @@ describe('plural titles followed by the names they stand for', () => {
     expect(peopleOf('Los presidentes de Argentina y Brasil se reunieron.', 'es', '2024-03-12')).toEqual(['Javier Milei', 'Luiz Inácio Lula da Silva']);
   });
 });
+
+describe("a country's own titles, read in its language", () => {
+  it('fr: "le président de la République" is France\'s president on the day', () => {
+    expect(peopleOf('Le président de la République recevra jeudi Luiz Inácio Lula da Silva.', 'fr', '2024-03-12')).toEqual(['Emmanuel Macron', 'Luiz Inácio Lula da Silva']);
+    expect(peopleOf('Le président de la République tchèque recevra jeudi Luiz Inácio Lula da Silva.', 'fr', '2024-03-12')).not.toContain('Emmanuel Macron');
+  });
+  it('it: "il presidente della Repubblica", "il capo dello Stato" are Italy\'s', () => {
+    expect(peopleOf('Il presidente della Repubblica riceverà giovedì Luiz Inácio Lula da Silva.', 'it', '2024-03-12')).toEqual(['Sergio Mattarella', 'Luiz Inácio Lula da Silva']);
+    expect(peopleOf('Ieri il capo dello Stato ha ricevuto Lula.', 'it', '2024-03-12')).toEqual(['Sergio Mattarella', 'Luiz Inácio Lula da Silva']);
+  });
+  it('es: "el Rey" is Spain\'s king, "el rey de Marruecos" is not', () => {
+    expect(peopleOf('Ayer el Rey recibió a Lula.', 'es', '2024-03-12')).toEqual(['Felipe VI', 'Luiz Inácio Lula da Silva']);
+    expect(peopleOf('Ayer el rey de Marruecos recibió a Lula.', 'es', '2024-03-12')).not.toContain('Felipe VI');
+  });
+});
+
+describe('a title and the name after it', () => {
+  it('it: a verb and a day between the title and a name make no apposition', () => {
+    expect(peopleOf('Il presidente del Consiglio riceverà giovedì Luiz Inácio Lula da Silva.', 'it', '2024-03-12')).toEqual(['Giorgia Meloni', 'Luiz Inácio Lula da Silva']);
+  });
+  it('fr, es: "le président élu américain Donald Trump", "el presidente electo de Chile, José Antonio Kast" name the elect, not the holder', () => {
+    expect(peopleOf('François Hollande et le président élu américain Donald Trump se sont entretenus.', 'fr', '2016-11-11')).toEqual(['François Hollande', 'Donald Trump']);
+    expect(peopleOf('Hugo de Zela se reunió con el presidente electo de Chile, José Antonio Kast.', 'es', '2026-03-10')).not.toContain('Gabriel Boric');
+  });
+  it('en: a doubled title ("Afghan President President Ashraf Ghani") is the name after it', () => {
+    expect(peopleOf('Afghan President President Ashraf Ghani arrived.', 'en', '2014-11-25')).toEqual(['Ashraf Ghani']);
+  });
+});
