@@ -24,7 +24,7 @@ function build(lang: Lang): TenseRules {
     case 'en':
       return {
         future: re(`${B}(?:arrives|travels|meets|visits|heads(?!\\s+of)|flies|leaves|hosts|begins|opens|starts|kicks off|convenes|takes place|gets under way|will|'ll|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|is set to|are set to|is to|are to|tomorrow|next|upcoming|going to|to visit|to travel|to meet)${E}`),
-        past: re(`${B}(?:was|were|had|did|met|held|spoke|went|came|flew|took|gave|yesterday|last|ago|began|ended|wrapped up|(?<!(?:be|been|being|will be)\\s)(?!(?:schedul|expect|plann|invit|confirm|propos|intend|unit|limit|relat|interest|concern|bas|need|hop|accompani|delay|postpon|cancel|wound|armed|shed|bed|red|speed|feed|follow)ed${E})${L}{3,}ed)${E}`),
+        past: re(`${B}(?:was|were|had|did|met|held|spoke|went|came|flew|took|gave|paid|made|left|led|saw|sat|brought|stood|won|lost|struck|kept|found|got|became|drove|swept|spent|sought|told|sent|yesterday|last|ago|began|ended|wrapped up|(?<!(?:be|been|being|will be)\\s)(?!(?:schedul|expect|plann|invit|confirm|propos|intend|unit|limit|relat|interest|concern|bas|need|hop|accompani|delay|postpon|cancel|wound|armed|shed|bed|red|speed|feed|follow)ed${E})${L}{3,}ed)${E}`),
         speech: re(`${B}(?:said|says|told|according to|announced|stated|added|confirmed)${E}`),
       };
     case 'it':

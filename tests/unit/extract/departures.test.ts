@@ -7,8 +7,8 @@ describe('departures: the origin is no stop, the destination is', () => {
   it('en: "departed Abuja for an official visit to Türkiye" is a visit to Türkiye', () => {
     expect(run('President Bola Tinubu on Monday departed Abuja for an official visit to Türkiye.', '2026-01-26', 'en')).toEqual(['visit 2026-01-26..2026-01-26 TR held Bola Tinubu']);
   });
-  it('en: "left Paris for Rome" is a visit to Rome', () => {
-    expect(run('President Emmanuel Macron on Monday left Paris for Rome.', '2026-01-26', 'en')).toEqual(['visit 2026-01-26..2026-01-26 Rome scheduled Emmanuel Macron']);
+  it('en: "left Paris for Rome" is a visit to Rome (held: it began on the day told, in the past tense)', () => {
+    expect(run('President Emmanuel Macron on Monday left Paris for Rome.', '2026-01-26', 'en')).toEqual(['visit 2026-01-26..2026-01-26 Rome held Emmanuel Macron']);
   });
   it('it: "ha lasciato Roma lunedì per Parigi"', () => {
     expect(run('Il presidente Sergio Mattarella ha lasciato Roma lunedì per Parigi.', '2026-01-26', 'it')).toEqual(['visit 2026-01-26..2026-01-26 Paris held Sergio Mattarella']);

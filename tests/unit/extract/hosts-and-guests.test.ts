@@ -16,3 +16,12 @@ describe('sides of a meeting', () => {
     expect(run('Los Reyes se reunieron el lunes con el presidente Gabriel Boric en Santiago.', '2024-06-04', 'es')).toEqual(['meeting 2024-06-03..2024-06-03 Santiago held Felipe VI + Gabriel Boric + Letizia']);
   });
 });
+
+describe('welcoming a guest', () => {
+  it('en: "will welcome X for a state visit" is a meeting at the host\'s capital', () => {
+    expect(run('Joe Biden will welcome Kenyan President William Ruto for a state visit on May 23.', '2024-03-12', 'en')).toEqual(['meeting 2024-05-23..2024-05-23 Washington scheduled Joe Biden + William Ruto']);
+  });
+  it('es: "dio la bienvenida" the same', () => {
+    expect(run('Pedro Sánchez dio la bienvenida el lunes a William Ruto.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-11..2024-03-11 Madrid held Pedro Sánchez + William Ruto']);
+  });
+});

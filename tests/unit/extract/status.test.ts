@@ -79,3 +79,9 @@ describe('German preterites and "since"', () => {
     expect(run('Frank-Walter Steinmeier hält sich seit Sonntag zu einem Staatsbesuch in Kenia auf.', '2024-03-12', 'de')).toEqual(['visit 2024-03-10..2024-03-10 KE held Frank-Walter Steinmeier']);
   });
 });
+
+describe('English irregular pasts', () => {
+  it('en: "paid a surprise visit on Saturday" is last Saturday, held', () => {
+    expect(run('Italian Prime Minister Giorgia Meloni paid a surprise visit to Kyiv on Saturday.', '2024-03-12', 'en')).toEqual(['visit 2024-03-09..2024-03-09 Kyiv held Giorgia Meloni']);
+  });
+});

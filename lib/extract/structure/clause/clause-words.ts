@@ -4,7 +4,7 @@ import type { TriggerKind } from '../analyze-text';
 export const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
 
 /** Verbs of hosting: their coordinated objects are one visiting party. */
-export const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|accogli|ospit)/;
+export const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|accogli|ospit|welcom|begru|dio la bienvenida|da la bienvenida|dara la bienvenida|dara il benvenuto|ha dato il benvenuto)/;
 
 export const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
 
