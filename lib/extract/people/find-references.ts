@@ -280,7 +280,7 @@ function royalCoupleReferences(tokens: Token[], folded: string, places: PlaceMen
 }
 
 /** Nouns of close family before a given name alone: "wife Laureen", "la figlia Laura", "seiner Frau Eva". */
-const KIN = /^(?:wife|husband|daughter|son|moglie|consorte|marito|figlia|figlio|epouse|femme|mari|epoux|fille|fils|esposa|mujer|esposo|marido|hija|hijo|frau|ehefrau|gattin|mann|ehemann|tochter|sohn)$/;
+const KIN = /^(?:wife|husband|daughter|son|moglie|consorte|marito|figlia|figlio|epouse|femme|mari|epoux|fille|fils|esposa|mujer|esposo|marido|hija|hijo|frau|ehefrau|gattin|mann|ehemann|tochter|sohn|partner|partnerin|lebensgefahrtin|lebensgefahrte|compagna|compagno|compagne|compagnon|companera|companero|pareja)$/;
 /** German capitalises nouns: "Frau Eva" is a family member only after a possessive or an article. */
 const GERMAN_KIN_DETERMINER = /^(?:seiner|seine|seinem|seines|ihrem|ihr|ihre|ihrer|ihres|der|die|dem|des)$/;
 

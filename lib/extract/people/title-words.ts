@@ -34,7 +34,8 @@ export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin',
 /** Titles whose holder speaks for others and never takes part. */
 export const SPEAKER_TITLES = ['spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin', 'economist', 'economista', 'economiste', 'okonom'];
 
-export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'm', 'mme', 'herr', 'frau', 'sr', 'sra', 'signor', 'signora', 'sig', 'don', 'dona', 'senor', 'senora', 'madame', 'monsieur']);
+// German capitalises the nouns of family: "seiner Lebensgefährtin Daniela Schadt" is not a three-word name.
+export const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr', 'm', 'mme', 'herr', 'frau', 'ehefrau', 'ehemann', 'gattin', 'gatte', 'lebensgefahrtin', 'lebensgefahrte', 'partnerin', 'tochter', 'sohn', 'witwe', 'sr', 'sra', 'signor', 'signora', 'sig', 'don', 'dona', 'senor', 'senora', 'madame', 'monsieur']);
 
 /** Lower-case words allowed inside names ("von der Leyen", "Lula da Silva", "bin Salman"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ben', 'y', 'ter']);

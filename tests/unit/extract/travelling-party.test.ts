@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers';
+import { peopleOf, run } from './helpers';
 
 /**
  * A trip told for a party ("Los Reyes", "the King and Queen") and then referred to by a possessive
@@ -58,3 +58,28 @@ describe('a travel noun in history', () => {
   });
 });
 
+
+describe('companions told before the one they go with', () => {
+  it('en, it, es: an opening "together with X," names a companion of the subject after the comma', () => {
+    expect(run('Together with his wife Brigitte Macron, Emmanuel Macron arrived in Tokyo on Tuesday.', '2024-03-12', 'en')).toEqual(['visit 2024-03-12..2024-03-12 Tokyo held Brigitte Macron + Emmanuel Macron']);
+    expect(run('Insieme alla moglie Laura Mattarella, Sergio Mattarella è arrivato martedì a Tokyo.', '2024-03-12', 'it')).toEqual(['visit 2024-03-12..2024-03-12 Tokyo held Laura Mattarella + Sergio Mattarella']);
+    expect(run('Junto a su esposa Begoña Gómez, Pedro Sánchez llegó el martes a Tokio.', '2024-03-12', 'es')).toEqual(['visit 2024-03-12..2024-03-12 Tokyo held Begoña Gómez + Pedro Sánchez']);
+  });
+  it('de: "Gemeinsam mit seiner Lebensgefährtin X wurde Gauck empfangen": Gauck is received, the partner is a person', () => {
+    expect(run('Gemeinsam mit seiner Lebensgefährtin Daniela Schadt wurde Joachim Gauck am Dienstag in Tokio von Kaiser Akihito empfangen.', '2016-11-16', 'de')).toEqual(['meeting 2016-11-15..2016-11-15 Tokyo held Akihito + Joachim Gauck']);
+    expect(peopleOf('Gauck kam mit seiner Lebensgefährtin Daniela Schadt.', 'de', '2016-11-16')).toEqual(['Joachim Gauck', 'Daniela Schadt']);
+  });
+  it('es, en: the subjects of an active "accompany" go with its object', () => {
+    expect(run('Los ministros José Manuel Albares y Carlos Cuerpo acompañan a Felipe VI en su viaje a Chengdu el lunes.', '2025-11-10', 'es')).toEqual(['visit 2025-11-10..2025-11-10 Chengdu scheduled Carlos Cuerpo + Felipe VI + José Manuel Albares']);
+    expect(run('Antony Blinken and Gina Raimondo accompany Joe Biden on his visit to Tokyo on Tuesday.', '2024-03-12', 'en')).toEqual(['visit 2024-03-12..2024-03-12 Tokyo scheduled Antony Blinken + Gina Raimondo + Joe Biden']);
+  });
+  it('de: "empfängt sie gemeinsam mit X und Y" names co-hosts, not companions', () => {
+    expect(run('Angela Merkel empfängt am Donnerstag gemeinsam mit Frank-Walter Steinmeier in Berlin Edi Rama.', '2014-08-26', 'de')).toContain('meeting 2014-08-28..2014-08-28 Berlin scheduled Angela Merkel + Edi Rama + Frank-Walter Steinmeier');
+  });
+});
+
+describe('discussions are meetings', () => {
+  it('en: "will hold discussions with"', () => {
+    expect(run('Narendra Modi will hold discussions with President Joko Widodo in Jakarta on May 30.', '2018-05-29', 'en')).toEqual(['meeting 2018-05-30..2018-05-30 Jakarta scheduled Joko Widodo + Narendra Modi']);
+  });
+});
