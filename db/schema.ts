@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, type AnySQLiteColumn, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, type AnySQLiteColumn, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { EventCertainty, EventKind, EventStatus } from '../lib/events/event-record';
 
 /** ISO instant in UTC with Z, written by the application so every row has the same format. */
@@ -154,6 +154,33 @@ export const revisions = sqliteTable(
   (t) => [
     uniqueIndex('revisions_event_version_unique').on(t.eventId, t.version),
     index('revisions_created_idx').on(t.createdAt),
+  ],
+);
+
+/**
+ * "Not a clash" (issue 15): an editor's word that two events do not place anyone twice. Kept apart
+ * from the events, so that it changes neither event's version, history nor iCal SEQUENCE (a clash
+ * is derived, never stored as truth). The pair is stored lower id first: either order finds it.
+ */
+export const clashDismissals = sqliteTable(
+  'clash_dismissals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lowEventId: integer('low_event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    highEventId: integer('high_event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** who said so, as revisions record it ("user:ann@example.org", "token:…") */
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [
+    uniqueIndex('clash_dismissals_pair_unique').on(t.lowEventId, t.highEventId),
+    index('clash_dismissals_high_idx').on(t.highEventId),
+    check('clash_dismissals_pair_order', sql`${t.lowEventId} < ${t.highEventId}`),
   ],
 );
 

@@ -3,6 +3,7 @@ import type { EventRecord } from '@/lib/events/event-record';
 import { formatCountryName } from '@/lib/events/countries';
 import { formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
+import { DismissableClash } from './dismissable-clash';
 
 export interface ClashEntry {
   person: { name: string; slug: string };
@@ -29,22 +30,28 @@ function EventSide({ event }: { event: EventRecord }) {
   );
 }
 
-/** One person placed in two places at once, for each clash: who, and the two events with their days and places. */
+/**
+ * One person placed in two places at once, for each open clash: who, and the two events with their
+ * days and places; editors can mark one as not a clash.
+ */
 export function ClashList({ clashes }: { clashes: ClashEntry[] }) {
   if (clashes.length === 0) return <p className="muted">No clashes in this view: nobody is placed in two places at once.</p>;
   return (
     <ul className="clash-list">
-      {clashes.map(({ person, events }) => (
-        <li key={`${person.slug}-${events[0].id}-${events[1].id}`} className="clash-entry">
-          <h2>
-            <Link href={`/people/${person.slug}`}>{person.name}</Link> in two places
-          </h2>
-          <ul className="plain-list">
-            <EventSide event={events[0]} />
-            <EventSide event={events[1]} />
-          </ul>
-        </li>
-      ))}
+      {clashes.map(({ person, events }) => {
+        const key = `${person.slug}-${events[0].id}-${events[1].id}`;
+        return (
+          <DismissableClash key={key} a={events[0].id} b={events[1].id} headingId={`clash-${key}`} summary={`${person.name} at ${events[0].title} and ${events[1].title}`}>
+            <h2 id={`clash-${key}`}>
+              <Link href={`/people/${person.slug}`}>{person.name}</Link> in two places
+            </h2>
+            <ul className="plain-list">
+              <EventSide event={events[0]} />
+              <EventSide event={events[1]} />
+            </ul>
+          </DismissableClash>
+        );
+      })}
     </ul>
   );
 }

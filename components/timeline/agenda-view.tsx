@@ -3,6 +3,7 @@ import type { EventJson } from '@/lib/events/event-json';
 import { formatCountryName } from '@/lib/events/countries';
 import { formatLocalStart, formatViewerTime } from '@/lib/events/format-when';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { ClashBadge } from './clash-badge';
 import { KIND_GLYPH } from './event-labels';
 
 const DAY_HEADING = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -50,6 +51,7 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                   <span className="agenda-place">{place ?? ''}</span>
                   <span className="agenda-marks">
                     <StatusBadge status={event.status} certainty={event.certainty} />
+                    <ClashBadge eventId={event.id} />
                   </span>
                 </li>
               );

@@ -8,6 +8,7 @@ import { formatCountryName } from '@/lib/events/countries';
 import type { EventJson } from '@/lib/events/event-json';
 import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { EventClashes } from '@/components/events/event-clashes';
 import { RevisionList } from '@/components/events/revision-list';
 import { KIND_GLYPH } from './event-labels';
 
@@ -88,6 +89,7 @@ export function EventDetailsPanel({ id, loaded, onSelect, onClose }: PanelProps)
             </span>{' '}
             · {event.allDay ? 'date known to the day' : 'timed'} · version {event.version}
           </p>
+          <EventClashes id={event.id} version={event.version} />
           <dl className="tl-facts">
             <dt>When (local)</dt>
             <dd>

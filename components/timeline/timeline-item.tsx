@@ -3,6 +3,8 @@ import type { EventRecord } from '@/lib/events/event-record';
 import type { PlacedItem } from '@/lib/timeline/lane-layout';
 import { KIND_GLYPH, STATUS_GLYPH, labelEvent } from './event-labels';
 import { CERTAINTY_GLYPH } from '@/components/ui/certainty';
+import { describeClashMarks } from '@/lib/events/clash-marks';
+import { useClashMarks } from './clash-mark-store';
 
 export const ROW_HEIGHT = 24;
 
@@ -34,24 +36,34 @@ function geometry(left: number, width: number, labelWidth: number, top: number, 
   return { ['--x' as string]: left, ['--y' as string]: `${top}px`, ['--w' as string]: width, ['--lw' as string]: labelWidth, height };
 }
 
-/** One event as a link: its title is the accessible name, Enter or a click opens the details panel. */
+/**
+ * One event as a link: its title is the accessible name, Enter or a click opens the details panel.
+ * An event of an open clash carries a warning glyph, and its name and tooltip say with what.
+ */
 export function EventLink({ event, laneIndex, left, width, labelWidth, top, height, selected, tabbable, onOpen }: ItemProps) {
   const labels = labelEvent(event);
+  const clashes = useClashMarks(event.id);
+  const clashWords = clashes ? `. ${describeClashMarks(clashes)}` : '';
   return (
     <a
       href={`/events/${event.id}`}
-      className={itemClass(event, selected)}
+      className={itemClass(event, selected) + (clashes ? ' has-clash' : '')}
       style={geometry(left, width, labelWidth, top, height)}
       data-event-id={event.id}
       data-lane-index={laneIndex}
-      aria-label={labels.name}
+      aria-label={labels.name + clashWords}
       aria-current={selected ? 'true' : undefined}
-      title={labels.tooltip}
+      title={labels.tooltip + clashWords}
       tabIndex={tabbable ? 0 : -1}
       onClick={(e) => onOpen(e, event.id)}
       draggable={false}
     >
       <span className="tl-fill" aria-hidden="true" />
+      {clashes && (
+        <span className="tl-clash" aria-hidden="true">
+          ⚠
+        </span>
+      )}
       <span className="tl-glyph" aria-hidden="true">
         {KIND_GLYPH[event.kind] + STATUS_GLYPH[event.status] + CERTAINTY_GLYPH[event.certainty]}
       </span>

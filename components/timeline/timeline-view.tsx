@@ -18,6 +18,8 @@ import { SubscribePanel } from './subscribe-panel';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineFilters } from './timeline-filters';
 import { TimelineToolbar } from './timeline-toolbar';
+import { ClashMarksContext } from './clash-mark-store';
+import { useClashMarkStore } from './use-clash-mark-store';
 import { useTimelineEvents } from './use-timeline-events';
 import { useTimelineParams } from './use-timeline-params';
 import { usePrinting } from './use-printing';
@@ -113,6 +115,7 @@ export function TimelineView() {
   const showRange = useCallback((from: string, to: string) => window.history.pushState(null, '', withView(rangeFromDays(from, to))), []);
 
   const data = useTimelineEvents(filter, view);
+  const clashMarks = useClashMarkStore(filter, data.loaded, !data.isPending);
   const printing = usePrinting();
   // Keyed by the lane-relevant filters as text, so a pan that rewrites from/to does not rebuild lanes.
   const laneFilterKey = formatEventFilter({ person: filter.person, country: filter.country, org: filter.org }).toString();
@@ -183,16 +186,18 @@ export function TimelineView() {
           The events could not be loaded: {data.error.message}
         </p>
       )}
-      <div id="events" tabIndex={-1} className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
-        {mode === 'agenda' || printing ? (
-          <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
-        ) : !data.isPending && lanes.length === 0 ? (
-          <p className="tl-empty">No events match this view.</p>
-        ) : (
-          <TimelineCanvas lanes={drawnLanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
-        )}
-        {selected !== null && <EventDetailsPanel key={selected} id={selected} loaded={data.events} onSelect={select} onClose={close} />}
-      </div>
+      <ClashMarksContext.Provider value={clashMarks}>
+        <div id="events" tabIndex={-1} className={`tl-main${selected !== null ? ' with-panel' : ''}`}>
+          {mode === 'agenda' || printing ? (
+            <AgendaView events={data.events} from={viewDays.from} to={viewDays.to} viewerZone={viewerZone} />
+          ) : !data.isPending && lanes.length === 0 ? (
+            <p className="tl-empty">No events match this view.</p>
+          ) : (
+            <TimelineCanvas lanes={drawnLanes} view={view} loaded={data.loaded} onViewChange={changeView} selectedId={selected} onSelect={select} onClose={close} today={today} />
+          )}
+          {selected !== null && <EventDetailsPanel key={selected} id={selected} loaded={data.events} onSelect={select} onClose={close} />}
+        </div>
+      </ClashMarksContext.Provider>
     </div>
   );
 }

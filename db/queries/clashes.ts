@@ -4,8 +4,10 @@ import { eventParticipants, events } from '../schema';
 import type { EventFilter } from '../../lib/events/event-filter';
 import { eventInputSchema } from '../../lib/events/event-input-schema';
 import type { EventRecord } from '../../lib/events/event-record';
+import { isClashDismissed } from '../../lib/events/clash-dismissals';
 import { eventsClash, findClashes, type ClashEvent } from '../../lib/events/find-clashes';
 import { normalizeTiming } from '../../lib/events/normalize-event';
+import { listDismissedPairs } from './clash-dismissals';
 import { listEvents, recordToInput } from './events';
 import { findPersonByName } from './people';
 
@@ -22,9 +24,10 @@ export interface ClashRecord {
 }
 
 /**
- * Clashes touching the events a filter selects: the people of those events are followed through
- * all their events of the same days (the other side of a clash may lie outside the filter, as in
- * another country), and only clashes with at least one selected event are kept.
+ * Open clashes touching the events a filter selects: the people of those events are followed
+ * through all their events of the same days (the other side of a clash may lie outside the
+ * filter, as in another country), only clashes with at least one selected event are kept, and
+ * those an editor marked "not a clash" are left out.
  */
 export function listClashes(db: Db, filter: EventFilter): ClashRecord[] {
   const selected = listEvents(db, filter);
@@ -41,12 +44,19 @@ export function listClashes(db: Db, filter: EventFilter): ClashRecord[] {
   const pairs = new Set(found.map((c) => `${c.personId}|${c.first.id}|${c.second.id}`));
   const said = (personId: number, a: number, b: number) => pairs.has(`${personId}|${a}|${b}`) || pairs.has(`${personId}|${b}|${a}`);
   const parentOf = (id: number) => byId.get(id)?.parentId ?? null;
+  const dismissed = listDismissedPairs(db, found.flatMap((c) => sidesOf(c.first, c.second)));
   return found
     .filter((c) => {
       const [p1, p2] = [parentOf(c.first.id), parentOf(c.second.id)];
       return !(p1 !== null && said(c.personId, p1, c.second.id)) && !(p2 !== null && said(c.personId, c.first.id, p2));
     })
+    .filter((c) => !isClashDismissed(dismissed, c.first, c.second))
     .map((c) => ({ person: names.get(c.personId)!, events: [byId.get(c.first.id)!, byId.get(c.second.id)!] }));
+}
+
+/** The ids a dismissal covering the clash of two events may name: theirs and their visits'. */
+function sidesOf(...clashing: Array<{ id: number; parentId: number | null }>): number[] {
+  return clashing.flatMap((e) => (e.parentId === null ? [e.id] : [e.id, e.parentId]));
 }
 
 export interface DraftClash {
@@ -58,7 +68,7 @@ export interface DraftClash {
  * Saved events an event would clash with as typed in the form (before it is saved, or while it is
  * edited: `eventId` is then left out). Candidates come through the participants' person index and
  * the days' range index, never a scan of all events. Input the form has not made valid yet clashes
- * with nothing: its own errors say what is wrong.
+ * with nothing: its own errors say what is wrong. Pairs marked not a clash are left out.
  */
 export function listDraftClashes(db: Db, input: unknown, eventId: number | null): DraftClash[] {
   const parsed = eventInputSchema.safeParse(input);
@@ -80,9 +90,11 @@ export function listDraftClashes(db: Db, input: unknown, eventId: number | null)
     id: eventId ?? -1, parentId: parsed.data.parentId, kind: parsed.data.kind, status: parsed.data.status, startDate, endDate, startUtc, endUtc, deletedAt: null,
     place: { city: parsed.data.location.city, country: parsed.data.location.country }, participants: people.map((p) => ({ personId: p.id })),
   };
+  // Only a saved event (or a meeting of a saved visit) can have been marked not a clash.
+  const dismissed = listDismissedPairs(db, eventId === null && draft.parentId === null ? [] : sidesOf(draft));
   const out: DraftClash[] = [];
   for (const saved of listEvents(db, {}, { ids })) {
-    if (!eventsClash(draft, saved)) continue;
+    if (!eventsClash(draft, saved) || isClashDismissed(dismissed, draft, saved)) continue;
     for (const p of saved.participants) if (people.some((d) => d.id === p.personId)) out.push({ person: { id: p.personId, name: p.name, slug: p.slug }, event: saved });
   }
   return out;

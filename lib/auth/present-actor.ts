@@ -8,3 +8,10 @@ export function hideActorEmail(label: string, displayNames: ReadonlyMap<string, 
   const name = displayNames.get(label.slice('user:'.length).toLowerCase());
   return `user:${name ?? 'a former account'}`;
 }
+
+/** An author in a sentence ("marked by …"): the account's name, or what kind of author it was. */
+export function nameActor(label: string): string {
+  if (label.startsWith('user:')) return label.slice('user:'.length);
+  if (label.startsWith('token:')) return `API token “${label.slice('token:'.length)}”`;
+  return label === 'anonymous' ? 'someone without an account' : label;
+}

@@ -1,3 +1,5 @@
+import type { ClashDismissalJson } from '../events/clash-dismissals';
+import type { ClashEventSummary, ClashMark } from '../events/clash-marks';
 import type { DraftEvent, ExtractionResult } from '../events/event-record';
 import type { EventJson } from '../events/event-json';
 import type { EventRelations } from '../events/event-link';
@@ -45,14 +47,27 @@ export function fetchEvent(id: number): Promise<{ event: EventJson } & Partial<E
   return request(`/api/events/${id}`);
 }
 
-export interface SavedClash {
-  person: { name: string; slug: string };
-  event: { id: number; title: string; startDate: string; endDate: string; city: string | null; country: string | null };
+export type SavedClash = ClashMark;
+
+/** A pair marked not a clash, seen from one of its events: the other one, who, when and why. */
+export type EventDismissalJson = ClashDismissalJson & { event: ClashEventSummary };
+
+/** The saved events one saved event clashes with, and the pairs marked not a clash (issue 15). */
+export function fetchEventClashes(id: number): Promise<{ clashes: SavedClash[]; dismissals: EventDismissalJson[] }> {
+  return request(`/api/events/${id}/clashes`);
 }
 
-/** The saved events one saved event clashes with (issue 15). */
-export function fetchEventClashes(id: number): Promise<{ clashes: SavedClash[] }> {
-  return request(`/api/events/${id}/clashes`);
+/** For the timeline: each event of an open clash in the filter's window, with the other events. */
+export function fetchClashMarks(filter: EventFilter): Promise<{ marks: Record<string, ClashMark[]> }> {
+  return request(`/api/clashes/marks?${formatEventFilter(filter)}`);
+}
+
+export function dismissClash(a: number, b: number, reason: string): Promise<{ dismissal: ClashDismissalJson }> {
+  return request('/api/clashes/dismissals', { method: 'POST', body: JSON.stringify({ a, b, reason: reason.trim() || null }) });
+}
+
+export function undoClashDismissal(a: number, b: number): Promise<unknown> {
+  return request(`/api/clashes/dismissals?a=${a}&b=${b}`, { method: 'DELETE' });
 }
 
 export function postEvent(input: EventInput): Promise<{ event: EventJson }> {

@@ -228,4 +228,33 @@ test.describe('timeline', () => {
     await page.getByRole('button', { name: 'Timeline' }).click();
     await expect(page.locator('.count')).toContainText(`${shown.length} events`);
   });
+
+  // Issue 15: both events of the demo's clash carry a mark, and the details name the other event.
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    test(`marks both events of the demo clash, Rubio in Beijing and in Kuala Lumpur, at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto('/?from=2026-12-01&to=2026-12-31&person=marco-rubio');
+      const lane = page.locator('section.lane[data-lane="marco-rubio"]');
+      const visit = lane.getByRole('link', { name: /^Marco Rubio visits Beijing/ });
+      const forum = lane.getByRole('link', { name: /^ASEAN Regional Forum in Kuala Lumpur/ });
+      await expect(visit).toHaveAccessibleName(/Clashes with ASEAN Regional Forum in Kuala Lumpur \(Marco Rubio\)$/);
+      await expect(forum).toHaveAccessibleName(/Clashes with Marco Rubio visits Beijing \(Marco Rubio\)$/);
+      await expect(visit.locator('.tl-clash')).toBeVisible();
+      await expect(forum.locator('.tl-clash')).toBeVisible();
+      // Events of no clash carry none: the visit's meetings are said by the visit.
+      await expect(lane.locator('.tl-clash')).toHaveCount(2);
+      await page.screenshot({ path: `test-results/screenshots/timeline-clash-${viewport.width}.png` });
+      // Marks come per month held, never per event.
+      expect(requests.filter((path) => path.startsWith('/api/events/'))).toEqual([]);
+      expect(requests.filter((path) => path === '/api/clashes/marks').length).toBeLessThanOrEqual(requests.filter((path) => path === '/api/events').length);
+
+      await forum.click();
+      const panel = page.getByRole('dialog', { name: 'ASEAN Regional Forum in Kuala Lumpur' });
+      await expect(panel.locator('.clash-warning').getByRole('link', { name: 'Marco Rubio visits Beijing' })).toHaveAttribute('href', /\/events\/\d+$/);
+      await page.screenshot({ path: `test-results/screenshots/timeline-clash-details-${viewport.width}.png`, fullPage: true });
+      await expectNoSeriousAxeViolations(page, `timeline with clash marks at ${viewport.width} px`);
+    });
+  }
 });
