@@ -83,7 +83,8 @@ function alt(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 }
 
-function buildGrammar(lex: Lexicon): Grammar {
+/** The pieces of pattern the grammar's rules share, built once per language. */
+function grammarParts(lex: Lexicon) {
   const MONTH = `(${alt(Object.keys(lex.months))})\\.?`;
   const WDAY = `(${alt(Object.keys(lex.weekdays))})`;
   const OPT_WD = `(?:${WDAY},?\\s+)?`;
@@ -100,8 +101,25 @@ function buildGrammar(lex: Lexicon): Grammar {
   const num = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
   const flags = 'uy';
   const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] ?? '').filter(Boolean));
-  const patterns: Grammar['patterns'] = [];
 
+  return { MONTH, WDAY, OPT_WD, D, DE, YEAR, CONN, month, wday, withDayPart, num, flags, firstWords };
+}
+
+type Parts = ReturnType<typeof grammarParts>;
+type Pattern = Grammar['patterns'][number];
+
+function buildGrammar(lex: Lexicon): Grammar {
+  const parts = grammarParts(lex);
+  // Order matters: where two matches overlap, the earlier pattern wins.
+  const patterns = [...calendarPatterns(lex, parts), ...weekdayPatterns(lex, parts), ...relativePatterns(lex, parts)];
+  const startWords = new Set<string>();
+  for (const p of patterns) if (p.starts !== 'digit') for (const w of p.starts) startWords.add(w);
+  return { patterns, time: timePatterns(lex), startWords };
+}
+
+/** Calendar dates: day and month, ranges of them, a weekday with its day, a bare day after an article. */
+function calendarPatterns(lex: Lexicon, { MONTH, WDAY, OPT_WD, D, DE, YEAR, CONN, month, wday, num, flags }: Parts): Pattern[] {
+  const patterns: Pattern[] = [];
   // "giovedì 19 e venerdì 20 marzo", "dall'8 al 12 aprile 2026", "du 30 mars au 2 avril", "vom 24. bis 26. Februar"
   patterns.push({
     starts: 'digit',
@@ -152,6 +170,12 @@ function buildGrammar(lex: Lexicon): Grammar {
     re: new RegExp(`(?=[lteid])${PB}(?:le|il|l'|el|the|dem)\\s*(?:(?:pasado|proximo)\\s+)?(?:(?:dia|giorno)\\s+)?(\\d{1,2})(?!(?:\\.|º|er|th)?\\s+(?:de\\s+|of\\s+)?(?:${alt(Object.keys(lex.months))})${NB})(?:\\.|º|er|th)?(?!\\s*(?:h\\b|heures|uhr|ore|horas|hours|:|[.,]\\d|%|\\d|per|milion|mill|miliard|anni|ans|years|jahre|anos|paesi|pays|countries|lander|paises))(?!${ORDINAL_OF_EVENT})${NB}`, flags),
     build: (m) => ({ kind: 'dayonly', d1: num(m[1]) }),
   });
+  return patterns;
+}
+
+/** Weekdays: ranges of them, with "next"/"last"/"this", "Thursday week", and the weeks they fall in. */
+function weekdayPatterns(lex: Lexicon, { WDAY, wday, withDayPart, flags, firstWords }: Parts): Pattern[] {
+  const patterns: Pattern[] = [];
   // weekday ranges: "from Monday to Wednesday", "da lunedì a mercoledì", "von Montag bis Mittwoch"
   const WD_CONN = alt(['to', 'through', 'until', 'a', 'al', 'au', 'bis', 'bis zum', 'fino a', "jusqu'a", 'hasta el', 'hasta', '-']);
   patterns.push({
@@ -188,6 +212,12 @@ function buildGrammar(lex: Lexicon): Grammar {
   for (const [words, offset] of weeks) {
     patterns.push({ starts: firstWords(words), re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), build: () => ({ kind: 'week', offset }) });
   }
+  return patterns;
+}
+
+/** Days counted from the report ("yesterday", "two days ago") and from the event told ("the next day", "the second day"). */
+function relativePatterns(lex: Lexicon, { flags, firstWords }: Parts): Pattern[] {
+  const patterns: Pattern[] = [];
   const rel: Array<[string[], number]> = [
     [lex.dayAfterTomorrow, 2],
     [lex.dayBeforeYesterday, -2],
@@ -254,6 +284,11 @@ function buildGrammar(lex: Lexicon): Grammar {
     patterns.push({ re: new RegExp(`${firstLetters(words)}${PB}(?:${alt(words)})${NB}`, flags), starts: firstWords(words), build: () => ({ kind: 'anaphor', anaphor }) });
   }
 
+  return patterns;
+}
+
+/** Times of day, by language. */
+function timePatterns(lex: Lexicon): RegExp[] {
   const tflags = 'gu';
   const time: RegExp[] = [];
   const H = '(\\d{1,2})';
@@ -266,9 +301,7 @@ function buildGrammar(lex: Lexicon): Grammar {
     time.push(new RegExp(`${PB}${H}[.:](\\d{2})\\s*(?:horas|hora|h|hs)${NB}`, tflags));
   }
   time.push(new RegExp(`${PB}${H}:(\\d{2})${NB}`, tflags));
-  const startWords = new Set<string>();
-  for (const p of patterns) if (p.starts !== 'digit') for (const w of p.starts) startWords.add(w);
-  return { patterns, time, startWords };
+  return time;
 }
 
 const ORDINAL_DAYS: Partial<Record<string, { ordinals: Record<string, number>; day: string[]; numberAfter?: Record<string, number> }>> = {

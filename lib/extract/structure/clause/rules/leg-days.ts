@@ -6,7 +6,7 @@
 import { daysBetween, type DayRange } from '../../../dates/resolve-dates';
 import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { Clause } from '../clause';
-import { UNTIL_BEFORE } from '../../analyze-text';
+import { UNTIL_BEFORE } from '../../sentence-dates';
 import { hits } from '../triggers';
 
 /** words of a stay beginning or ending: "began", "si è concluso", "endete", "comenzó" */
