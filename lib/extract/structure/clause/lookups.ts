@@ -104,6 +104,14 @@ function foldRole(role: string | null): string {
  */
 const ADVERBS_ONLY = /^(?:\s+(?:er|sie|dann|danach|anschliessend|auch|noch|zudem|erstmals|offiziell|then|also|later|poi|anche|quindi|puis|aussi|ensuite|luego|tambien|despues|on|am|the|el|los|las|la|le|les|il|lo|l'|der|die|das|den|dem))+\s*$/;
 
+/**
+ * Between a verb of saying and an event word, only "that", a singular subject pronoun and
+ * auxiliaries: "said he would meet", "a indiqué qu'il rencontrera", "dijo que se reunirá", "sagte,
+ * er werde ... treffen". Anything else ("they", "the meeting", "al Financial Times che i Paesi")
+ * tells of someone else's event.
+ */
+const OWN_EVENT_GAP = /^[\s,:]*(?:(?:that|che|que|qu'|dass|he|she|il|elle|er|egli|lui|lei|ella|el|would|will|had|has|have|was|is|to|could|might|may|should|plans|planned|hopes|hoped|expects|expected|intends|intended|wants|wanted|also|soon|later|then|se|si|s'|werde|wird|wolle|habe|sei|ha|aveva|avrebbe|avra|era|sarebbe|sara|anche|poi|a|avait|aurait|allait|va|aussi|ensuite|iba|habia|habra|ira|tambien|luego|auch|dann|bald|noch)(?:\s+|(?<=')|$))*$/;
+
 export class ClauseLookups {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, focusParty: [], lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
@@ -135,7 +143,10 @@ export class ClauseLookups {
         const actsAfter = h.end <= pm.start && eventHits.some((e) => e.start >= pm.end && e.start - pm.end <= 40);
         // "Nach der Begegnung mit X am Donnerstag betonte er": X is the other side of the event word before.
         const metBefore = eventHits.some((e) => e.end <= pm.start && pm.start - e.end <= 60 && /(?:^|\s)(?:with|mit|con|avec|par|by|von)\s[^,;.]*$/.test(this.a.folded.slice(e.end, pm.start)));
-        return !actsAfter && !metBefore && !eventHits.some((e) => e.start >= a && e.end <= b);
+        // "Modi said he would meet Widodo", "Modi a indiqué qu'il rencontrera", "dijo que se reunirá":
+        // the speaker tells of their own event when no one else is named before its word.
+        const ownEvent = h.start >= pm.end && eventHits.some((e) => e.start >= h.end && e.start - h.end <= 50 && OWN_EVENT_GAP.test(this.a.folded.slice(h.end, e.start)));
+        return !actsAfter && !metBefore && !ownEvent && !eventHits.some((e) => e.start >= a && e.end <= b);
       });
       if (quoted) continue;
       // "X s'est fait représenter par Y": X is absent, Y (after the verb) is there.
