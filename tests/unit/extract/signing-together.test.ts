@@ -22,3 +22,17 @@ describe('leaders signing together', () => {
     expect(run('Joe Biden signed the bill on Monday.', '2024-03-12', 'en')).toEqual([]);
   });
 });
+
+describe('a joint press conference', () => {
+  it.each([
+    ['it', 'Meloni e Scholz hanno tenuto lunedì a Berlino una conferenza stampa congiunta.', 'Giorgia Meloni + Olaf Scholz'],
+    ['es', 'Sánchez y Scholz ofrecieron el lunes en Berlín una rueda de prensa conjunta.', 'Olaf Scholz + Pedro Sánchez'],
+    ['fr', 'Macron et Scholz ont donné lundi à Berlin une conférence de presse commune.', 'Emmanuel Macron + Olaf Scholz'],
+    ['de', 'Scholz und Macron gaben am Montag in Berlin eine gemeinsame Pressekonferenz.', 'Emmanuel Macron + Olaf Scholz'],
+  ] as const)('%s: %s', (lang, text, pair) => {
+    expect(run(text, '2024-03-12', lang)).toEqual([`meeting 2024-03-11..2024-03-11 Berlin held ${pair}`]);
+  });
+  it('en: one leader\'s news conference is no meeting', () => {
+    expect(run('Joe Biden held a news conference in Washington on Monday.', '2024-03-12', 'en')).toEqual([]);
+  });
+});
