@@ -56,7 +56,7 @@ export const de: Lexicon = {
   stance: ['kritisierte', 'kritisiert', 'verurteilte', 'verurteilt', 'lobte', 'forderte', 'warf', 'dankte', 'beschuldigte'],
   topic: ['ging es um', 'geht es um', 'drehte sich um', 'drehten sich um', 'sprachen uber', 'sprach uber', 'berieten uber', 'wahlsieg', 'wahlsieges', 'wahlsiegs', 'wahl von', 'tod von', 'festnahme von'],
   sideline: ['am rande', 'rande des', 'rande der'],
-  capital: ['hauptstadt'],
+  capital: ['hauptstadt', 'aussenministerium', 'auswartige amt', 'auswartigen amt'],
   meetingAnaphor: ['das gesprach', 'das treffen', 'die gesprache', 'die unterredung', 'der gipfel', 'das telefonat', 'die begegnung'],
   stay: ['bleibt', 'bleiben', 'halt sich', 'aufhalten'],
   copula: ['weilt', 'halt sich', 'zu gast', 'wird', 'war', 'weilte', 'ist', 'hielt sich'],

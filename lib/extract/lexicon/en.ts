@@ -49,7 +49,7 @@ export const en: Lexicon = {
   stance: ['criticised', 'criticized', 'condemned', 'praised', 'urged', 'accused', 'thanked', 'blamed', 'denounced'],
   topic: ['talked about', 'spoke about', 'was about', 'were about', 'focused on', 'centred on', 'centered on', 'revolved around', 'election of', 'victory of', 'death of', 'arrest of'],
   sideline: ['sidelines', 'sideline', 'on the margins', 'margins of'],
-  capital: ['capital'],
+  capital: ['capital', 'foreign ministry', 'foreign office'],
   meetingAnaphor: ['the meeting', 'the talks', 'the discussions', 'the negotiations', 'the encounter', 'the call', 'the conversation', 'the summit'],
   stay: ['will be in', 'to be in', 'be in', 'stay in', 'stays in', 'remain in'],
   copula: ['will be', 'is due in', 'are due in', 'is expected in', 'are expected in', 'was in', 'were in', 'arrives', 'is in', 'are in'],

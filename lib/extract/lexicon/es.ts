@@ -49,7 +49,7 @@ export const es: Lexicon = {
   stance: ['critico', 'condeno', 'elogio', 'pidio a', 'acuso', 'agradecio', 'denuncio'],
   topic: ['se hablo', 'hablaron de', 'hablaron sobre', 'hablo de', 'hablo sobre', 'eleccion de', 'victoria de', 'muerte de', 'detencion de'],
   sideline: ['al margen', 'en los margenes'],
-  capital: ['capital'],
+  capital: ['capital', 'cancilleria', 'ministerio de relaciones exteriores', 'ministerio de asuntos exteriores', 'casa de gobierno', 'palacio de gobierno'],
   meetingAnaphor: ['el encuentro', 'las conversaciones', 'las negociaciones', 'la reunion', 'la cita', 'la entrevista', 'la llamada', 'la cumbre', 'la sesion plenaria', 'la sesion'],
   stay: ['estara en', 'permanecera', 'se quedara'],
   copula: ['estara', 'estaran', 'estuvo', 'llegara', 'se encuentra', 'se encontrara'],

@@ -49,7 +49,7 @@ export const fr: Lexicon = {
   stance: ['critique', 'a critique', 'condamne', 'a condamne', 'a felicite', 'a exhorte', 'accuse', 'a accuse', 'a remercie', 'a denonce'],
   topic: ['il a ete question', 'ont parle de', 'a parle de', 'au menu des discussions', 'au centre des entretiens', 'election de', 'victoire de', 'mort de', 'arrestation de'],
   sideline: ['en marge'],
-  capital: ['capitale'],
+  capital: ['capitale', 'ministere des affaires etrangeres'],
   meetingAnaphor: ["l'entretien", 'les entretiens', 'les discussions', 'les pourparlers', 'la rencontre', 'la reunion', "l'appel", 'le sommet', 'le tete-a-tete'],
   stay: ['sera a', 'sera au', 'sejournera', 'restera'],
   copula: ['sera', 'seront', 'etait', 'est attendu', 'est attendue', 'se trouve', 'se trouvera'],

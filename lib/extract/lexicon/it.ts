@@ -49,7 +49,7 @@ export const it: Lexicon = {
   stance: ['criticato', 'ha criticato', 'critica', 'condannato', 'ha condannato', 'ha elogiato', 'elogiato', 'ha lodato', 'ha accusato', 'ha ringraziato'],
   topic: ['si e parlato', 'hanno parlato di', 'ha parlato di', 'al centro dei colloqui', 'al centro del colloquio', 'elezione di', 'vittoria di', 'morte di', 'arresto di'],
   sideline: ['a margine', 'ai margini'],
-  capital: ['capitale'],
+  capital: ['capitale', 'ministero degli esteri', 'ministero degli affari esteri'],
   meetingAnaphor: ["l'incontro", 'il colloquio', 'i colloqui', 'i negoziati', 'la riunione', 'il faccia a faccia', 'il vertice', 'la telefonata', 'il bilaterale'],
   stay: ['sara a', 'sara ad', 'sara in', 'restera', 'resta a', 'rimarra'],
   copula: ['sara', 'saranno', 'era', 'e atteso', 'e attesa', 'sono attesi', 'si trova', 'si trovera'],

@@ -76,6 +76,7 @@ export interface Lexicon {
   /** what talks were about, not who took part: "talked about", "ging es um", "la vittoria di" */
   topic: string[];
   sideline: string[];
+  /** "the capital", and the seats of a government named with its nationality ("la Cancillería brasileña", "the Japanese foreign ministry") */
   capital: string[];
   /** "the meeting", "il colloquio", "das Gespräch" at sentence start: refers back */
   meetingAnaphor: string[];

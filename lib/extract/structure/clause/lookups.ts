@@ -112,6 +112,11 @@ const ADVERBS_ONLY = /^(?:\s+(?:er|sie|dann|danach|anschliessend|auch|noch|zudem
  */
 const OWN_EVENT_GAP = /^[\s,:]*(?:(?:that|che|que|qu'|dass|he|she|il|elle|er|egli|lui|lei|ella|el|would|will|had|has|have|was|is|to|could|might|may|should|plans|planned|hopes|hoped|expects|expected|intends|intended|wants|wanted|also|soon|later|then|se|si|s'|werde|wird|wolle|habe|sei|ha|aveva|avrebbe|avra|era|sarebbe|sara|anche|poi|a|avait|aurait|allait|va|aussi|ensuite|iba|habia|habra|ira|tambien|luego|auch|dann|bald|noch)(?:\s+|(?<=')|$))*$/;
 
+/** The words for a capital itself, as against a government's seat ("la Cancillería brasileña"), which needs its nationality. */
+const CAPITAL_ITSELF = /^(?:capital|capitale|hauptstadt)$/;
+/** A seat of government is a place only where someone is at it ("llegar a la sede de la Cancillería brasileña"), not as the source of a statement ("Según la Cancillería colombiana"). */
+const AT_A_SEAT = /(?:^|\s)(?:at|in|to|into|a|al|en|à|au|nel|nella|alla|al|im|ins|zum|in der|in das)\s+(?:(?:the|la|el|le|l'|der|dem|das|den)\s*)?(?:(?:sede|seat|headquarters|siege)\s+(?:of|de|del|della|des|du)\s+(?:(?:the|la|el|le|l')\s*)?)?$/;
+
 export class ClauseLookups {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, focusParty: [], lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
@@ -215,7 +220,7 @@ export class ClauseLookups {
   placeNear(seg: Segment, pos: number, preferAfter: boolean, maxDist = 90, onlyAfter = false): PlaceRef | null {
     type Cand = { start: number; end: number; ref: () => PlaceRef | null; city: boolean };
     const cands: Cand[] = this.usablePlaces(seg).map((p) => ({ start: p.start, end: p.end, ref: () => this.toRef(p.entry), city: p.entry.type !== 'country' }));
-    for (const h of hits(seg, 'capital')) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(h), city: true });
+    for (const h of hits(seg, 'capital')) if (CAPITAL_ITSELF.test(h.phrase) || this.atASeat(seg, h)) cands.push({ start: h.start, end: h.end, ref: () => this.capitalRef(h), city: true });
     if (onlyAfter) return this.nearest(cands.filter((c) => c.start >= pos && LOCATIVE.test(this.a.folded.slice(Math.max(seg.start, c.start - 18), c.start))), pos, preferAfter, maxDist);
     return this.nearest(cands, pos, preferAfter, maxDist);
   }
@@ -232,6 +237,14 @@ export class ClauseLookups {
     return null;
   }
 
+  /** "at the Brazilian foreign ministry", "a la sede de la Cancillería": someone is at the seat (its nationality may stand between). */
+  private atASeat(seg: Segment, h: PhraseHit): boolean {
+    const before = this.a.folded.slice(Math.max(seg.start, h.start - 40), h.start);
+    const last = /([\p{L}-]+)\s*$/u.exec(before);
+    const trimmed = last && countryOfAdjective(last[1]) ? before.slice(0, last.index) : before;
+    return AT_A_SEAT.test(trimmed) && !/(?:according|conforme|secondo|selon|laut|segun)\s+(?:to\s+)?(?:the\s+)?$/.test(trimmed);
+  }
+
   /** "the capital": of the country an adjective beside it names ("la capital costarricense", "die österreichische Hauptstadt"), else of the trip's country. */
   private capitalRef(hit: PhraseHit): PlaceRef | null {
     const around = this.a.folded.slice(Math.max(0, hit.start - 30), hit.end + 30);
@@ -240,6 +253,8 @@ export class ClauseLookups {
     const named = words.map((w) => countryOfAdjective(w)).find(Boolean);
     const own = named ? capitalOf(named) : null;
     if (own) return { city: own, country: own.country };
+    // "the foreign ministry said": a ministry named without its country places nothing.
+    if (!CAPITAL_ITSELF.test(hit.phrase)) return null;
     const cap = this.state.tripCountry ? capitalOf(this.state.tripCountry) : null;
     if (cap) return { city: cap, country: cap.country };
     return this.state.lastForeignCity;
