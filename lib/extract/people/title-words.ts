@@ -29,7 +29,9 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** German compound suffixes: "Außenministerin", "Nato-Generalsekretär", "US-Präsident". */
-export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'sekretar', 'sekretarin', 'chef', 'chefin', 'kommissar', 'kommissarin', 'konig', 'konigin', 'sprecher', 'sprecherin', 'botschafter', 'kaiser', 'burgermeister', 'vorsitzender', 'vorsitzende', 'premier', 'berater', 'beraterin', 'hauptmann'];
+export const TITLE_SUFFIXES = ['minister', 'ministerin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'sekretar', 'sekretarin', 'chef', 'chefin', 'kommissar', 'kommissarin', 'konig', 'konigin', 'sprecher', 'sprecherin', 'botschafter', 'kaiser', 'burgermeister', 'vorsitzender', 'vorsitzende', 'premier', 'berater', 'beraterin', 'hauptmann',
+  // Weak and genitive forms: "den Präsidenten", "des Kanzlers" (otherwise "Obama den Präsidenten" reads as one name).
+  'prasidenten', 'kanzlers', 'ministers', 'konigs', 'kaisers', 'sekretars', 'botschafters', 'chefs', 'kommissars', 'premiers', 'vorsitzenden'];
 
 /** Titles whose holder speaks for others and never takes part. */
 export const SPEAKER_TITLES = ['spokesman', 'spokeswoman', 'spokesperson', 'portavoce', 'porte-parole', 'portavoz', 'sprecher', 'sprecherin', 'economist', 'economista', 'economiste', 'okonom'];

@@ -70,6 +70,7 @@ export interface ReaderState {
   /** the travellers of the last trip the report told, one of them the focus ("Los Reyes") */
   focusParty: Person[];
   lastPerson: Person | null;
+  /** where the previous sentence's clauses left the story ("Zunächst hält er in Nairobi eine Rede. Später trifft er...") */
   lastPlace: PlaceRef | null;
   /** country of the trip being narrated: "the capital" is its capital */
   tripCountry: string | null;

@@ -65,6 +65,7 @@ export class SegmentReader {
         if (r.subject) prevSubject = r.subject;
         if (r.place) prevPlace = r.place;
       }
+      this.look.state.lastPlace = prevPlace;
       // The next sentence goes on from the day of this one's event ("empfing am Donnerstag ... vor den
       // Neuwahlen am 18. September. Am Mittag traf..."), not from a later date the sentence only mentions.
       const made = this.look.atoms.slice(atomsBefore);

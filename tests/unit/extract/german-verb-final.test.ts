@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf, run } from './helpers';
+import { datesOf, peopleOf, run } from './helpers';
 
 /** German puts the verb last: the first person named is the subject, the others are met. */
 describe('verb-final clauses', () => {
@@ -43,5 +43,23 @@ describe('German passive perfect and locative adverbs', () => {
   it('"Von dort reist X weiter" keeps X the subject of a later meeting', () => {
     const text = 'ZÜRICH, 5. März (SDA) - Außenminister Ignazio Cassis ist am Montag in Rom. Von dort reist Cassis weiter: Am Mittwoch wird er in Madrid mit Außenminister José Manuel Albares zusammentreffen.';
     expect(run(text, '2026-03-05', 'de')).toContain('meeting 2026-03-11..2026-03-11 Madrid scheduled Ignazio Cassis + José Manuel Albares');
+  });
+});
+
+describe('German weak forms of titles and "begegnet"', () => {
+  it('"trifft Obama den Präsidenten X": Obama and X, not a person called "Obama den Präsidenten"', () => {
+    expect(peopleOf('Am Montag trifft Obama den Präsidenten Hailemariam Desalegn.', 'de', '2015-07-25')).toEqual(['Barack Obama', 'Hailemariam Desalegn']);
+  });
+  it('"wo er am Montag dem Ministerpräsidenten X begegnet" is a meeting there', () => {
+    expect(run('Barack Obama reist nach Addis Abeba weiter, wo er am Montag dem äthiopischen Ministerpräsidenten Hailemariam Desalegn begegnet.', '2015-07-25', 'de')).toContain('meeting 2015-07-27..2015-07-27 Addis Ababa scheduled Barack Obama + Hailemariam Desalegn');
+  });
+});
+
+describe('a word of sequence goes on where the story was', () => {
+  it('de: "hält heute in Nairobi eine Rede. Später trifft er X" meets in Nairobi', () => {
+    expect(run('US-Präsident Barack Obama hält heute in Nairobi eine Rede. Später trifft er den kenianischen Präsidenten Uhuru Kenyatta.', '2015-07-25', 'de')).toEqual(['meeting 2015-07-25..2015-07-25 Nairobi scheduled Barack Obama + Uhuru Kenyatta']);
+  });
+  it('en: "speaks in Nairobi today. Later he meets X" the same', () => {
+    expect(run('Barack Obama gives a speech in Nairobi today. Later he meets Uhuru Kenyatta.', '2015-07-25', 'en')).toEqual(['meeting 2015-07-25..2015-07-25 Nairobi scheduled Barack Obama + Uhuru Kenyatta']);
   });
 });

@@ -43,3 +43,6 @@ export const OPENING = /(?:^|\s)(?:open(?:s|ed|ing)?|begin(?:s|ning)?|began|kick
 
 /** Arriving at an office, not a place: "l'arrivo alla presidenza", "came to power", "llegada al poder", "arrivée à l'Elysée" is not. */
 export const TO_OFFICE = /^\s*(?:alla presidenza|al potere|al governo|to power|to office|to the presidency|au pouvoir|a la presidence|au gouvernement|a la presidencia|al poder|al gobierno|a la jefatura|an die macht|ins amt|an die regierung)(?=[\s,.;]|$)/;
+
+/** Words of sequence that go on in the day and place just told: "later", "poi", "ensuite", "danach", "luego". */
+export const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamente|piu tardi|in seguito|ensuite|plus tard|danach|spater|anschliessend|luego|despues|mas tarde|posteriormente)(?=\s|,|$)/;

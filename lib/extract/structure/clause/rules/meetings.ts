@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { DayRange } from '../../../dates/resolve-dates';
 import type { MeetingAtom, PlaceRef, TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
-import { COORDINATION, HOST_VERB, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
+import { COORDINATION, HOST_VERB, LATER, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
 import { has } from '../triggers';
 import { meetingSides, type MeetingSides } from './meeting-sides';
 
@@ -92,7 +92,9 @@ function meetingOf(c: Clause, meetHit: PhraseHit, { subj, objects, between }: Me
 function placeOf(c: Clause, meetHit: PhraseHit, placePos: number, b: AtomFrame, subj: Person[], uniq: Person[]): PlaceRef | null {
   const { r, seg } = c;
   const nounPhrase = meetHit.start - seg.start < 25 && !c.travelHits.length;
-  return (WHERE_CLAUSE.test(c.folded) ? c.prevPlace : null) ?? r.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? r.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? tripOfSentence(c, uniq) ?? r.hostCapital(seg, meetHit, subj, uniq) ?? (c.sideline || r.state.summit ? null : r.datelinePlace());
+  // "Zunächst hält er in Nairobi eine Rede. Später trifft er Kenyatta": a word of sequence goes on where the story was.
+  const later = LATER.test(c.folded) ? c.prevPlace ?? r.state.lastPlace : null;
+  return (WHERE_CLAUSE.test(c.folded) ? c.prevPlace : null) ?? r.placeNear(seg, placePos, false) ?? b.place ?? (nounPhrase ? r.placeNear(seg, placePos, true, seg.end - placePos) : null) ?? tripOfSentence(c, uniq) ?? later ?? r.hostCapital(seg, meetHit, subj, uniq) ?? (c.sideline || r.state.summit ? null : r.datelinePlace());
 }
 
 /** "X will visit Brasilia next week, and meet his counterpart on Tuesday": the place of a trip the sentence tells of one of the sides. */

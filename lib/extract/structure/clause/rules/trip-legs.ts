@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
 import { countWord } from '../../../lexicon';
-import { CLOSING, DURATION, HERE_AFTER, LOCATIVE, TO_OFFICE, WITH_WORDS } from '../clause-words';
+import { CLOSING, DURATION, HERE_AFTER, LATER, LOCATIVE, TO_OFFICE, WITH_WORDS } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
@@ -25,9 +25,6 @@ const GENITIVE_GAP = /(?:^|\s)(?:(?:of|di|del|della|dello|de|du|des|von|der)\s|(
  * Spanish "su" is left out: it is "their" and "your" as well, so the subject does not say whose.
  */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:his|her|sua|suo|sa|son|seine[sr]?|seinem|ihre[sr]?|ihrem)\s+(?:[^\s,]+\s+){0,2}$/;
-
-/** Words of sequence that go on in the day just told: "later", "poi", "ensuite", "danach", "luego". */
-const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamente|piu tardi|in seguito|ensuite|plus tard|danach|spater|anschliessend|luego|despues|mas tarde|posteriormente)(?=\s|,|$)/;
 
 /** Words that open a new clause: "une visite au Mali où il sera accompagné de X" is not X's visit. */
 const CLAUSE_WORD = /(?:^|\s)(?:ou|where|dove|wo|donde|che|que|qui|which|who|dont|cui|welche[rsn]?|cuando|quando|when)\s|,/;
