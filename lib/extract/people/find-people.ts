@@ -57,6 +57,9 @@ const ROMAN = /^(?:[IVX]{1,5})\.?$/;
  */
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|schaft|heit|keit|isch|ische|ischen|ischer|lich|liche|lichen|licher|ismus|tion|itat|enden|ierte|ierten|sten)$/;
 
+/** Words that go on a Maghreb name after "Ould" even where they are titles elsewhere ("Cheikh"). */
+const OULD_CHAIN = /^(?:ould|cheikh|abdel)$/;
+
 const titleCache = new Map<string, boolean>();
 
 function isTitleToken(t: Token): boolean {
@@ -373,6 +376,10 @@ export class PeopleFinder {
         while (k < tokens.length && NAME_PARTICLES.has(tokens[k].key) && !tokens[k].cap) k++;
         if (free(k) && !isGivenName(tokens[k].key)) end = k + 1;
       }
+      // Maghreb names chain on with "Ould" ("Sidi Ould Cheikh Abdallahi", "Mohamed Ould Abdel Aziz").
+      if (tokens.slice(i, end + 1).some((t) => t.key === 'ould')) {
+        while (end < tokens.length && end - i < 6 && adjacent(end) && tokens[end].cap && !used.has(end) && (free(end) || OULD_CHAIN.test(tokens[end].key))) end++;
+      }
       runs.push([i, end]);
       i = end - 1;
     }
@@ -514,6 +521,11 @@ export class PeopleFinder {
           continue;
         }
         if (NAME_PARTICLES.has(tb.key) && !tb.cap && tokens[b + 1] && isNameToken(tokens[b + 1], this.stopWords) && b > j) {
+          b++;
+          continue;
+        }
+        // "Sidi Ould Cheikh Abdallahi": after "Ould", "Cheikh" is part of the name, not a title.
+        if (OULD_CHAIN.test(tb.key) && b > j && tokens[b - 1].key === 'ould' && tokens[b + 1] && isNameToken(tokens[b + 1], this.stopWords)) {
           b++;
           continue;
         }

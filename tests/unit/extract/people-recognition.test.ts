@@ -200,3 +200,12 @@ describe('a nationality noun before a full name', () => {
     expect(peopleOf(text, lang)).toEqual(names);
   });
 });
+
+describe('Maghreb names with "Ould"', () => {
+  it('fr: "Sidi Ould Cheikh Abdallahi" is one name ("Cheikh" is no title after "Ould")', () => {
+    expect(peopleOf('Son homologue mauritanien Sidi Ould Cheikh Abdallahi sera à Paris les 29 et 30 octobre.', 'fr', '2007-10-22')).toEqual(['Sidi Ould Cheikh Abdallahi']);
+  });
+  it('fr: "Mohamed Ould Abdel Aziz" is one name', () => {
+    expect(peopleOf('Jean-Marc Ayrault a rencontré Mohamed Ould Abdel Aziz à Nouakchott.', 'fr', '2017-04-06')).toEqual(['Jean-Marc Ayrault', 'Mohamed Ould Abdel Aziz']);
+  });
+});
