@@ -38,7 +38,7 @@ export const fr: Lexicon = {
   summit: ["reunion des chefs d'etat", 'sommet', 'conseil europeen', 'g7', 'g20', 'g8', 'groupe des sept', 'conference', 'forum', 'reunion ministerielle', 'reunion des ministres', 'conseil affaires etrangeres', 'conseil des affaires etrangeres'],
   attend: ['particip*', 'attendu*', 'copresider*', 'copreside', 'copresidera*', 'co-presider*', 'co-preside', 'presider*', 'preside', 'presidait', 'presidaient', 'presidant', 'presidee*', 'accueill*', 'assister*', 'present*', 'figurent', 'prendra part', 'seront de la partie', 'represente par', 'en presence'],
   ceremony: ['investiture', 'prestation de serment', 'intronisation', 'funerailles', 'obseques', 'couronnement', 'mariage royal'],
-  accompany: ['voyage avec', 'voyagera avec', 'accompagne*', 'aux cotes de', 'delegation', 'avec lui', 'avec elle', "l'accompagnent", "l'accompagne"],
+  accompany: ['voyage avec', 'voyagera avec', 'accompagne*', 'aux cotes de', 'delegation', 'avec lui', 'avec elle', "l'accompagnent", "l'accompagne", 'en compagnie de', 'en compagnie du', 'en compagnie des'],
   speech: ['a declare', 'declare', 'a indique', 'indique', 'selon', 'souligne', 'porte-parole', 'a annonce', 'a salue', 'salue', 'a affirme', 'a estime', 'a precise', 'precise', 'a ajoute', 'a dit', 'affirme'],
   cancel: ['annul*', 'suppression', 'supprime'],
   postpone: ['report*', 'ajourn*', 'differe*', 'decale*'],
