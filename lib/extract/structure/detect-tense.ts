@@ -39,7 +39,7 @@ function build(lang: Lang): TenseRules {
       return {
         future: re(`${B}(?:${L}{2,}(?:era|ira|ra|ront)|s'ouvre|commence|débute|se tient|se déroule|se rend|arrive|rencontre|reçoit|sera|seront|doit|doivent|devrait|devraient|prévue?s?|attendue?s?|demain|prochaine?)${E}`),
         // Verbs of motion make their perfect with "être": "est arrivé", "sont repartis".
-        past: re(`${B}(?:hier|dernière?|a été|ont été|avait|avaient|était|s'est|se sont|(?:a|ont)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:é|ée|és|ées|u|ue|is|it)|(?:est|sont)\\s+(?:\\p{Ll}+\\s+)?(?:re)?(?:arrivé|allé|parti|venu|rentré|retourné|passé|descendu|monté|resté|sorti|entré)(?:e|s|es)?)${E}`),
+        past: re(`${B}(?:hier|dernière?|a été|ont été|avait|avaient|était|s'est|se sont|(?:a|ont)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:é|ée|és|ées|u|ue|is|it|i|ie)|(?:est|sont)\\s+(?:\\p{Ll}+\\s+)?(?:re)?(?:arrivé|allé|parti|venu|rentré|retourné|passé|descendu|monté|resté|sorti|entré)(?:e|s|es)?)${E}`),
         speech: re(`${B}(?:a|ont)\\s+(?:indiqué|annoncé|déclaré|précisé|souligné|ajouté|affirmé|estimé|confirmé|expliqué|dit|fait savoir)${E}`),
       };
     case 'de':

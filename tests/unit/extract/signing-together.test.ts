@@ -36,3 +36,12 @@ describe('a joint press conference', () => {
     expect(run('Joe Biden held a news conference in Washington on Monday.', '2024-03-12', 'en')).toEqual([]);
   });
 });
+
+describe('leaders inaugurating together', () => {
+  it('fr: "ont inauguré mardi à Belém" is a meeting there', () => {
+    expect(run('Emmanuel Macron et son homologue brésilien Lula ont inauguré mardi à Belém un sous-marin.', '2024-03-12', 'fr')).toEqual(['meeting 2024-03-12..2024-03-12 Belém held Emmanuel Macron + Luiz Inácio Lula da Silva']);
+  });
+  it('it: "hanno inaugurato ieri a Roma"', () => {
+    expect(run('Meloni e Rama hanno inaugurato ieri a Roma una mostra.', '2024-03-12', 'it')).toEqual(['meeting 2024-03-11..2024-03-11 Rome held Edi Rama + Giorgia Meloni']);
+  });
+});

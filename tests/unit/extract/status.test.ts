@@ -85,3 +85,9 @@ describe('English irregular pasts', () => {
     expect(run('Italian Prime Minister Giorgia Meloni paid a surprise visit to Kyiv on Saturday.', '2024-03-12', 'en')).toEqual(['visit 2024-03-09..2024-03-09 Kyiv held Giorgia Meloni']);
   });
 });
+
+describe('French participles in -i', () => {
+  it('fr: "a accueilli mardi" told on Tuesday is held', () => {
+    expect(run("Emmanuel Macron a accueilli mardi son homologue kényan William Ruto à l'Élysée.", '2024-03-12', 'fr')).toEqual(['meeting 2024-03-12..2024-03-12 Paris held Emmanuel Macron + William Ruto']);
+  });
+});
