@@ -18,3 +18,21 @@ describe("a government's seat named with its nationality", () => {
     expect(run('Heraldo Muñoz met Aloysio Nunes on Thursday, according to the Brazilian foreign ministry.', '2017-12-21', 'en')).toEqual(['meeting 2017-12-21..2017-12-21 - held Aloysio Nunes + Heraldo Muñoz']);
   });
 });
+
+describe('a seat told with its building noun', () => {
+  it('es: "llegó al palacio de La Moneda" is in Santiago', () => {
+    expect(run('El papa Francisco llegó este martes al palacio de La Moneda.', '2018-01-16', 'es')).toEqual(['visit 2018-01-16..2018-01-16 Santiago held Pope Francis']);
+  });
+});
+
+describe('a city named by pointing back', () => {
+  it('en: "also landed in this city" is the city told before', () => {
+    expect(run('King Felipe VI arrived in Quito on Wednesday. Marcelo Rebelo de Sousa also landed in this city on Wednesday.', '2024-11-13', 'en')).toEqual([
+      'visit 2024-11-13..2024-11-13 Quito held Felipe VI',
+      'visit 2024-11-13..2024-11-13 Quito held Marcelo Rebelo de Sousa',
+    ]);
+  });
+  it('es: "aterrizó también en esta ciudad el presidente de Portugal"', () => {
+    expect(run('El Rey Felipe VI llegó este miércoles a Quito. Este miércoles aterrizó también en esta ciudad el presidente de Portugal, Marcelo Rebelo de Sousa.', '2024-11-13', 'es')).toContain('visit 2024-11-13..2024-11-13 Quito held Marcelo Rebelo de Sousa');
+  });
+});

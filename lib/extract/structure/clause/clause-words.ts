@@ -11,7 +11,7 @@ export const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|
 /** Words of "with" that join a second person to the subject, in the five languages (folded). */
 export const WITH_WORDS = 'with|con|avec|mit|insieme a|insieme alla|insieme al|en compagnie de|junto a|junto con|zusammen mit';
 
-export const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|hasta|fino a|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?\s*$/;
+export const LOCATIVE = /(?:^|\s|')(?:in|at|to|into|hasta|fino a|a|ad|al|all'|alla|allo|ai|in die|in den|in der|in das|im|ins|nach|en|au|aux|à|dans|hacia|para|for|per|verso|nel|nello|nella|nei|negli|sul|sulla|zum|zur|vor|visit|visits|visiting|visited|visiter|visitera|visitare|visitar|besuchen|besucht)(?:\s+(?:the|il|lo|la|le|l'|el|los|der|die|das|den|dem|des|sede|seat|sede del|sede della))?(?:\s*(?:palacio|palazzo|palais|palace|residencia|residenza|residence|palacio real)\s+(?:de|del|della|di|du|of)(?:\s+(?:la|el|le|the))?)?\s*$/;
 
 /** The work of a gathering goes on: "les travaux se poursuivent", "talks continue", "i lavori proseguono". */
 export const CONTINUES = /(?:^|\s)(?:travaux|work|talks|discussions|deliberations|proceedings|lavori|colloqui|beratungen|gesprache|verhandlungen|trabajos|conversaciones|negociaciones|entretiens|pourparlers|negoziati|negotiations|deliberaciones|sesiones|debates)\s(?:[\p{L}']+\s){0,3}?(?:se poursuiv\w*|continu\w*|prosegu\w*|go on|goes on|resum\w*|reprend\w*|riprend\w*|(?:werden|wird)(?:\s+\S+){0,8}?\s+fortgesetzt|gehen(?:\s+\S+){0,3}\s+weiter)/u;
@@ -46,3 +46,6 @@ export const TO_OFFICE = /^\s*(?:alla presidenza|al potere|al governo|to power|t
 
 /** Words of sequence that go on in the day and place just told: "later", "poi", "ensuite", "danach", "luego". */
 export const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamente|piu tardi|in seguito|ensuite|plus tard|danach|spater|anschliessend|luego|despues|mas tarde|posteriormente)(?=\s|,|$)/;
+
+/** A city named by pointing back: "aterrizó también en esta ciudad", "in this city", "in dieser Stadt". */
+export const THIS_CITY = /(?:^|\s)(?:esta ciudad|this city|the same city|questa citta|cette ville|dieser stadt|diese stadt|la misma ciudad|la stessa citta|la meme ville|derselben stadt)(?:\s|,|\.|$)/;

@@ -10,7 +10,7 @@ import type { PhraseHit } from '../../text/phrase-matcher';
 import type { Segment, SentenceInfo } from '../analyze-text';
 import type { AtomBase, PlaceRef, StatusFlag } from '../atoms';
 import type { ClauseLookups } from './lookups';
-import { OPENING_PHRASE } from './clause-words';
+import { OPENING_PHRASE, THIS_CITY } from './clause-words';
 import { negatedEvent } from './negation';
 import { has, hits } from './triggers';
 
@@ -97,6 +97,11 @@ export class Clause {
     this.openingComma = comma >= 0 ? seg.start + comma : -1;
   }
 
+  /** "esta ciudad", "this city": the place of the clause before, else of the sentence before, else the last foreign city. */
+  cityToldBefore(): PlaceRef | null {
+    return this.prevPlace ?? this.r.state.lastPlace ?? this.r.state.lastForeignCity;
+  }
+
   /** "ce dernier", "the latter" right before `pos`: the person named last is the subject of the verb there. */
   latterAt(pos: number): Person | null {
     const latterHit = hits(this.seg, 'latter')[0];
@@ -110,7 +115,9 @@ export class Clause {
     const date = own ?? r.newsDay(seg, pos, s);
     const relative = /^[\s,;]*(?:where|dove|ou|wo|donde|in cui|dans laquelle)(?:\s|,|$)/.test(folded);
     const there = /(?:^|\s)(?:there|li|la|dort|alli)(?:\s|,|$)/.test(folded);
-    const place = (relative ? this.prevPlace : null) ?? r.placeNear(seg, pos, preferAfter) ?? (there ? this.prevPlace : null);
+    // "aterrizó también en esta ciudad", "in this city", "in dieser Stadt": the city told before.
+    const thisCity = THIS_CITY.test(folded) ? this.cityToldBefore() : null;
+    const place = (relative ? this.prevPlace : null) ?? r.placeNear(seg, pos, preferAfter) ?? (there ? this.prevPlace : null) ?? thisCity;
     return { seg, sentence: s, date, time: r.timeNear(seg), place, flag: this.flag, asPlanned: this.asPlanned, tense: r.a.tenseAt(pos, s), sideline: this.sideline, dayAssumed: !own && !!date };
   }
 

@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import { placeKeyOf, type PlaceRef, type TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
 import { countWord } from '../../../lexicon';
-import { CLOSING, DURATION, HERE_AFTER, LATER, LOCATIVE, TO_OFFICE, WITH_WORDS } from '../clause-words';
+import { CLOSING, DURATION, HERE_AFTER, LATER, LOCATIVE, THIS_CITY, TO_OFFICE, WITH_WORDS } from '../clause-words';
 import { hits } from '../triggers';
 import { legDays } from './leg-days';
 
@@ -56,6 +56,7 @@ export function tripLegs(c: Clause): undefined {
     if (!where.destination && cities.size >= 2 && seg.dates.filter((d) => d.range.end > d.range.start).length) place = place ? { city: null, country: place.country } : null;
     // "arrived here to attend the summit": the report's own town.
     if (!place && HERE_AFTER[r.a.lex.lang].test(r.a.folded.slice(travelHit.end, Math.min(windowEnd, travelHit.end + 12)))) place = r.reportTown();
+    if (!place && THIS_CITY.test(r.a.folded.slice(travelHit.end, windowEnd))) place = c.cityToldBefore();
     // "BERNA (SVIZZERA) – Mattarella è giunto in Svizzera", "Pompeo cancels Berlin trip ... a trip
     // to Germany": a trip to the country of the report's town is to that town.
     const town = place && !place.city ? r.reportTown() : null;
