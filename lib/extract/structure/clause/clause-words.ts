@@ -49,3 +49,6 @@ export const LATER = /(?:^|\s)(?:later|afterwards|subsequently|poi|successivamen
 
 /** A city named by pointing back: "aterrizó también en esta ciudad", "in this city", "in dieser Stadt". */
 export const THIS_CITY = /(?:^|\s)(?:esta ciudad|this city|the same city|questa citta|cette ville|dieser stadt|diese stadt|la misma ciudad|la stessa citta|la meme ville|derselben stadt)(?:\s|,|\.|$)/;
+
+/** An opening phrase of what came before: "Dopo la tappa di Tokyo,", "After talks in Ankara,", "Tras reunirse con X en Ankara,". */
+export const AFTER_PHRASE = /^[\s,]*(?:after|following|dopo|apres|tras|despues de|al termine d\S*|a l'issue d\S*)\s/;

@@ -10,7 +10,7 @@ import type { PhraseHit } from '../../text/phrase-matcher';
 import type { Segment, SentenceInfo } from '../analyze-text';
 import type { AtomBase, PlaceRef, StatusFlag } from '../atoms';
 import type { ClauseLookups } from './lookups';
-import { OPENING_PHRASE, THIS_CITY } from './clause-words';
+import { AFTER_PHRASE, OPENING_PHRASE, THIS_CITY } from './clause-words';
 import { negatedEvent } from './negation';
 import { has, hits } from './triggers';
 
@@ -55,6 +55,9 @@ export class Clause {
    */
   readonly openingComma: number;
 
+  /** where an undated opening phrase of what came before ends ("Dopo la tappa di Tokyo,"), or -1 */
+  readonly beforeEnd: number;
+
   /** the person the clause's events are about, as the rules find it */
   subject: Person | null = null;
   /** "accompanied by A and B": the word, the companions and whom they accompany */
@@ -91,10 +94,20 @@ export class Clause {
     for (const p of this.usable) if (p.entry.type !== 'country') r.state.lastForeignCity = r.toRef(p.entry);
     this.summitHit = hits(seg, 'summit')[0];
     this.attendHit = hits(seg, 'attend')[0];
-    this.meetHit = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start)[0];
+    const before = AFTER_PHRASE.test(this.folded) ? this.folded.indexOf(',') : -1;
+    // "After talks with Erdoğan in Ankara, Baerbock travels on Wednesday to Athens": what the phrase
+    // tells came before the clause's day, on a day it does not give; its words make no event.
+    this.beforeEnd = before > 0 && !seg.dates.some((d) => d.mention.start < seg.start + before) ? seg.start + before : -1;
+    const meets = [...hits(seg, 'meet'), ...hits(seg, 'receive')].sort((x, y) => x.start - y.start);
+    this.meetHit = meets.find((h) => !this.toldBefore(h.start)) ?? (this.beforeEnd < 0 ? meets[0] : undefined);
     this.callHit = hits(seg, 'call')[0];
     const comma = OPENING_PHRASE.test(this.folded) ? this.folded.indexOf(',') : -1;
     this.openingComma = comma >= 0 ? seg.start + comma : -1;
+  }
+
+  /** A word inside an undated opening phrase of what came before. */
+  toldBefore(pos: number): boolean {
+    return this.beforeEnd >= 0 && pos < this.beforeEnd;
   }
 
   /** "esta ciudad", "this city": the place of the clause before, else of the sentence before, else the last foreign city. */

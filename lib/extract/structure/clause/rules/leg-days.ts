@@ -28,6 +28,10 @@ export function legDays(c: Clause, travelHit: PhraseHit): { date: DayRange | nul
     const starts = plain.map((d) => d.range.start).sort((x, y) => +x - +y);
     return { date: { start: starts[0], end: starts[starts.length - 1] }, isRange: true };
   }
+  // "After meeting Scholz in Berlin on Monday, Macron flew to Warsaw on Tuesday": a day in the
+  // opening phrase is the phrase's own.
+  const own = c.openingComma >= 0 && travelHit.start > c.openingComma ? plain.filter((d) => d.mention.start > c.openingComma) : [];
+  if (own.length) return { date: own[0].range, isRange: false };
   return { date: r.dateNear(seg, travelHit.start), isRange: false };
 }
 

@@ -40,6 +40,7 @@ export function tripLegs(c: Clause): undefined {
   const usedLeads: Person[] = [];
   for (let ti = 0; ti < c.travelHits.length && !c.denial; ti++) {
     const travelHit = c.travelHits[ti];
+    if (c.toldBefore(travelHit.start) && c.travelHits.some((h) => !c.toldBefore(h.start))) continue;
     const windowStart = ti > 0 ? c.travelHits[ti - 1].end : seg.start;
     const windowEnd = ti + 1 < c.travelHits.length ? c.travelHits[ti + 1].start : seg.end;
     const who = legLead(c, travelHit, ti > 0 && usedLeads.length > 0, windowStart, windowEnd);
