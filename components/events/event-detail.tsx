@@ -8,8 +8,10 @@ import { formatCountryName } from '@/lib/events/countries';
 import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
 import { EventClashes } from './event-clashes';
+import { EventPlace } from './event-place';
 import { EventForm } from './event-form';
 import { RevisionList } from './revision-list';
+import { SourceList } from './source-list';
 import { StatusActions } from './status-actions';
 
 export function EventDetail({ id, startEditing = false }: { id: number; startEditing?: boolean }) {
@@ -37,15 +39,8 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
         </dd>
         <dt>Where</dt>
         <dd>
-              {event.place ? (
-                <>
-                  {event.place.city && `${event.place.city}, `}
-                  <Link href={`/countries/${event.place.country}`}>{formatCountryName(event.place.country)}</Link>
-                </>
-              ) : (
-                'No place'
-              )}
-            </dd>
+          <EventPlace place={event.place} none="No place" />
+        </dd>
         {parent && (
           <>
             <dt>Part of</dt>
@@ -90,21 +85,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
         )}
       </dl>
       <h2>Sources</h2>
-      {event.sources.length === 0 ? (
-        <p>No source recorded.</p>
-      ) : (
-        <ul className="sources">
-          {event.sources.map((source) => (
-            <li key={source.id}>
-              {source.url ? <a href={source.url} rel="noreferrer noopener">{source.publisher ?? source.url}</a> : source.publisher ?? 'Source'}
-              {source.published && <> · {source.published}</>}
-              {source.evidence.filter((e) => e.quote).map((e, i) => (
-                <blockquote key={i}>{e.quote}</blockquote>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      <SourceList sources={event.sources} />
       {!event.deletedAt && <StatusActions key={event.version} event={event} />}
       {editing ? (
         <section aria-labelledby="edit-title">
