@@ -20,6 +20,8 @@ const ABBREVIATIONS = new Set(['mr', 'ms', 'mrs', 'dr', 'mm', 'mlle', 'mmes', 'h
 /** closing quotes and brackets after a final stop: English ” ’, German “ ‘ (after „ ‚), French » › */
 const CLOSERS = `"'»”“’‘›)\\]`;
 const SENTENCE_END = new RegExp(`[.!?…][${CLOSERS}]*$`);
+/** A dateline on a line of its own: "MADRID, 12 (EUROPA PRESS)", "Lima, 12 mar (EFE)", "BRUXELLES, 3 avril 2026 (AFP)". */
+const DATELINE_LINE = /^\p{Lu}[\p{L} .'’-]{1,40},\s*\d{1,2}\.?(?:\s+\p{L}{3,10}\.?)?(?:\s+\d{4})?\s*\([\p{L} .-]{2,25}\)\s*[-–—.]*\s*$/u;
 const DATELINE_RE = /^[^\n]{0,110}?(?:\s[-–—]{1,2}\s|\)\.?\s?[-–—]\s?|\.-\s)/;
 const GERMAN_MONTH = /^(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/i;
 const UPPER_START = /^[\s"«“'(*_]*[\p{Lu}\d¡¿"«“]/u;
@@ -103,7 +105,7 @@ export function splitSentences(text: string): SentenceLayout {
       if (!isHeader) {
         const dl = DATELINE_RE.exec(trimmed);
         if (dl && /[\d(]/.test(dl[0]) && datelines.length < 3) datelines.push({ start: lineStart, end: lineStart + dl[0].length });
-      }
+      } else if (DATELINE_LINE.test(trimmed) && datelines.length < 3) datelines.push({ start: lineStart, end: lineStart + trimmed.length });
       splitLine(text, lineStart, lineStart + trimmed.length, paragraph, isHeader, sentences);
       paragraph++;
     }

@@ -50,3 +50,15 @@ describe('an envoy’s post is no destination', () => {
     expect(run(text, day, lang).join('\n')).not.toContain(post);
   });
 });
+
+describe('a dateline on a line of its own', () => {
+  it('es: "MADRID, 12 (EUROPA PRESS)" above the body is the report\'s town', () => {
+    expect(run('MADRID, 12 (EUROPA PRESS)\nEl presidente del Gobierno, Pedro Sánchez, se ha reunido este martes con el primer ministro de Portugal, Luís Montenegro.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 Madrid held Luís Montenegro + Pedro Sánchez']);
+  });
+  it('es: "BRUSELAS, 12 (EUROPA PRESS)" with a blank line after it', () => {
+    expect(run('BRUSELAS, 12 (EUROPA PRESS)\n\nEl presidente del Gobierno, Pedro Sánchez, se ha reunido este martes con Ursula von der Leyen.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 Brussels held Pedro Sánchez + Ursula von der Leyen']);
+  });
+  it('a headline with a comma and a number is no dateline', () => {
+    expect(run('Sánchez, 12 horas en Bruselas\nEl presidente del Gobierno, Pedro Sánchez, se ha reunido este martes con Ursula von der Leyen.', '2024-03-12', 'es')).toEqual(['meeting 2024-03-12..2024-03-12 - held Pedro Sánchez + Ursula von der Leyen']);
+  });
+});
