@@ -1,4 +1,4 @@
-import { renderFeed } from '../ical';
+import { renderFeed, type VeventCache } from '../ical';
 import { answerFeedRequest } from './answer-feed-request';
 import { answerBadRequest } from './answer-feed-error';
 import { computeEtag } from './compute-etag';
@@ -35,11 +35,13 @@ export function readPastDays(request: Request): { days: number } | { error: Resp
 /**
  * Answers a feed request. A feed whose `signature` has not changed since it was last rendered is
  * served from memory, so a calendar client's revalidation (304) costs one aggregate query.
+ * `source.vevents` is the VEVENT cache to render through (the routes pass the one persisted
+ * beside the database); without it, the process-wide memory cache.
  */
 export function respondWithFeed(
   request: Request,
   method: 'GET' | 'HEAD',
-  source: { signature: string; load: () => FeedContent },
+  source: { signature: string; load: () => FeedContent; vevents?: VeventCache },
   labels: { name: string; description: string; filename: string },
   cacheControl?: string,
 ): Response {
@@ -54,6 +56,7 @@ export function respondWithFeed(
       host: origin.host,
       baseUrl: origin.baseUrl,
       parentTitles: content.parentTitles,
+      cache: source.vevents,
     });
     // Both validators once per render, not per request: revalidations are most of a feed's traffic.
     const lastModified = findLastModified(content.events, [content.asOf, content.newestChange]);

@@ -7,14 +7,23 @@ import { DateTime } from 'luxon';
 const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** An instant as a UTC DATE-TIME with Z (DTSTAMP, CREATED, LAST-MODIFIED, UTC fallbacks). */
-export function formatUtcStamp(iso: string): string {
-  // Stored stamps are already "...Z"; slicing them keeps a cold render of 10,000 events cheap.
+/** A stored instant (DTSTAMP, CREATED, LAST-MODIFIED) as a Date, which ical-generator writes in UTC with Z. */
+export function parseUtcStamp(iso: string): Date {
+  // Stored stamps are already "...Z"; reading their fields keeps a cold render of 10,000 events cheap.
   const match = UTC_ISO.exec(iso);
-  if (match) return `${match[1]}${match[2]}${match[3]}T${match[4]}${match[5]}${match[6]}Z`;
+  if (match) return utcDate(+match[1], +match[2], +match[3], +match[4], +match[5], +match[6]);
   const parsed = DateTime.fromISO(iso, { zone: 'utc' });
   if (!parsed.isValid) throw new RangeError(`not an ISO instant: ${JSON.stringify(iso)}`);
-  return parsed.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  // Whole seconds, as the sliced form above: DATE-TIME has no fractions.
+  return new Date(Math.floor(parsed.toMillis() / 1000) * 1000);
+}
+
+/** A Date from UTC fields (Date.UTC would read years 0–99 as 1900–1999). */
+export function utcDate(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date;
 }
 
 /** A local date (YYYY-MM-DD) as a DATE value: 20260408. */
@@ -41,11 +50,4 @@ export function addOneDay(date: string): string {
 export function parseInstant(iso: string): DateTime | null {
   const parsed = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
   return parsed.isValid ? parsed : null;
-}
-
-/** The wall-clock time of an instant in an IANA zone, as a DATE-TIME to pair with TZID. */
-export function formatLocalDateTime(instant: DateTime, zone: string): string {
-  const local = instant.setZone(zone);
-  if (!local.isValid) throw new RangeError(`unknown zone: ${zone}`);
-  return local.toFormat("yyyyMMdd'T'HHmmss");
 }

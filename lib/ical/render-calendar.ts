@@ -45,6 +45,11 @@ export function collectEntries(events: readonly EventRecord[], options: Calendar
       break;
     }
   }
+  // One transaction for the VEVENTs this calendar has rendered, when the cache persists them.
+  return cache.batch(() => renderEntries(sorted, events, options, cache, skippedIds));
+}
+
+function renderEntries(sorted: readonly EventRecord[], events: readonly EventRecord[], options: CalendarOptions, cache: VeventCache, skippedIds?: number[]): RenderedEntry[] {
   let titles: Map<number, string> | null = null;
   const entries: RenderedEntry[] = [];
   let previousId = Number.NaN;

@@ -7,9 +7,18 @@
  * bump the version of their events, and a stale name in 300 feeds would be wrong. The check compares
  * fields in place (no string building), because on a warm 10,000-event feed it runs 10,000 times
  * per request.
+ *
+ * Behind the memory sits an optional VeventStore (db/ical-cache.ts keeps it in a SQLite file of its
+ * own), read on a memory miss and written with every render, so neither a restart nor a new feed
+ * has ical-generator write an unchanged event again. A stored VEVENT is used only when the
+ * fingerprint of everything the renderer could read (the whole record, the options and
+ * VEVENT_FORMAT) matches, so a store that outlived its database, or a release that renders
+ * differently, can only cost a render, never serve a wrong VEVENT.
  */
+import { createHash } from 'node:crypto';
 import type { EventRecord } from '../events/event-record';
-import { renderVeventEntry, type RenderedVevent, type VeventOptions } from './render-vevent';
+import { utf8ByteLength } from './fold-line';
+import { renderVeventEntry, VEVENT_FORMAT, type RenderedVevent, type VeventOptions } from './render-vevent';
 
 type Value = string | number | null | undefined;
 
@@ -51,15 +60,56 @@ function matchesInputs(values: Value[], event: EventRecord, options: VeventOptio
   return i === values.length;
 }
 
+/** A persisted VEVENT: what the renderer gave for an event whose inputs had this fingerprint. */
+export interface StoredVevent {
+  eventId: number;
+  version: number;
+  /** VEVENT_FORMAT, host and base URL: what a VEVENT depends on besides the event */
+  optionsKey: string;
+  fingerprint: string;
+  text: string;
+  tzid: string | null;
+}
+
+/** Where rendered VEVENTs outlive the process. Implementations swallow their own I/O errors: a cache may forget. */
+export interface VeventStore {
+  read(eventId: number, version: number, optionsKey: string): StoredVevent | undefined;
+  /** Writes every row in one transaction, each replacing the other versions of its event and options. */
+  write(rows: readonly StoredVevent[]): void;
+}
+
+// Node's tz data version: the local times in DTSTART/DTEND come from it, so a Node with new zone
+// rules must not reuse VEVENTs written under the old ones.
+const TZ_DATA = typeof process !== 'undefined' ? (process.versions?.tz ?? '') : '';
+
+function describeOptions(options: VeventOptions): string {
+  return `${VEVENT_FORMAT}|tz ${TZ_DATA}|${options.host}|${options.baseUrl}`;
+}
+
+/** A hash of everything the renderer could read: the whole record, the parent title and the options. */
+function fingerprintInputs(event: EventRecord, options: VeventOptions, optionsKey: string): string {
+  const inputs = JSON.stringify([optionsKey, options.parentTitle ?? null, event]);
+  return createHash('sha256').update(inputs, 'utf8').digest('base64url');
+}
+
 export class VeventCache {
   // Keyed by id, with the version checked on the entry: a new version replaces the old one instead
   // of leaving it to age out, and numeric keys skip building and hashing 10,000 strings a request.
   private readonly entries = new Map<number, CacheEntry>();
   private tick = 0;
+  private pending: StoredVevent[] = [];
+  private batchDepth = 0;
+  /** served from memory */
   hits = 0;
+  /** served from the store after a memory miss */
+  loads = 0;
+  /** rendered by ical-generator */
   misses = 0;
 
-  constructor(readonly capacity = 50_000) {}
+  constructor(
+    readonly capacity = 50_000,
+    private readonly store: VeventStore | null = null,
+  ) {}
 
   get size(): number {
     return this.entries.size;
@@ -77,8 +127,7 @@ export class VeventCache {
       if (this.tick - found.tick > this.capacity / 2) this.insert(key, found);
       return found;
     }
-    this.misses++;
-    const entry: CacheEntry = { ...renderVeventEntry(event, options), version: event.version, inputs: collectInputs(event, options), tick: 0 };
+    const entry: CacheEntry = { ...this.loadOrRender(event, options), version: event.version, inputs: collectInputs(event, options), tick: 0 };
     this.insert(key, entry);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -87,15 +136,56 @@ export class VeventCache {
     return entry;
   }
 
+  /**
+   * Runs `work` (which renders many events) with the store's writes held back and made in one
+   * transaction at the end: 10,000 commits would cost more than the renders they save.
+   */
+  batch<T>(work: () => T): T {
+    this.batchDepth++;
+    try {
+      return work();
+    } finally {
+      if (--this.batchDepth === 0) this.flush();
+    }
+  }
+
+  private loadOrRender(event: EventRecord, options: VeventOptions): RenderedVevent {
+    if (!this.store) {
+      this.misses++;
+      return renderVeventEntry(event, options);
+    }
+    const optionsKey = describeOptions(options);
+    const fingerprint = fingerprintInputs(event, options, optionsKey);
+    const stored = this.store.read(event.id, event.version, optionsKey);
+    if (stored && stored.fingerprint === fingerprint) {
+      this.loads++;
+      return { text: stored.text, tzid: stored.tzid, bytes: utf8ByteLength(stored.text) };
+    }
+    this.misses++;
+    const rendered = renderVeventEntry(event, options);
+    this.pending.push({ eventId: event.id, version: event.version, optionsKey, fingerprint, text: rendered.text, tzid: rendered.tzid });
+    if (this.batchDepth === 0) this.flush();
+    return rendered;
+  }
+
+  private flush(): void {
+    if (!this.store || this.pending.length === 0) return;
+    const rows = this.pending;
+    this.pending = [];
+    this.store.write(rows);
+  }
+
   private insert(key: number, entry: CacheEntry): void {
     entry.tick = ++this.tick;
     this.entries.delete(key);
     this.entries.set(key, entry);
   }
 
+  /** Forgets what is in memory (the store keeps its rows). */
   clear(): void {
     this.entries.clear();
     this.hits = 0;
+    this.loads = 0;
     this.misses = 0;
   }
 }

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { authorize } from '@/db/access';
+import { getVeventCache } from '@/db/ical-cache';
 import { listFeedEvents, readFeedSignature } from '@/db/queries/feed-events';
 import { ANONYMOUS, AccessError, type Actor } from '@/lib/auth/access-policy';
 import type { EventFilter } from '@/lib/events/event-filter';
@@ -42,7 +43,7 @@ export function createFeedRoute(resolve: (request: Request, params: Record<strin
     return respondWithFeed(
       request,
       method,
-      { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, spec.filter, past.days) },
+      { signature: readFeedSignature(db, past.days), load: () => listFeedEvents(db, spec.filter, past.days), vevents: getVeventCache() },
       spec,
       spec.cacheControl ?? chooseFeedCacheControl(actor),
     );
