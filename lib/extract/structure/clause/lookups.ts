@@ -117,6 +117,9 @@ const CAPITAL_ITSELF = /^(?:capital|capitale|hauptstadt)$/;
 /** A seat of government is a place only where someone is at it ("llegar a la sede de la Cancillería brasileña"), not as the source of a statement ("Según la Cancillería colombiana"). */
 const AT_A_SEAT = /(?:^|\s)(?:at|in|to|into|a|al|en|à|au|nel|nella|alla|al|im|ins|zum|in der|in das)\s+(?:(?:the|la|el|le|l'|der|dem|das|den)\s*)?(?:(?:sede|seat|headquarters|siege)\s+(?:of|de|del|della|des|du)\s+(?:(?:the|la|el|le|l')\s*)?)?$/;
 
+/** Words joining one side of a meeting to the next: "and", "e", "et", "und", "y", a comma. */
+const JOINING_WORD = /(?:\s(?:and|e|ed|et|und|y|sowie)\s|,\s)/g;
+
 export class ClauseLookups {
   atoms: Atom[] = [];
   state: ReaderState = { focus: null, focusParty: [], lastPerson: null, lastPlace: null, tripCountry: null, lastEvent: null, summit: null, summitParagraph: -1, prevSentenceDate: null, lastForeignCity: null, tripDay: new Map() };
@@ -314,18 +317,40 @@ export class ClauseLookups {
    * verb (or the previous person) before it to the next verb or person after it.
    */
   dateForObject(seg: Segment, obj: PersonMention, objects: PersonMention[]): DayRange | null {
-    const verbs = ['meet', 'receive', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind));
-    const prevObj = objects.filter((o) => o.end <= obj.start).pop();
-    const prevVerb = verbs.filter((v) => v.start < obj.start).sort((x, y) => x.start - y.start).pop();
-    const from = Math.max(prevObj ? prevObj.end : seg.start, prevVerb ? prevVerb.start : seg.start);
-    const nextObj = objects.find((o) => o.start > obj.start);
-    const nextVerb = verbs.filter((v) => v.start > obj.end).sort((x, y) => x.start - y.start)[0];
-    const to = Math.min(nextObj ? nextObj.start : seg.end, nextVerb ? nextVerb.start : seg.end);
+    const [from, to] = this.stretchOf(seg, obj, objects);
     const inside = seg.dates.filter((d) => d.mention.start >= from && d.mention.start < to && !d.mention.eventRelative && !d.report);
     const before = inside.filter((d) => d.mention.end <= obj.start);
     if (before.length) return before[before.length - 1].range;
     return inside[0]?.range ?? null;
   }
+
+  /** The place told inside one side's stretch ("Scholz in Berlin on Monday and Tusk in Warsaw on Tuesday"), if any. */
+  placeForObject(seg: Segment, obj: PersonMention, objects: PersonMention[]): PlaceRef | null {
+    if (objects.length < 2) return null;
+    const [from, to] = this.stretchOf(seg, obj, objects);
+    const p = this.usablePlaces(seg).find((x) => x.start >= from && x.start < to && x.start > obj.start && LOCATIVE.test(this.a.folded.slice(Math.max(seg.start, x.start - 18), x.start)));
+    return p ? this.toRef(p.entry) : null;
+  }
+
+  /**
+   * The stretch of a clause that belongs to one side of a meeting: from the verb, or the word
+   * joining it to the side before ("and", a comma), to the word joining the next side.
+   */
+  private stretchOf(seg: Segment, obj: PersonMention, objects: PersonMention[]): [number, number] {
+    const verbs = ['meet', 'receive', 'travel', 'arrive', 'call'].flatMap((k) => hits(seg, k as TriggerKind));
+    const prevObj = objects.filter((o) => o.end <= obj.start).pop();
+    const prevVerb = verbs.filter((v) => v.start < obj.start).sort((x, y) => x.start - y.start).pop();
+    const joinAt = (a: number, b: number) => {
+      const m = [...this.a.folded.slice(a, b).matchAll(JOINING_WORD)].pop();
+      return m ? a + m.index : null;
+    };
+    const from = Math.max(prevObj ? joinAt(prevObj.end, obj.start) ?? prevObj.end : seg.start, prevVerb ? prevVerb.start : seg.start);
+    const nextObj = objects.find((o) => o.start > obj.start);
+    const nextVerb = verbs.filter((v) => v.start > obj.end).sort((x, y) => x.start - y.start)[0];
+    const to = Math.min(nextObj ? joinAt(obj.end, nextObj.start) ?? nextObj.start : seg.end, nextVerb ? nextVerb.start : seg.end);
+    return [from, to];
+  }
+
 
   timeNear(seg: Segment): TimeMention | null {
     return seg.times.find((t) => !t.foreign) ?? null;

@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { DayRange } from '../../../dates/resolve-dates';
 import type { MeetingAtom, PlaceRef, TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
-import { COORDINATION, HOST_VERB, LATER, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
+import { COORDINATION, HOST_VERB, LATER, LOCATIVE, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
 import { has } from '../triggers';
 import { meetingSides, type MeetingSides } from './meeting-sides';
 
@@ -51,7 +51,9 @@ function groupsOf(c: Clause, meetHit: PhraseHit, { subj, objects, between }: Mee
       const gap = c.r.a.folded.slice(objects[i - 1].end, objects[i].start).replace(/\([^)]*\)/g, ' ');
       // "meets A and B": a list of objects after one subject is one bilateral each, unless the
       // clause says they meet together ("trilateral", "together").
-      if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap) || (!hostVerb && COORDINATION.test(gap))) {
+      // "Scholz in Berlin on Monday and Tusk in Warsaw on Tuesday": a side with its own day or place is a meeting of its own.
+      const ownDayOrPlace = /(?:\s(?:and|e|ed|et|und|y)\s|,\s)/.test(gap) && (c.seg.dates.some((d) => d.mention.start >= objects[i - 1].end && d.mention.start < objects[i].start) || c.usable.some((p) => p.start >= objects[i - 1].end && p.start < objects[i].start && LOCATIVE.test(c.r.a.folded.slice(Math.max(c.seg.start, p.start - 18), p.start))));
+      if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap) || (!hostVerb && COORDINATION.test(gap)) || ownDayOrPlace) {
         groups.push(cur);
         cur = [...subj, objects[i].person];
       } else cur.push(objects[i].person);
@@ -69,7 +71,7 @@ function meetingOf(c: Clause, meetHit: PhraseHit, { subj, objects, between }: Me
   // The place nearest the first named side of the meeting ("a Turnberry, tra X e Y").
   const firstSide = objects.find((o) => uniq.includes(o.person) && o.tokenStart >= 0);
   const placePos = between && firstSide ? firstSide.start : pos;
-  const place = placeOf(c, meetHit, placePos, b, subj, uniq);
+  const place = (firstObj && firstObj.tokenStart >= 0 ? r.placeForObject(seg, firstObj, objects) : null) ?? placeOf(c, meetHit, placePos, b, subj, uniq);
   // "postponed to Thursday 19 November": the meeting takes its new day.
   let date = r.newDate(seg) ?? (firstObj && firstObj.tokenStart >= 0 ? r.dateForObject(seg, firstObj, objects) : null) ?? r.dateNear(seg, pos, true);
   // "En Montevideo está previsto un encuentro": an undated meeting at a stop of the tour is on its first day.
