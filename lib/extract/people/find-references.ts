@@ -16,7 +16,7 @@ import { isGivenName } from './given-names';
 
 const COUNTERPART = /^(?:counterpart|omolog[oa]|homologue|homolog[oa]|amtskolleg(?:e|in|en)?|kolleg(?:e|in|en)?|collega)$/;
 /** Titles that are singular offices; plurals ("leaders", "ministri") name groups. */
-const SINGLE_TITLE = /^(?:chef|capo|jefe|jefa|president[ea]?|prasident(?:in|en)?|prime|premier|premiere|primo|prima|primer|primera|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|cancelliera|chancelier|chanceliere|kanzler(?:in|s)?|canciller|cancillera|king|queen|re|regina|roi|reine|rey|reina|konig|konigin|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:ministers?|ministerin|prasident|prasidentin|kanzlers?|kanzlerin))$/;
+const SINGLE_TITLE = /^(?:pope|pape|papst|papa|pontefice|chef|capo|jefe|jefa|president[ea]?|prasident(?:in|en)?|prime|premier|premiere|primo|prima|primer|primera|minister|ministre|ministro|ministra|ministerin|chancellor|cancelliere|cancelliera|chancelier|chanceliere|kanzler(?:in|s)?|canciller|cancillera|king|queen|re|regina|roi|reine|rey|reina|konig|konigin|emir|secretary|segretario|secretaire|secretario|taoiseach|\S*(?:ministers?|ministerin|prasident|prasidentin|kanzlers?|kanzlerin))$/;
 /** Words that continue an office's title: "prime minister", "ministro degli Esteri", "ministre des Affaires étrangères". */
 const ROLE_WORD = /^(?:minister|ministre|ministro|ministra|ministerin|secretary|secretaire|segretario|secretario|of|for|the|degli|dell|della|dello|del|de|des|du|la|of|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|state|stato|etat|estado|government|governo|gouvernement|gobierno|consiglio|conseil|diplomatie|diplomazia|diplomacia|diplomacy|'|d|l)$/;
 const PAIR = /(?:^|\s)(?:the two (?:men|leaders|presidents|prime ministers|ministers|heads of state|sides)|both (?:leaders|men|presidents)|les deux (?:hommes|dirigeants|chefs d'etat|presidents|ministres|responsables)|les deux(?= (?:se|s'|ont|avaient) )|i due (?:leader|presidenti|premier|capi di stato|ministri)|i due(?= si )|entrambi i leader|die beiden (?:politiker|staatschefs|prasidenten|regierungschefs|minister|spitzenpolitiker)|die beiden(?= (?:hatten|haben|trafen|sind|waren|werden) )|beide (?:politiker|staatschefs)|(?:los dos|ambos) (?:mandatarios|presidentes|lideres|jefes de estado|cancilleres|ministros))(?=\s|[,.;:]|$)/g;
@@ -50,6 +50,8 @@ function windowAround(tokens: Token[], i: number, before: number, after: number)
 
 /** Words that may stand between a title and the name in apposition to it. */
 const TITLE_PART = /^(?:[,:()]|the|il|lo|la|le|l|el|der|die|das|des|del|della|dello|di|de|du|d|of|von|ministro|ministre|minister|ministra|ministerin|premier|prime|primo|primer|primera|prima|general|generale|repubblica|republique|republica|republic|consiglio|conseil|gobierno|governo|gouvernement|government|stato|state|etat|estado|federal|federale|foreign|affairs|esteri|exteriores|affaires|etrangeres|defence|defense|difesa|defensa|armees|secretary|segretario|secretaire|secretario|ceo|elect|elu|elue|electo|electa|eletto|eletta|gewahlte|gewahlter|designate|designato|designata|designado|designada|outgoing|sortant|sortante|uscente|saliente|scheidende|scheidender|acting|interim|interino|interina|ad)$/;
+
+const POPE = /^(?:pope|pape|papst|papa|pontefice)$/;
 
 /** Words before a title that make it someone other than the office's holder on the day. */
 const NOT_THE_HOLDER = /^(?:vice|deputy|former|ex|late|ancien|ancienne|ehemalige[rn]?|fruhere[rn]?|ex-|expresidente|vize|stellvertretende[rn]?)$/;
@@ -94,6 +96,11 @@ function officeReferences(tokens: Token[], mentions: PersonMention[], ctx: Refer
         nation = home[1];
         nationAt = i;
       }
+    }
+    // "the Pope", "il Papa", "le pape", "der Papst": the Holy See's, whatever the article's language.
+    if (!nation && POPE.test(key) && (key !== 'papa' || tokens[i].cap)) {
+      nation = 'VA';
+      nationAt = i;
     }
     if (!nation) continue;
     // The office is read from the title and its own role words only, not the rest of the clause.

@@ -11,7 +11,7 @@ const ROLE_CLASSES: Array<[RoleClass, RegExp]> = [
   ['foreign', /foreign|esteri|affaires etrangeres|au(?:ss|ß)enminister|auswartig|asuntos exteriores|external affairs|farnesina|quai d'orsay|diplomati|diplomacia|diplomatie|dfae|\beda\b|canciller(?! federal)|cancilleria|secretary of state|segretario di stato|secretaire d'etat|secretario de estado/],
   ['defence', /defen[cs]e|difesa|defensa|verteidigung|armees|armed forces|war\b|guerra/],
   ['government', /prime minister|premier|primo ministro|premier ministre|ministerprasident|presidente del consiglio|presidente del gobierno|chancellor|kanzler|cancelliere|canciller federal|chanceli|taoiseach|regierungschef|chef du gouvernement|capo del governo|head of government|jefe del gobierno|jefa del gobierno|jefe de gobierno|primer ministro|primera ministra|prima ministra|presidenta del gobierno|presidente del governo|regierungschefin/],
-  ['state', /president|presidente|prasident|capo dello stato|chef de l'etat|jefe de estado|staatschef|staatsoberhaupt|head of state|mandatari|king|\bre\b|\broi\b|konig|\brey\b|emperor|imperatore|empereur|kaiser|emir|sultan|monarch/],
+  ['state', /\bpope\b|\bpape\b|\bpapst\b|\bpapa\b|pontefice|president|presidente|prasident|capo dello stato|chef de l'etat|jefe de estado|staatschef|staatsoberhaupt|head of state|mandatari|king|\bre\b|\broi\b|konig|\brey\b|emperor|imperatore|empereur|kaiser|emir|sultan|monarch/],
 ];
 
 export function roleClasses(folded: string): Set<RoleClass> {

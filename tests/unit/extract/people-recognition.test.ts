@@ -69,7 +69,7 @@ describe('robustness found on real reports', () => {
 describe('names of rooms, buildings and bodies are not people', () => {
   it('a room, a castle, a gallery, a federation or an alliance is no person', () => {
     for (const [text, lang] of [
-      ['Il Papa ha ricevuto il presidente nella Sala del Tronetto.', 'it'],
+      ['Il presidente ha ricevuto gli ospiti nella Sala del Tronetto.', 'it'],
       ['La cena si terrà al Castello Svevo di Bari.', 'it'],
       ['Il presidente ha visitato la National Gallery.', 'it'],
       ['Il presidente della Confederazione Elvetica arriva a Roma.', 'it'],

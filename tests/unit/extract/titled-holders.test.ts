@@ -94,3 +94,20 @@ describe('a title and the name after it', () => {
     expect(peopleOf('Afghan President President Ashraf Ghani arrived.', 'en', '2014-11-25')).toEqual(['Ashraf Ghani']);
   });
 });
+
+describe('the Pope of the day', () => {
+  it.each([
+    ['en', 'The Pope met with King Charles at the Vatican on Wednesday.', '2024-03-12', 'Pope Francis'],
+    ['it', 'Il Papa ha ricevuto ieri in Vaticano la presidente Doris Leuthard.', '2010-05-06', 'Benedict XVI'],
+    ['fr', 'Le pape a reçu mercredi Emmanuel Macron au Vatican.', '2025-10-01', 'Leo XIV'],
+    ['de', 'Der Papst empfing am Mittwoch Olaf Scholz im Vatikan.', '2024-03-12', 'Pope Francis'],
+  ] as const)('%s: %s', (lang, text, published, pope) => {
+    expect(peopleOf(text, lang, published)).toContain(pope);
+  });
+});
+
+describe('a stay of n days after a weekday', () => {
+  it('en: "on Sunday for a three-day visit" is three days ("Sunday" is no "un day")', () => {
+    expect(run('German Chancellor Olaf Scholz will arrive in Beijing on Sunday for a three-day visit.', '2024-03-12', 'en')).toEqual(['visit 2024-03-17..2024-03-19 Beijing scheduled Olaf Scholz']);
+  });
+});

@@ -6,7 +6,8 @@ export const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla
 /** Verbs of hosting: their coordinated objects are one visiting party. */
 export const HOST_VERB = /^(?:receiv|recev|recoi|recu|recib|ricev|empf|host|accueil|accogli|ospit|welcom|begru|dio la bienvenida|da la bienvenida|dara la bienvenida|dara il benvenuto|ha dato il benvenuto)/;
 
-export const DURATION = /(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:day|days|giorni|jours|tagig\w*|tage\w*|dias)|(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)/;
+// Whole words only: "sunday" is no "un day".
+export const DURATION = /(?<![a-z])(\d{1,2}|one|two|three|four|five|six|seven|uno|una|due|tre|quattro|cinque|sei|sette|un|une|deux|trois|quatre|cinq|sept|ein|zwei|drei|vier|funf|sechs|sieben|dos|tres|cuatro|cinco|seis|siete)[\s-]*(?:days?|giorni|jours|tagig\w*|tage\w*|dias)(?![a-z])|(?<![a-z])(?:di|de)\s+(\w+)\s+(?:giorni|jours|dias)(?![a-z])/;
 
 /** Words of "with" that join a second person to the subject, in the five languages (folded). */
 export const WITH_WORDS = 'with|con|avec|mit|insieme a|insieme alla|insieme al|en compagnie de|junto a|junto con|zusammen mit';
