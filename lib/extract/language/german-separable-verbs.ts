@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize';
 import type { PhraseHit } from '../text/phrase-matcher';
-import type { TriggerKind } from '../structure/analyze-text';
+import type { TriggerKind } from '../structure/analysis';
 
 /** Finite forms (folded), their particle, and what the whole verb means. */
 const SEPARABLE: Array<{ forms: string[]; particle: string; kind: TriggerKind }> = [

@@ -4,7 +4,8 @@
  */
 import type { Token } from '../text/tokenize';
 import { matchTokens } from '../text/match-tokens';
-import { capitalOf, countryOfAdjective, getPlaceIndex, zoneOfCountry, type City, type PlaceEntry } from './place-index';
+import { capitalOf, countryOfAdjective, getPlaceIndex, zoneOfCountry } from './place-index';
+import type { City, PlaceEntry } from './place-types';
 import { foldText } from '../text/fold-text';
 import { findWorldTown } from './world-towns';
 import { isGivenName } from '../people/given-names';

@@ -10,19 +10,8 @@ import { worldCapitalOf } from './world-towns';
 import { LANDMARKS } from './data/landmarks';
 import { NATIONALITIES } from './data/nationalities';
 import { foldKey } from '../text/fold-text';
+import type { City, Country, PlaceEntry } from './place-types';
 
-export interface City {
-  name: string;
-  country: string;
-  zone: string;
-}
-
-export interface Country {
-  code: string;
-  capital: string;
-}
-
-export type PlaceEntry = { type: 'city'; city: City } | { type: 'country'; country: Country } | { type: 'landmark'; city: City; name: string; generic?: boolean };
 
 export interface PlaceIndex {
   /** first folded token -> candidate names (folded token arrays), longest first */

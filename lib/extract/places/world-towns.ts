@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import tzLookup from '@photostructure/tz-lookup';
-import type { City } from './place-index';
+import type { City } from './place-types';
 import { foldKey } from '../text/fold-text';
 
 interface GeoNamesCity {

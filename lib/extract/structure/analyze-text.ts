@@ -10,66 +10,22 @@ import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/split-sentences';
 import type { PhraseHit } from '../text/phrase-matcher';
 import { buildPhraseIndex, matchPhraseIndex, type PhraseIndex } from '../text/phrase-index';
-import { findDates, findTimes, type DateMention, type TimeMention } from '../dates/find-dates';
-import { makeDay, toIsoDay, type DayRange } from '../dates/resolve-dates';
+import { findDates, findTimes, type TimeMention } from '../dates/find-dates';
+import { makeDay, toIsoDay } from '../dates/resolve-dates';
 import { separableVerbHits } from '../language/german-separable-verbs';
 import { addWorldTowns, datelineTown, findPlaces, type PlaceMention, type TownContext } from '../places/find-places';
-import type { City } from '../places/place-index';
+import type { City } from '../places/place-types';
 import { PeopleFinder, type Person, type PersonMention } from '../people/find-people';
 import { findReferences } from '../people/find-references';
 import type { GazetteerIndex } from '../people/gazetteer';
 import type { OfficeHolder } from '../people/office-history/office-holder';
-import { findTenseMarkersIn, tenseAt, type Tense } from './detect-tense';
+import { findTenseMarkersIn, tenseAt } from './detect-tense';
 import { departureTravelHits } from './departure';
+import { TRIGGER_KINDS, type Analysis, type DateHit, type Segment, type SentenceInfo, type TriggerKind } from './analysis';
 import { datelineDay, readSentenceDates } from './sentence-dates';
-
-export type TriggerKind =
-  | 'travel' | 'arrive' | 'returnHome' | 'onward' | 'meet' | 'receive' | 'separate' | 'joint' | 'call' | 'summit' | 'attend'
-  | 'accompany' | 'speech' | 'cancel' | 'postpone' | 'denial' | 'absent' | 'sideline' | 'capital' | 'meetingAnaphor' | 'stay' | 'asPlanned' | 'latter' | 'copula' | 'expected' | 'reported' | 'stance' | 'topic' | 'ceremony';
-
-export const TRIGGER_KINDS: TriggerKind[] = ['travel', 'arrive', 'returnHome', 'onward', 'meet', 'receive', 'separate', 'joint', 'call', 'summit', 'attend', 'accompany', 'speech', 'cancel', 'postpone', 'denial', 'absent', 'sideline', 'capital', 'meetingAnaphor', 'stay', 'asPlanned', 'latter', 'copula', 'expected', 'reported', 'stance', 'topic', 'ceremony'];
 
 const AS_PLANNED = ['as planned', 'as scheduled', 'wie geplant', 'come previsto', 'come da programma', 'comme prevu', 'segun lo previsto', 'como estaba previsto', 'maintient', 'goes ahead', 'will go ahead', 'instead', 'invece', 'en revanche', 'stattdessen', 'en cambio'];
 const LATTER = ['the latter', "quest'ultimo", "quest'ultima", 'ce dernier', 'cette derniere', 'letzterer', 'letztere', 'este ultimo', 'esta ultima'];
-
-export interface DateHit {
-  mention: DateMention;
-  range: DayRange;
-  /**
-   * not the day of an event: the day something was said ("the ministry said Friday"), or of a
-   * thing named with its date ("la cittadina distrutta dal sisma del 6 aprile")
-   */
-  report: boolean;
-}
-
-export interface Segment {
-  start: number;
-  end: number;
-  sentence: number;
-  persons: PersonMention[];
-  places: PlaceMention[];
-  dates: DateHit[];
-  times: TimeMention[];
-  triggers: Map<TriggerKind, PhraseHit[]>;
-}
-
-export interface SentenceInfo extends Sentence {
-  index: number;
-  tokens: Token[];
-  segments: Segment[];
-}
-
-export interface Analysis {
-  text: string;
-  folded: string;
-  lex: Lexicon;
-  reference: DateTime | null;
-  sentences: SentenceInfo[];
-  persons: Person[];
-  /** the city of the dateline ("Wien, 20. April (APA) -"), for seats several capitals share */
-  datelineCity: City | null;
-  tenseAt(pos: number, sentence: SentenceInfo): Tense;
-}
 
 // Clause boundaries: ";", ", and", ", where", "before", and a conjunction followed by an auxiliary
 // ("... e ha annunciato", "... and has said"): each starts a new predicate.

@@ -2,8 +2,8 @@
 import type { DayRange } from '../dates/resolve-dates';
 import type { TimeMention } from '../dates/find-dates';
 import type { Person } from '../people/find-people';
-import type { City } from '../places/place-index';
-import type { Segment, SentenceInfo } from './analyze-text';
+import type { City } from '../places/place-types';
+import type { Segment, SentenceInfo } from './analysis';
 import type { Tense } from './detect-tense';
 
 export interface PlaceRef {

@@ -9,7 +9,7 @@ import type { DayRange } from '../dates/resolve-dates';
 import { toIsoDay } from '../dates/resolve-dates';
 import type { Person } from '../people/find-people';
 import { getPlaceIndex, zoneOfCountry } from '../places/place-index';
-import type { Analysis, Segment } from './analyze-text';
+import type { Analysis, Segment } from './analysis';
 import type { Atom, CompanionAtom, MeetingAtom, PlaceRef, ReturnAtom, SummitAtom, TravelAtom } from './atoms';
 import type { Tense } from './detect-tense';
 import { readCertainty } from './read-certainty';

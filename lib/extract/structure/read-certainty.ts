@@ -1,5 +1,5 @@
 import type { EventCertainty, EventStatus } from '../../events/event-record';
-import type { Segment, SentenceInfo } from './analyze-text';
+import type { Segment, SentenceInfo } from './analysis';
 
 /**
  * How certain the text makes an event, from the clause that tells it (issue 16): told on others'

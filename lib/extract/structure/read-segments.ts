@@ -7,7 +7,7 @@
  */
 import type { DayRange } from '../dates/resolve-dates';
 import type { Person } from '../people/find-people';
-import type { Analysis, SentenceInfo } from './analyze-text';
+import type { Analysis, SentenceInfo } from './analysis';
 import type { Atom, PlaceRef } from './atoms';
 import { Clause } from './clause/clause';
 import { LEAD_EVENT } from './clause/clause-words';

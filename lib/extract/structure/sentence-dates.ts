@@ -11,7 +11,7 @@ import type { Sentence } from '../text/split-sentences';
 import { findDates, type DateMention } from '../dates/find-dates';
 import { makeDay, resolveMention, type DateContext, type DayRange } from '../dates/resolve-dates';
 import type { PlaceMention } from '../places/find-places';
-import type { DateHit, SentenceInfo, TriggerKind } from './analyze-text';
+import type { DateHit, SentenceInfo, TriggerKind } from './analysis';
 import type { Tense } from './detect-tense';
 
 export interface DateReading {

@@ -7,7 +7,7 @@ import type { DateTime } from 'luxon';
 import type { DayRange } from '../dates/resolve-dates';
 import { daysBetween } from '../dates/resolve-dates';
 import type { Person } from '../people/find-people';
-import type { Analysis } from './analyze-text';
+import type { Analysis } from './analysis';
 import type { Atom, CompanionAtom, MeetingAtom, PlaceRef, ReturnAtom, StatusFlag, SummitAtom, TravelAtom } from './atoms';
 
 export interface Trip {

@@ -1,5 +1,5 @@
 /** Words more than one clause rule reads, in the five languages (folded). */
-import type { TriggerKind } from '../analyze-text';
+import type { TriggerKind } from '../analysis';
 
 export const PREPOSITION_BETWEEN = /(?:^|\s)(?:with|con|avec|mit|by|da|dal|dalla|dallo|dai|par|por|von|vom|to|then|poi|puis|dann|luego|before|prima|avant|antes|al|au|a|à|y con|e con|et avec|und mit)(?:\s|$)/;
 

@@ -7,7 +7,7 @@
 import type { DayRange } from '../../dates/resolve-dates';
 import type { Person, PersonMention } from '../../people/find-people';
 import type { PhraseHit } from '../../text/phrase-matcher';
-import type { Segment, SentenceInfo } from '../analyze-text';
+import type { Segment, SentenceInfo } from '../analysis';
 import type { AtomBase, PlaceRef, StatusFlag } from '../atoms';
 import type { ClauseLookups } from './lookups';
 import { AFTER_PHRASE, OPENING_PHRASE, THIS_CITY } from './clause-words';

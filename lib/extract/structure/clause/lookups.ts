@@ -7,7 +7,7 @@ import type { TimeMention } from '../../dates/find-dates';
 import type { PhraseHit } from '../../text/phrase-matcher';
 import type { Person, PersonMention } from '../../people/find-people';
 import { capitalOf, countryOfAdjective } from '../../places/place-index';
-import type { Analysis, Segment, SentenceInfo, TriggerKind } from '../analyze-text';
+import type { Analysis, Segment, SentenceInfo, TriggerKind } from '../analysis';
 import { CLASS_OF_OFFICE, roleClasses, type RoleClass } from '../../people/role-classes';
 import { leavePlacePattern } from '../departure';
 import { placeKeyOf, type Atom, type PlaceRef, type ReaderState, type StatusFlag } from '../atoms';

@@ -3,7 +3,7 @@
  * viajó", "traf ihn nicht". FORMAT.md: an event presented as not happening is not returned.
  */
 import type { Lang } from '../../lexicon';
-import type { Segment, TriggerKind } from '../analyze-text';
+import type { Segment, TriggerKind } from '../analysis';
 import { hits } from './triggers';
 
 /** A negation at most a word or two before the event word, not "not only" and its kin. */

@@ -1,6 +1,6 @@
 /** The event words a clause contains, by kind. */
 import type { PhraseHit } from '../../text/phrase-matcher';
-import type { Segment, TriggerKind } from '../analyze-text';
+import type { Segment, TriggerKind } from '../analysis';
 
 export function hits(seg: Segment, k: TriggerKind): PhraseHit[] {
   return seg.triggers.get(k) ?? [];

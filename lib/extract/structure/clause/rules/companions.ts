@@ -3,7 +3,7 @@
  * for the later rules; a delegation of the hosts' country ("La délégation belge était composée de
  * A, B et C" on a Congolese president's visit) joins the meeting just told instead.
  */
-import type { TriggerKind } from '../../analyze-text';
+import type { TriggerKind } from '../../analysis';
 import type { Clause } from '../clause';
 import { hits } from '../triggers';
 import { delegationCountry } from '../../host-delegation';

@@ -6,7 +6,7 @@
  */
 import type { DayRange } from '../../../dates/resolve-dates';
 import { placeKeyOf, type TravelAtom } from '../../atoms';
-import type { TriggerKind } from '../../analyze-text';
+import type { TriggerKind } from '../../analysis';
 import type { Clause } from '../clause';
 
 /** The words joining two stops: "and"/"then" (or a comma), perhaps days, and a preposition before the next place. */
