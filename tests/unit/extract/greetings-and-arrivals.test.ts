@@ -28,3 +28,15 @@ describe('"in the company of"', () => {
     expect(run('Frank-Walter Steinmeier sarà oggi a Napoli in compagnia del sindaco Luigi de Magistris.', '2019-09-20', 'it')).toEqual(['visit 2019-09-20..2019-09-20 Naples scheduled Frank-Walter Steinmeier + Luigi de Magistris']);
   });
 });
+
+describe('everyone of the event just told', () => {
+  it('es: "Después, todos ellos han saludado a X": the hosts and the guest greet X', () => {
+    expect(run('Los Reyes recibieron este lunes en El Pardo a Enrique Peña Nieto. Después, todos ellos han saludado a José Manuel García-Margallo.', '2014-06-09', 'es')).toEqual([
+      'meeting 2014-06-09..2014-06-09 Madrid held Enrique Peña Nieto + Juan Carlos I + Sofía',
+      'meeting 2014-06-09..2014-06-09 Madrid held Enrique Peña Nieto + José Manuel García-Margallo + Juan Carlos I + Sofía',
+    ]);
+  });
+  it('en: "All of them then met X"', () => {
+    expect(run('King Felipe VI received Enrique Peña Nieto in Madrid on Monday. All of them then met Mariano Rajoy.', '2014-06-09', 'en')).toContain('meeting 2014-06-09..2014-06-09 - held Enrique Peña Nieto + Felipe VI + Mariano Rajoy');
+  });
+});

@@ -39,6 +39,9 @@ function stanceBefore(c: Clause, meetHit: PhraseHit, p: PersonMention): boolean 
   );
 }
 
+/** "todos ellos", "all of them", "tutti loro", "tous", "alle": everyone of the event just told, as the subject. */
+const GROUP_SUBJECT = /(?:^|\s)(?:todos ellos|todas ellas|all of them|they all|tutti loro|tutti e|tous|toutes|sie alle|alle)\s+(?:\S+\s+){0,2}$/;
+
 export interface MeetingSides {
   subj: Person[];
   objects: PersonMention[];
@@ -77,6 +80,9 @@ export function meetingSides(c: Clause, meetHit: PhraseHit): MeetingSides {
   }
   objects = objects.filter((o) => !subj.includes(o.person));
   const between = objects.length >= 2 && /(?:^|\s)(?:entre|between|tra|fra|zwischen)\s/.test(r.a.folded.slice(Math.max(seg.start, objects[0].start - 60), objects[0].start));
+  // "Después, todos ellos han saludado al resto", "all of them then met": everyone of the event just told.
+  const group = !subj.length && GROUP_SUBJECT.test(r.a.folded.slice(seg.start, meetHit.start)) ? r.state.lastEvent : null;
+  if (group && 'people' in group && group.people.length >= 2) subj = group.people.filter((p) => !objects.some((o) => o.person === p));
   if (!subj.length && !between) ({ subj, objects } = subjectAmongObjects(c, meetHit, objects));
   if (!subj.length && !between) {
     const fallback = c.latter ?? r.titledSubject(seg, seg.start, meetHit.start) ?? (c.subject && !objects.some((o) => o.person === c.subject) ? c.subject : null) ?? c.prevSubject ?? r.state.focus;
