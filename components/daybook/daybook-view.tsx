@@ -6,6 +6,8 @@ import { describeEventFilter } from '@/lib/events/describe-filter';
 import { formatEventFilter } from '@/lib/events/event-filter';
 import type { EventRecord } from '@/lib/events/event-record';
 import { formatLocalStart } from '@/lib/events/format-when';
+import { EntityLink } from '../ui/entity-link';
+import { ParticipantLinks } from '../ui/participant-links';
 import { StatusBadge } from '../ui/status-badge';
 import { ViewerTime } from './viewer-time';
 
@@ -23,7 +25,11 @@ function EventLine({ event }: { event: EventRecord }) {
       <span className="daybook-time">{timeOf(event)}</span>
       <ViewerTime event={event} />{' '}
       <span className="daybook-kind">{event.kind}</span> <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} certainty={event.certainty} />
-      {event.participants.length > 0 && <span className="daybook-people">{event.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ')}</span>}
+      {event.participants.length > 0 && (
+        <span className="daybook-people">
+          <ParticipantLinks participants={event.participants} />
+        </span>
+      )}
       {event.sources.some((s) => s.url) && (
         <span className="daybook-sources">
           Sources:{' '}
@@ -65,7 +71,7 @@ export function DaybookView({ query, days, exportQuery }: { query: DaybookQuery;
           {day.places.map((place) => (
             <section key={`${place.country}|${place.city}`} className="daybook-place" aria-label={[place.city, place.countryName].filter(Boolean).join(', ')}>
               <h3>
-                {place.countryName}
+                {place.country ? <EntityLink country={place.country} /> : place.countryName}
                 {place.city && ` — ${place.city}`}
               </h3>
               <ul>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { EventJson } from '@/lib/events/event-json';
-import { formatCountryName } from '@/lib/events/countries';
 import { formatLocalStart, formatViewerTime } from '@/lib/events/format-when';
+import { EntityLink } from '@/components/ui/entity-link';
+import { ParticipantLinks } from '@/components/ui/participant-links';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ClashBadge } from './clash-badge';
 import { KIND_GLYPH } from './event-labels';
@@ -32,7 +33,6 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
           <ul>
             {list.map((event) => {
               const viewer = formatViewerTime(event, viewerZone);
-              const place = event.place ? [event.place.city, formatCountryName(event.place.country)].filter(Boolean).join(', ') : null;
               return (
                 <li key={event.id} className={`agenda-event st-${event.status}`} data-event-id={event.id}>
                   <span className="agenda-time">
@@ -45,10 +45,12 @@ export function AgendaView({ events, from, to, viewerZone }: { events: EventJson
                     <Link href={`/events/${event.id}`}>{event.title}</Link>
                     {event.parentId !== null && <span className="muted"> · part of a visit</span>}
                     <span className="agenda-people">
-                      {event.participants.map((p) => `${p.name}${p.role ? ` (${p.role})` : ''}`).join('; ')}
+                      <ParticipantLinks participants={event.participants} />
                     </span>
                   </span>
-                  <span className="agenda-place">{place ?? ''}</span>
+                  <span className="agenda-place">
+                    {event.place && <EntityLink place={event.place} />}
+                  </span>
                   <span className="agenda-marks">
                     <StatusBadge status={event.status} certainty={event.certainty} />
                     <ClashBadge eventId={event.id} />
