@@ -184,6 +184,34 @@ export const clashDismissals = sqliteTable(
   ],
 );
 
+/**
+ * One person merged into another (issue 15): the same person saved twice ("Peña" and "Santiago
+ * Peña"). The old slug keeps leading to the person it became (pages, API and feeds), and /changes
+ * lists the merge. `intoPersonId` is moved along when that person is merged in turn, so the old
+ * slug always leads to someone saved in one lookup; `intoSlug` and `intoName` are as at the time.
+ */
+export const personMerges = sqliteTable(
+  'person_merges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fromSlug: text('from_slug').notNull(),
+    fromName: text('from_name').notNull(),
+    intoPersonId: integer('into_person_id')
+      .notNull()
+      .references(() => people.id),
+    intoSlug: text('into_slug').notNull(),
+    intoName: text('into_name').notNull(),
+    /** JSON array of the events whose participants the merge changed (each got a revision) */
+    eventIds: text('event_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    /** participations dropped because the event already had the person merged into */
+    droppedParticipations: integer('dropped_participations').notNull().default(0),
+    /** who merged, as revisions record it ("user:ann@example.org", "token:…") */
+    actor: text('actor').notNull(),
+    createdAt: timestamp('created_at'),
+  },
+  (t) => [index('person_merges_from_slug_idx').on(t.fromSlug), index('person_merges_into_idx').on(t.intoPersonId), index('person_merges_created_idx').on(t.createdAt)],
+);
+
 /** Saved private feeds: a short unguessable token in the URL stands for a stored filter. */
 export const feedTokens = sqliteTable(
   'feed_tokens',

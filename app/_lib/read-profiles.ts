@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { listEvents } from '@/db/queries/events';
-import { getPersonBySlug, type PersonWithOffices } from '@/db/queries/people';
+import { getPersonBySlug, type Person, type PersonWithOffices } from '@/db/queries/people';
+import { findMergedInto, findPersonMerge } from '@/db/queries/person-merges';
 import { searchOrganizations } from '@/db/queries/organisations';
 import { buildOrganisationProfile, type OrganisationProfile } from '@/lib/events/organisation-profile';
 import { buildCountryProfile, type CountryProfile } from '@/lib/events/country-profile';
@@ -26,6 +27,22 @@ export function readPersonPage(slug: string): PersonPage | null {
   if (!person) return null;
   const events = listEvents(db, { person: [person.slug] });
   return { person, profile: buildPersonProfile(person.id, events, nowUtcIso().slice(0, 10)) };
+}
+
+/**
+ * The person an unknown slug became by a merge (issue 15), for the redirects of the person's page,
+ * API and feed; null when the slug was never merged (or is someone's own again).
+ */
+export function readMergedPerson(slug: string): Person | null {
+  const db = getDb();
+  return getPersonBySlug(db, slug) ? null : findMergedInto(db, slug);
+}
+
+/** The name of the person just merged into this one (the page's `?merged=` after a merge), or null. */
+export function readMergedName(person: Person, mergedSlug: string | undefined): string | null {
+  if (!mergedSlug) return null;
+  const merge = findPersonMerge(getDb(), mergedSlug);
+  return merge && findMergedInto(getDb(), mergedSlug)?.id === person.id ? merge.fromName : null;
 }
 
 /** The country page's data for an ISO code in any case, or null when it names no country. */

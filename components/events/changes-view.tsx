@@ -8,7 +8,11 @@ import type { FormEvent } from 'react';
 import { fetchChanges } from '@/lib/client/api-client';
 import { describeRevision } from '@/lib/events/describe-revision';
 import { formatWhen } from '@/lib/events/format-when';
+import { EntityLink } from '../ui/entity-link';
+import { ParticipantLinks } from '../ui/participant-links';
 import { StatusBadge } from '../ui/status-badge';
+
+const AT = 'd LLL yyyy, HH:mm';
 
 /** "What changed": events created or edited since a chosen day, filterable like the timeline. */
 export function ChangesView() {
@@ -54,7 +58,21 @@ export function ChangesView() {
       </p>
       {query.isPending && <p>Loading changes…</p>}
       {query.isError && <p role="alert" className="error-summary">{query.error.message}</p>}
-      {query.data && query.data.changes.length === 0 && <p>Nothing changed in this view since {since.slice(0, 10)}.</p>}
+      {query.data && query.data.changes.length === 0 && query.data.merges.length === 0 && <p>Nothing changed in this view since {since.slice(0, 10)}.</p>}
+      {query.data && query.data.merges.length > 0 && (
+        <section aria-labelledby="merges-heading" className="lane">
+          <h2 id="merges-heading">People merged</h2>
+          <ul className="merge-list">
+            {query.data.merges.map((merge) => (
+              <li key={merge.id}>
+                {DateTime.fromISO(merge.createdAt).toFormat(AT)} — {merge.actor}: <EntityLink person={merge.from} /> merged into <EntityLink person={merge.into} />, the same person;{' '}
+                {merge.events.length === 1 ? '1 event' : `${merge.events.length} events`} changed
+                {merge.droppedParticipations > 0 && ` (${merge.droppedParticipations} already had ${merge.into.name})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {query.data && (
         <ol className="changes">
           {query.data.changes.map(({ event, revisions }) => (
@@ -62,11 +80,25 @@ export function ChangesView() {
               <h2>
                 <Link href={`/events/${event.id}`}>{event.title}</Link> <StatusBadge status={event.status} certainty={event.certainty} />
               </h2>
-              <p className="count">{formatWhen(event)}</p>
+              <p className="count">
+                {formatWhen(event)}
+                {event.place && (
+                  <>
+                    {' · '}
+                    <EntityLink place={event.place} />
+                  </>
+                )}
+                {event.participants.length > 0 && (
+                  <>
+                    {' · '}
+                    <ParticipantLinks participants={event.participants} />
+                  </>
+                )}
+              </p>
               <ul>
                 {revisions.map((revision) => (
                   <li key={revision.id}>
-                    {DateTime.fromISO(revision.createdAt).toFormat('d LLL yyyy, HH:mm')} — {revision.actor}:{' '}
+                    {DateTime.fromISO(revision.createdAt).toFormat(AT)} — {revision.actor}:{' '}
                     {describeRevision(revision).join('; ')}
                     {revision.reason && <> (“{revision.reason}”)</>}
                   </li>

@@ -6,6 +6,7 @@ import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
 import { ItineraryMapView } from '../maps/itinerary-map-view';
 import { ComingAndPast } from './coming-and-past';
+import { MergePersonControl } from './merge-person-control';
 
 export interface PersonHeading {
   name: string;
@@ -14,11 +15,16 @@ export interface PersonHeading {
 }
 
 /** `/people/{slug}`: offices, itinerary to come and past, counterparts, countries visited and the feed. */
-export function PersonView({ person, profile }: { person: PersonHeading; profile: PersonProfile }) {
+export function PersonView({ person, profile, mergedName = null }: { person: PersonHeading; profile: PersonProfile; mergedName?: string | null }) {
   const { upcoming, past, counterparts, countries, offices, homeCountry } = profile;
   return (
     <div className="profile">
       <h1>{person.name}</h1>
+      {mergedName && (
+        <p role="status" className="notice">
+          {mergedName} was merged into {person.name}: their events, offices and spellings are here now, and their old page and feed lead here.
+        </p>
+      )}
       {person.aliases.length > 0 && <p className="muted">Also written {person.aliases.join(', ')}</p>}
       <p className="profile-links">
         <Link href={`/?person=${encodeURIComponent(person.slug)}`}>On the timeline</Link>
@@ -31,6 +37,7 @@ export function PersonView({ person, profile }: { person: PersonHeading; profile
         {' · Feed: '}
         <FeedLinks path={`/feeds/person/${person.slug}.ics`} label={person.name} />
       </p>
+      <MergePersonControl person={person} events={upcoming.length + past.length} />
       <div className="profile-grid">
         <section aria-labelledby="offices">
           <h2 id="offices">Offices at the events</h2>

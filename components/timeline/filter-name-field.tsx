@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId, type Ref } from 'react';
 import { fetchNameOptions, nameOptionsKey } from '@/lib/client/filter-name-options';
 import { splitValues, type NameField } from '@/lib/timeline/filter-names';
 
@@ -12,7 +12,7 @@ const PLACEHOLDERS: Record<NameField, string> = { person: 'Mark Rutte', country:
  * A person, country or organisation filter that takes names (several, comma-separated) and
  * suggests saved and known ones as the analyst types the last of them.
  */
-export function FilterNameField({ field, value, error, onChange }: { field: NameField; value: string; error?: string; onChange: (value: string) => void }) {
+export function FilterNameField({ field, value, error, onChange, label, inputRef }: { field: NameField; value: string; error?: string; onChange: (value: string) => void; label?: string; inputRef?: Ref<HTMLInputElement> }) {
   const listId = useId();
   const errorId = useId();
   const last = useDeferredValue(splitValues(value.endsWith(',') ? '' : value).at(-1) ?? '');
@@ -29,8 +29,9 @@ export function FilterNameField({ field, value, error, onChange }: { field: Name
   return (
     <div className="name-filter">
       <label>
-        {LABELS[field]}{' '}
+        {label ?? LABELS[field]}{' '}
         <input
+          ref={inputRef}
           name={field}
           value={value}
           onChange={(e) => onChange(e.target.value)}

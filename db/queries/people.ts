@@ -2,7 +2,7 @@ import { asc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { readDataVersion } from './data-version';
 import type { SavedPeopleJson } from '../../lib/extract-pool/extract-worker';
-import { offices, people } from '../schema';
+import { offices, people, personMerges } from '../schema';
 import { slugify } from '../../lib/events/slug';
 import { nowUtcIso } from '../../lib/time/zones';
 
@@ -54,9 +54,17 @@ export function getPersonBySlug(db: Db, slug: string): PersonWithOffices | null 
   return { ...person, offices: db.select().from(offices).where(eq(offices.personId, person.id)).all() };
 }
 
+/**
+ * The people these slugs name; an old slug of someone merged into another names that person, so
+ * saved filters, private feeds and bookmarked views keep following them (issue 15).
+ */
 export function findPeopleBySlugs(db: Db, slugs: string[]): Person[] {
   if (slugs.length === 0) return [];
-  return db.select().from(people).where(inArray(people.slug, slugs)).all();
+  const found = db.select().from(people).where(inArray(people.slug, slugs)).all();
+  const missing = slugs.filter((slug) => !found.some((p) => p.slug === slug));
+  if (!missing.length) return found;
+  const merged = db.select({ id: personMerges.intoPersonId }).from(personMerges).where(inArray(personMerges.fromSlug, missing));
+  return [...found, ...db.select().from(people).where(inArray(people.id, merged)).all().filter((p) => !found.some((f) => f.id === p.id))];
 }
 
 /** Autocomplete: names or aliases containing the text, with their offices. */

@@ -5,6 +5,7 @@ import type { EventJson } from '../events/event-json';
 import type { EventRelations } from '../events/event-link';
 import type { EventInput } from '../events/event-input-schema';
 import type { FieldErrors } from '../events/field-errors';
+import type { PersonMergeJson } from '../events/person-merge';
 import { formatEventFilter, type EventFilter } from '../events/event-filter';
 
 /** An API answer other than success, with what the server said about each field. */
@@ -95,10 +96,23 @@ export function fetchRevisions(id: number): Promise<{ revisions: RevisionJson[];
 export interface ChangesJson {
   since: string;
   changes: Array<{ event: EventJson; revisions: RevisionJson[] }>;
+  /** people merged into another since then (issue 15) */
+  merges: PersonMergeJson[];
 }
 
 export function fetchChanges(params: URLSearchParams): Promise<ChangesJson> {
   return request(`/api/changes?${params}`);
+}
+
+/** A saved person by slug (an old slug of a merged person answers whom it became), with how many events they have. */
+export async function fetchPersonSummary(slug: string): Promise<{ name: string; slug: string; events: number }> {
+  const body = await request<{ person: { name: string; slug: string }; upcoming: unknown[]; past: unknown[] }>(`/api/people/${encodeURIComponent(slug)}`);
+  return { name: body.person.name, slug: body.person.slug, events: body.upcoming.length + body.past.length };
+}
+
+/** Merges the person `slug` into `into` (a slug or a saved name); the answer names the person merged into. */
+export function mergePersonInto(slug: string, into: string): Promise<{ merge: PersonMergeJson; person: { slug: string; name: string; aliases: string[] }; location: string }> {
+  return request(`/api/people/${encodeURIComponent(slug)}/merge`, { method: 'POST', body: JSON.stringify({ into }) });
 }
 
 export interface DuplicateCandidateJson {

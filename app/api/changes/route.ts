@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { getDb } from '@/db/client';
 import { presentRevisionAuthors } from '@/db/access';
-import { listChangesSince } from '@/db/queries/changes';
+import { listChangesSince, listPersonMergesInView } from '@/db/queries/changes';
 import { parseEventFilter } from '@/lib/events/event-filter';
 import { collectFieldErrors } from '@/lib/events/field-errors';
 import { toEventJson } from '@/lib/events/event-json';
+import { toPersonMergeJson } from '@/lib/events/person-merge';
 import { errorResponse, jsonResponse } from '@/lib/http/json-responses';
 import { rejectOtherMethods } from '@/lib/http/method-not-allowed';
 import { route } from '@/db/access';
@@ -12,7 +13,8 @@ import { route } from '@/db/access';
 export const dynamic = 'force-dynamic';
 
 /**
- * `GET /api/changes?since=ISO&<timeline filter>`: what was created or changed since then. `since`
+ * `GET /api/changes?since=ISO&<timeline filter>`: what was created or changed since then, and the
+ * people merged since (`merges`). `since`
  * is checked before the filter, with its own message, so both are read here rather than by route().
  */
 export const GET = route({ access: 'read' }, ({ request, actor: viewer }) => {
@@ -28,6 +30,7 @@ export const GET = route({ access: 'read' }, ({ request, actor: viewer }) => {
   return jsonResponse({
     since: sinceIso,
     changes: changes.map(({ event, revisions }) => ({ event: toEventJson(event), revisions: present(revisions) })),
+    merges: present(listPersonMergesInView(getDb(), sinceIso, filter.data, changes).map(toPersonMergeJson)),
   });
 });
 
