@@ -79,6 +79,9 @@ export const events = sqliteTable(
     index('events_parent_idx').on(t.parentId),
     index('events_place_idx').on(t.placeId),
     index('events_updated_idx').on(t.updatedAt),
+    // Events by length in days: the clash check reads events of up to two weeks through the range
+    // index from a bounded start, and only the few longer ones through this (db/queries/clashes.ts).
+    index('events_span_idx').on(sql`julianday(end_date) - julianday(start_date)`, t.endDate, t.startDate),
   ],
 );
 

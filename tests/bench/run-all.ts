@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BENCHES = ['extract-bench.ts', 'feed-bench.ts', 'timeline-bench.ts', 'load-bench.ts', 'map-bench.ts'];
+const BENCHES = ['extract-bench.ts', 'feed-bench.ts', 'timeline-bench.ts', 'load-bench.ts', 'map-bench.ts', 'clash-bench.ts'];
 const only = process.argv.slice(2);
 let failed = 0;
 for (const bench of BENCHES) {

@@ -1,0 +1,1 @@
+CREATE INDEX `events_span_idx` ON `events` (julianday(end_date) - julianday(start_date),`end_date`,`start_date`);
