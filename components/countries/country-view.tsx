@@ -5,6 +5,7 @@ import { mapStopsOf } from '@/lib/maps/itinerary-map';
 import { FeedLinks } from '../feeds/feed-links';
 import { ItineraryMapView } from '../maps/itinerary-map-view';
 import { TripList } from './trip-list';
+import { TitledSection } from '../ui/titled-section';
 
 /** `/countries/{CC}`: who came and who went, who comes most and where they go, what is coming up, and the feed. */
 export function CountryView({ code, name, profile }: { code: string; name: string; profile: CountryProfile }) {
@@ -20,8 +21,7 @@ export function CountryView({ code, name, profile }: { code: string; name: strin
         <FeedLinks path={`/feeds/country/${code}.ics`} label={name} />
       </p>
       <div className="profile-grid">
-        <section aria-labelledby="visitors">
-          <h2 id="visitors">Most frequent visitors</h2>
+        <TitledSection id="visitors" title="Most frequent visitors">
           {visitors.length === 0 ? (
             <p className="muted">No visits saved.</p>
           ) : (
@@ -37,9 +37,8 @@ export function CountryView({ code, name, profile }: { code: string; name: strin
               ))}
             </ol>
           )}
-        </section>
-        <section aria-labelledby="destinations">
-          <h2 id="destinations">Where its people go</h2>
+        </TitledSection>
+        <TitledSection id="destinations" title="Where its people go">
           {destinations.length === 0 ? (
             <p className="muted">No trips abroad saved.</p>
           ) : (
@@ -54,21 +53,18 @@ export function CountryView({ code, name, profile }: { code: string; name: strin
               ))}
             </ol>
           )}
-        </section>
+        </TitledSection>
       </div>
       <ItineraryMapView stops={mapStopsOf(outgoing.map((t) => ({ ...t, parentId: null })))} label={`Map of trips abroad by ${name}'s people, in date order`} />
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Coming up in {name}</h2>
+      <TitledSection id="upcoming" title={`Coming up in ${name}`}>
         <TripList trips={upcoming} empty="Nothing coming up." />
-      </section>
-      <section aria-labelledby="incoming">
-        <h2 id="incoming">Visits to {name}</h2>
+      </TitledSection>
+      <TitledSection id="incoming" title={`Visits to ${name}`}>
         <TripList trips={incoming} empty="No visits saved." />
-      </section>
-      <section aria-labelledby="outgoing">
-        <h2 id="outgoing">Trips abroad</h2>
+      </TitledSection>
+      <TitledSection id="outgoing" title="Trips abroad">
         <TripList trips={outgoing} empty="No trips abroad saved." />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { formatCountryName } from '@/lib/events/countries';
 import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
 import { StatusBadge } from '../ui/status-badge';
 import { EventClashes } from './event-clashes';
-import { EventPlace } from './event-place';
+import { EntityLink } from '@/components/ui/entity-link';
 import { EventForm } from './event-form';
 import { RevisionList } from './revision-list';
 import { SourceList } from './source-list';
@@ -39,7 +39,7 @@ export function EventDetail({ id, startEditing = false }: { id: number; startEdi
         </dd>
         <dt>Where</dt>
         <dd>
-          <EventPlace place={event.place} none="No place" />
+          {event.place ? <EntityLink place={event.place} /> : 'No place'}
         </dd>
         {parent && (
           <>

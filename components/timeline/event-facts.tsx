@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { EventPlace } from '@/components/events/event-place';
+import { EntityLink } from '@/components/ui/entity-link';
 import { formatCountryName } from '@/lib/events/countries';
 import type { EventJson } from '@/lib/events/event-json';
 import { formatViewerTime, formatWhen } from '@/lib/events/format-when';
@@ -36,7 +36,7 @@ export function EventFacts({ event, parentId, parent, siblings, meetings, onSele
       <dd className="viewer-time">{formatViewerTime(event, viewerZone) ?? (event.allDay ? 'All-day: the same days wherever you are' : `Same as local (${viewerZone})`)}</dd>
       <dt>Where</dt>
       <dd>
-        <EventPlace place={event.place} none="No place recorded" />
+        {event.place ? <EntityLink place={event.place} /> : 'No place recorded'}
       </dd>
       <dt>Participants</dt>
       <dd>
