@@ -29,7 +29,7 @@ export function ItineraryMapView({ stops, label }: { stops: MapStop[]; label: st
       </svg>
       <figcaption>
         <details>
-          <summary>The {stops.length} stops in date order</summary>
+          <summary>{stops.length === 1 ? 'The one stop' : `The ${stops.length} stops in date order`}</summary>
           <ol>
             {stops.map((s, i) => (
               <li key={`${s.eventId}-${i}`}>{stopLabel(s)}</li>
