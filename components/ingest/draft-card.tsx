@@ -6,6 +6,7 @@ import { DraftFields } from './draft-fields';
 import { DraftParticipants } from './draft-participants';
 import type { DraftReview } from './draft-review';
 import { MergeCandidates } from './merge-candidates';
+import type { SavedNames } from './use-saved-names';
 
 interface Props {
   index: number;
@@ -18,10 +19,12 @@ interface Props {
   onChange: (review: DraftReview) => void;
   onFocusEvidence: (spans: EvidenceSpan[]) => void;
   onShowPerson: (name: string) => void;
+  /** the participants' names among saved people */
+  savedNames: SavedNames;
 }
 
 /** One extracted event, editable, with the choice to create it, merge it into a saved event, or skip it. */
-export function DraftCard({ index, review, parentTitle, parentChoices, skippedParentTitle, onChange, onFocusEvidence, onShowPerson }: Props) {
+export function DraftCard({ index, review, parentTitle, parentChoices, skippedParentTitle, onChange, onFocusEvidence, onShowPerson, savedNames }: Props) {
   const { draft } = review;
   const label = `Draft ${index + 1}: ${draft.title}`;
   const setDraft = (patch: Partial<DraftEvent>) => onChange({ ...review, draft: { ...draft, ...patch } });
@@ -46,7 +49,7 @@ export function DraftCard({ index, review, parentTitle, parentChoices, skippedPa
         </p>
       )}
       <DraftFields id={id} label={label} draft={draft} parentChoices={parentChoices} setDraft={setDraft} />
-      <DraftParticipants label={label} participants={draft.participants} onChange={(participants) => setDraft({ participants })} onShowPerson={onShowPerson} />
+      <DraftParticipants label={label} participants={draft.participants} onChange={(participants) => setDraft({ participants })} onShowPerson={onShowPerson} savedNames={savedNames} />
       <DraftActionChoice id={id} action={review.action} canMerge={review.candidates.length > 0} onChange={(action) => onChange({ ...review, action })} />
       <MergeCandidates id={id} review={review} onChange={onChange} />
     </article>

@@ -5,6 +5,7 @@ import { findSkippedParentTitle, parentChoices, saveButtonLabel, type DraftRevie
 import { EvidenceText } from './evidence-text';
 import { findSentenceNaming } from './find-sentence';
 import { SaveErrors } from './save-errors';
+import { useSavedNames } from './use-saved-names';
 
 interface ReviewProps {
   result: ExtractionResult;
@@ -21,6 +22,7 @@ interface ReviewProps {
 /** The article beside its drafts: the focused draft's evidence is marked in the text; each draft is reviewed, then all are saved. */
 export function DraftReviewSection({ result, text, highlight, setHighlight, reviews, setReviews, onSave, saving, saveError }: ReviewProps) {
   const toSave = reviews.filter((r) => r.action !== 'skip').length;
+  const savedNames = useSavedNames(reviews);
   const titleOf = (draftId: string | null) => reviews.find((r) => r.draft.id === draftId)?.draft.title ?? null;
   return (
     <section className="review" aria-label="Review the extracted events">
@@ -46,6 +48,7 @@ export function DraftReviewSection({ result, text, highlight, setHighlight, revi
             skippedParentTitle={findSkippedParentTitle(reviews, review)}
             onChange={(next) => setReviews((all) => all.map((r, i) => (i === index ? next : r)))}
             onFocusEvidence={setHighlight}
+            savedNames={savedNames}
             onShowPerson={(name) => {
               const span = findSentenceNaming(text, name);
               if (span) setHighlight([span]);

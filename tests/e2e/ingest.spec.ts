@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { spawnAppOnEmptyDatabase, type SpawnedApp } from './support/spawn-app';
@@ -151,4 +152,47 @@ test('a draft can be detached from its visit and attached again, and gain a part
   const saved = events.find((e) => e.kind === 'meeting')!;
   expect(saved.parentId).toBe(visit.id);
   expect(saved.participants.map((p) => p.name)).toContain('Jean-Noël Barrot');
+});
+
+test('a name that looks like a saved person spelt another way is offered their name; saved names link to their pages (issue 15)', async ({ page, request }) => {
+  const saved = await request.post(`${app.baseURL}/api/events`, {
+    data: { kind: 'meeting', title: 'Santiago Peña meets Pedro Sánchez', start: '2026-10-05', location: { city: 'Madrid', country: 'ES' }, participants: [{ name: 'Santiago Peña', role: 'President', country: 'PY' }, { name: 'Pedro Sánchez', role: 'President of the Government', country: 'ES' }] },
+  });
+  expect(saved.status()).toBe(201);
+  await pasteArticle(page, 'MADRID, Nov 20 (Wire) - Spanish Prime Minister Pedro Sánchez will visit Asunción on Monday, November 30.', '2026-11-20', 'https://wire.example.com/sanchez-asuncion');
+  const card = page.locator('article.draft-card', { hasText: 'Pedro Sánchez' });
+  await expect(card).toHaveCount(1);
+  const people = card.getByRole('list', { name: 'Participants' });
+  // A saved person, the country they speak for: each links to its page.
+  await expect(people.getByRole('link', { name: 'Pedro Sánchez' })).toHaveAttribute('href', '/people/pedro-sanchez');
+  await expect(people.getByRole('link', { name: 'Spain' })).toHaveAttribute('href', '/countries/ES');
+
+  // A surname alone, borne by one saved person: the card asks, and nothing is linked yet.
+  const add = card.getByRole('textbox', { name: /add a participant$/ });
+  await add.fill('Peña');
+  await add.press('Enter');
+  const note = people.getByRole('group', { name: 'Peña: a saved person?' });
+  await expect(note).toContainText('Saved as Santiago Peña?');
+  await expect(note.getByRole('link', { name: 'Santiago Peña' })).toHaveAttribute('href', '/people/santiago-pena');
+  await expect(people.getByRole('button', { name: 'Peña', exact: true })).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/screenshots/ingest-name-suggestion.png', fullPage: true });
+  await expectNoSeriousAxeViolations(page, 'ingest card with a name suggestion');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/screenshots/ingest-name-suggestion-390.png', fullPage: true });
+  await expectNoSeriousAxeViolations(page, 'ingest card with a name suggestion at 390 px');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await note.getByRole('button', { name: /^Use this name/ }).click();
+  await expect(people.getByRole('group', { name: /a saved person\?$/ })).toHaveCount(0);
+  await expect(people.getByRole('link', { name: 'Santiago Peña' })).toHaveAttribute('href', '/people/santiago-pena');
+  await expect(people.getByRole('button', { name: 'Remove Peña', exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Save 1 new event' }).click();
+  await expect(page).toHaveURL(/from=/);
+  const { events } = (await (await request.get(`${app.baseURL}/api/events?from=2026-11-01&to=2026-12-31&person=santiago-pena`)).json()) as { events: Array<{ title: string; participants: Array<{ name: string; slug: string }> }> };
+  const visit = events.find((e) => e.title.includes('Asunción'))!;
+  expect(visit.participants.map((p) => p.name).sort()).toEqual(['Pedro Sánchez', 'Santiago Peña']);
+  expect((await request.get(`${app.baseURL}/api/people/pena`)).status()).toBe(404);
 });
