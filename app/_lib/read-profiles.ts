@@ -26,7 +26,7 @@ export function readPersonPage(slug: string): PersonPage | null {
   const person = getPersonBySlug(db, slug);
   if (!person) return null;
   const events = listEvents(db, { person: [person.slug] });
-  return { person, profile: buildPersonProfile(person.id, events, nowUtcIso().slice(0, 10)) };
+  return { person, profile: buildPersonProfile(person.id, events, nowUtcIso().slice(0, 10), [person.name, ...person.aliases]) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { FeedLinks } from '../feeds/feed-links';
 import { ItineraryMapView } from '../maps/itinerary-map-view';
 import { ComingAndPast } from './coming-and-past';
 import { MergePersonControl } from './merge-person-control';
+import { OfficesHeld } from './offices-held';
 
 export interface PersonHeading {
   name: string;
@@ -39,6 +40,7 @@ export function PersonView({ person, profile, mergedName = null }: { person: Per
       </p>
       <MergePersonControl person={person} events={upcoming.length + past.length} />
       <div className="profile-grid">
+        <OfficesHeld terms={profile.officesHeld} />
         <section aria-labelledby="offices">
           <h2 id="offices">Offices at the events</h2>
           {offices.length === 0 ? (

@@ -4,6 +4,8 @@
  * the person's saved events.
  */
 import type { EventRecord, ParticipantRecord } from './event-record';
+import type { OfficeTerm } from '../extract/people/office-history';
+import { gazetteerOfficesOf } from './gazetteer-offices';
 
 export interface PersonRef {
   name: string;
@@ -64,6 +66,8 @@ export interface PersonProfile {
   counterparts: CounterpartCount[];
   countries: CountryCount[];
   offices: OfficeSeen[];
+  /** the offices the gazetteer of office holders gives the person, with their dates */
+  officesHeld: OfficeTerm[];
   /** the country the person's events say they represent most often */
   homeCountry: string | null;
 }
@@ -71,7 +75,7 @@ export interface PersonProfile {
 const PAIRED = new Set(['meeting', 'call']);
 
 /** The profile of the person with this id, from their events in date order; `today` splits upcoming from past. */
-export function buildPersonProfile(personId: number, events: EventRecord[], today: string): PersonProfile {
+export function buildPersonProfile(personId: number, events: EventRecord[], today: string, names: string[] = []): PersonProfile {
   const own = events.filter((e) => e.participants.some((p) => p.personId === personId));
   const entries = own.map((e) => toItineraryEntry(e, (p) => p.personId === personId));
   return {
@@ -81,6 +85,7 @@ export function buildPersonProfile(personId: number, events: EventRecord[], toda
     countries: countCountries(own, personId),
     offices: officesSeen(own, personId),
     homeCountry: homeCountryOf(own, personId),
+    officesHeld: gazetteerOfficesOf(names),
   };
 }
 

@@ -10,6 +10,11 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
     const counterparts = page.getByRole('region', { name: 'Met most often' });
     for (const name of ['Donald Trump', 'Marco Rubio', 'Pete Hegseth']) await expect(counterparts.getByRole('link', { name })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Countries visited' }).getByRole('link', { name: 'United States' })).toBeVisible();
+    // The gazetteer's offices with their dates: NATO's Secretary General since October 2024, Dutch prime minister before.
+    const held = page.getByRole('region', { name: 'Offices held' });
+    await expect(held.getByRole('listitem').filter({ hasText: 'Secretary General' })).toContainText('since 2024-10-01');
+    await expect(held.getByRole('link', { name: 'NATO' })).toHaveAttribute('href', '/organisations/nato');
+    await expect(held.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Netherlands' }) })).toContainText('2010-10-14 – 2024-07-02');
     const itinerary = page.locator('.itinerary-entry').filter({ hasText: 'Mark Rutte visits Washington' });
     await expect(itinerary).toContainText('Washington');
     await expect(itinerary).toContainText('8–12 Apr 2026');
