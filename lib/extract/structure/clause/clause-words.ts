@@ -53,3 +53,6 @@ export const THIS_CITY = /(?:^|\s)(?:esta ciudad|this city|the same city|questa 
 
 /** An opening phrase of what came before: "Dopo la tappa di Tokyo,", "After talks in Ankara,", "Tras reunirse con X en Ankara,". */
 export const AFTER_PHRASE = /^[\s,]*(?:after|following|dopo|apres|tras|despues de|al termine d\S*|a l'issue d\S*)\s/;
+
+/** Words joining one side of a meeting to the next: "and", "e", "et", "und", "y", a comma. */
+export const JOINING_WORD = /(?:\s(?:and|e|ed|et|und|y|sowie)\s|,\s)/;

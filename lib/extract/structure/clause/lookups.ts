@@ -11,7 +11,7 @@ import type { Analysis, Segment, SentenceInfo, TriggerKind } from '../analysis';
 import { CLASS_OF_OFFICE, roleClasses, type RoleClass } from '../../people/role-classes';
 import { leavePlacePattern } from '../departure';
 import { placeKeyOf, type Atom, type PlaceRef, type ReaderState, type StatusFlag } from '../atoms';
-import { HOST_VERB, LEAD_EVENT, LOCATIVE } from './clause-words';
+import { HOST_VERB, JOINING_WORD, LEAD_EVENT, LOCATIVE } from './clause-words';
 import { has, hits } from './triggers';
 
 /** The word before the agent of a passive: "received by", "von … empfangen", "ricevuto da", "reçu par", "recibido por". */
@@ -117,8 +117,8 @@ const CAPITAL_ITSELF = /^(?:capital|capitale|hauptstadt)$/;
 /** A seat of government is a place only where someone is at it ("llegar a la sede de la Cancillería brasileña"), not as the source of a statement ("Según la Cancillería colombiana"). */
 const AT_A_SEAT = /(?:^|\s)(?:at|in|to|into|a|al|en|à|au|nel|nella|alla|al|im|ins|zum|in der|in das)\s+(?:(?:the|la|el|le|l'|der|dem|das|den)\s*)?(?:(?:sede|seat|headquarters|siege)\s+(?:of|de|del|della|des|du)\s+(?:(?:the|la|el|le|l')\s*)?)?$/;
 
-/** Words joining one side of a meeting to the next: "and", "e", "et", "und", "y", a comma. */
-const JOINING_WORD = /(?:\s(?:and|e|ed|et|und|y|sowie)\s|,\s)/g;
+/** Every joining word of a stretch (matchAll wants the global flag). */
+const JOINING_WORDS = new RegExp(JOINING_WORD.source, 'g');
 
 export class ClauseLookups {
   atoms: Atom[] = [];
@@ -341,7 +341,7 @@ export class ClauseLookups {
     const prevObj = objects.filter((o) => o.end <= obj.start).pop();
     const prevVerb = verbs.filter((v) => v.start < obj.start).sort((x, y) => x.start - y.start).pop();
     const joinAt = (a: number, b: number) => {
-      const m = [...this.a.folded.slice(a, b).matchAll(JOINING_WORD)].pop();
+      const m = [...this.a.folded.slice(a, b).matchAll(JOINING_WORDS)].pop();
       return m ? a + m.index : null;
     };
     const from = Math.max(prevObj ? joinAt(prevObj.end, obj.start) ?? prevObj.end : seg.start, prevVerb ? prevVerb.start : seg.start);

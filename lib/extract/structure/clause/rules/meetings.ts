@@ -8,7 +8,7 @@ import type { PhraseHit } from '../../../text/phrase-matcher';
 import type { DayRange } from '../../../dates/resolve-dates';
 import type { MeetingAtom, PlaceRef, TravelAtom } from '../../atoms';
 import type { AtomFrame, Clause } from '../clause';
-import { COORDINATION, HOST_VERB, LATER, LOCATIVE, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
+import { COORDINATION, HOST_VERB, JOINING_WORD, LATER, LOCATIVE, PREPOSITION_BETWEEN, WHERE_CLAUSE } from '../clause-words';
 import { has } from '../triggers';
 import { meetingSides, type MeetingSides } from './meeting-sides';
 
@@ -52,7 +52,7 @@ function groupsOf(c: Clause, meetHit: PhraseHit, { subj, objects, between }: Mee
       // "meets A and B": a list of objects after one subject is one bilateral each, unless the
       // clause says they meet together ("trilateral", "together").
       // "Scholz in Berlin on Monday and Tusk in Warsaw on Tuesday": a side with its own day or place is a meeting of its own.
-      const ownDayOrPlace = /(?:\s(?:and|e|ed|et|und|y)\s|,\s)/.test(gap) && (c.seg.dates.some((d) => d.mention.start >= objects[i - 1].end && d.mention.start < objects[i].start) || c.usable.some((p) => p.start >= objects[i - 1].end && p.start < objects[i].start && LOCATIVE.test(c.r.a.folded.slice(Math.max(c.seg.start, p.start - 18), p.start))));
+      const ownDayOrPlace = JOINING_WORD.test(gap) && (c.seg.dates.some((d) => d.mention.start >= objects[i - 1].end && d.mention.start < objects[i].start) || c.usable.some((p) => p.start >= objects[i - 1].end && p.start < objects[i].start && LOCATIVE.test(c.r.a.folded.slice(Math.max(c.seg.start, p.start - 18), p.start))));
       if (PREPOSITION_BETWEEN.test(gap) || /\.|;/.test(gap) || (!hostVerb && COORDINATION.test(gap)) || ownDayOrPlace) {
         groups.push(cur);
         cur = [...subj, objects[i].person];
